@@ -1,0 +1,47 @@
+package org.triangulate.corenlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import org.triangulate.model.Custody;
+import org.triangulate.model.Document;
+import org.triangulate.model.DocumentId;
+import org.triangulate.model.Metadata;
+import org.triangulate.model.Part;
+import org.triangulate.model.Section;
+import org.triangulate.model.Span;
+
+/** Documents for the tests, built straight from fixture text: the whole text is body. */
+final class Fixtures {
+  private Fixtures() {}
+
+  static String text(String resource) {
+    try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("fixture " + resource, e);
+    }
+  }
+
+  static Document document(String text, LocalDate published) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    return new Document(id(bytes), text, List.of(new Part(Section.BODY, new Span(0, text.length()))),
+        new Metadata("fixture", null, null, null, null, published, false), "eng", 0L,
+        new Custody(null, bytes, "text/plain", "UTF-8", Instant.EPOCH));
+  }
+
+  private static DocumentId id(byte[] bytes) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+      return new DocumentId("doc-" + HexFormat.of().formatHex(hash).substring(0, 16));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

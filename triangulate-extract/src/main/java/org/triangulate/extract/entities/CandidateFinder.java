@@ -1,0 +1,106 @@
+package org.triangulate.extract.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.triangulate.extract.kb.KbMatch;
+import org.triangulate.extract.kb.KnowledgeBase;
+import org.triangulate.extract.nlp.Analysis;
+import org.triangulate.extract.nlp.NamedSpan;
+import org.triangulate.extract.nlp.Token;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.MentionKind;
+import org.triangulate.model.Span;
+
+/**
+ * Finds the names in a text: knowledge-base names of armed groups first (they win over the
+ * statistical tagger, which reads "Haqqani Network" as a person now and then), then the
+ * tagger's persons, organisations and places, with titles stripped and facilities recognised by
+ * their head word ("Bagram Air Base", "Khedar base").
+ */
+final class CandidateFinder {
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "we", "i");
+
+  private final KnowledgeBase kb;
+  private final WordList honorifics;
+  private final WordList facilities;
+
+  CandidateFinder(KnowledgeBase kb, WordList honorifics, WordList facilities) {
+    this.kb = kb;
+    this.honorifics = honorifics;
+    this.facilities = facilities;
+  }
+
+  List<Candidate> find(Analysis analysis, Tokens tokens) {
+    List<Candidate> found = new ArrayList<>();
+    for (KbMatch m : kb.scan(analysis.text())) {
+      found.add(new Candidate(m.span(), m.text(), EntityType.ORGANIZATION, m.group().id(),
+          MentionKind.NAME));
+    }
+    for (NamedSpan name : analysis.names()) {
+      tagged(analysis.text(), name, tokens)
+          .filter(c -> found.stream().noneMatch(k -> k.span().overlaps(c.span())))
+          .ifPresent(found::add);
+    }
+    found.sort(Comparator.comparing(Candidate::span));
+    return found;
+  }
+
+  private Optional<Candidate> tagged(String text, NamedSpan name, Tokens tokens) {
+    EntityType type = typeOf(name.type());
+    if (type == null) {
+      return Optional.empty();
+    }
+    List<Token> words = tokens.within(name.span());
+    int first = 0;
+    while (first < words.size() && (isHonorific(words.get(first)) || !words.get(first).isCapitalized())) {
+      first++;
+    }
+    if (first == words.size() || PRONOUNS.contains(words.getLast().text().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    Span span = new Span(words.get(first).span().start(), name.span().end());
+    if (endsWithFacility(span.of(text))) {
+      type = EntityType.FACILITY;
+    } else if (type != EntityType.PERSON) {
+      Optional<Token> next = tokens.after(span);
+      if (next.isPresent() && isFacilityHead(next.get()) && adjacent(text, span, next.get())) {
+        span = new Span(span.start(), next.get().span().end());
+        type = EntityType.FACILITY;
+      }
+    }
+    return Optional.of(new Candidate(span, span.of(text), type, null, MentionKind.NAME));
+  }
+
+  boolean isHonorific(Token t) {
+    return honorifics.contains(t.text());
+  }
+
+  private boolean isFacilityHead(Token t) {
+    return !t.isCapitalized() && facilities.contains(t.text());
+  }
+
+  private boolean endsWithFacility(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return facilities.entries().stream().anyMatch(h -> lower.endsWith(" " + h));
+  }
+
+  private static boolean adjacent(String text, Span span, Token next) {
+    return text.substring(span.end(), next.span().start()).equals(" ");
+  }
+
+  private static @Nullable EntityType typeOf(String nerType) {
+    return switch (nerType) {
+      case "PERSON" -> EntityType.PERSON;
+      case "ORGANIZATION" -> EntityType.ORGANIZATION;
+      case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> EntityType.LOCATION;
+      case "FACILITY" -> EntityType.FACILITY;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,287 @@
+package org.triangulate.extract.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.triangulate.extract.kb.KnowledgeBase;
+import org.triangulate.extract.nlp.Analysis;
+import org.triangulate.model.Document;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.LocalEntity;
+import org.triangulate.model.MentionKind;
+import org.triangulate.model.Span;
+
+/**
+ * Entities within one document, from the analysis of its text: names are found
+ * ({@link CandidateFinder}), linked by the aliases the text states ({@link AliasRules}), grouped
+ * by knowledge-base id, name, acronym and short name ({@link Grouping}), completed by looking for
+ * every further occurrence of each name, and described by their roles ({@link RoleRules}).
+ *
+ * <p>Thread-safety: immutable after construction; safe to share.
+ */
+public final class EntityRules {
+  private final KnowledgeBase kb;
+  private final WordList honorifics = WordList.load("honorifics.txt");
+  private final WordList facilities = WordList.load("facilities.txt");
+  private final WordList roles = WordList.load("roles.txt");
+
+  public EntityRules(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /** The document's entities, in order of first mention. */
+  public List<LocalEntity> entities(Document doc, Analysis analysis) {
+    Tokens tokens = new Tokens(analysis);
+    String text = doc.text();
+    CandidateFinder finder = new CandidateFinder(kb, honorifics, facilities);
+    Grouping g = new Grouping(finder.find(analysis, tokens));
+    for (AliasLink link : new AliasRules().find(text)) {
+      g.addAlias(link, text, honorifics);
+    }
+    g.groupByName();
+    g.foldShortNames();
+    g.linkAcronyms();
+    g.propagate(text);
+    return build(doc, g, tokens);
+  }
+
+  private List<LocalEntity> build(Document doc, Grouping g, Tokens tokens) {
+    RoleRules roleRules = new RoleRules(roles, honorifics);
+    Map<Integer, EntityBuilder> byRoot = new LinkedHashMap<>();
+    List<Candidate> all = g.candidates();
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparing(i -> all.get(i).span()));
+    for (int i : order) {
+      Candidate c = all.get(i);
+      EntityBuilder b = byRoot.computeIfAbsent(g.root(i), r -> new EntityBuilder(doc));
+      b.add(c, g.aliasEvidence(i));
+      if (c.type() == EntityType.PERSON) {
+        roleRules.rolesOf(c, doc.text(), tokens).forEach(b::describe);
+      }
+    }
+    List<LocalEntity> out = new ArrayList<>();
+    for (EntityBuilder b : byRoot.values()) {
+      b.build("e" + (out.size() + 1), this::kbName).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private Optional<String> kbName(String id) {
+    return kb.find(id).map(group -> group.name());
+  }
+
+  /** Candidates and their union-find, for one document. */
+  static final class Grouping {
+    private final List<Candidate> candidates;
+    private final List<Integer> parent = new ArrayList<>();
+    private final Map<Integer, AliasLink> aliasLinks = new HashMap<>();
+
+    Grouping(List<Candidate> found) {
+      this.candidates = new ArrayList<>(found);
+      for (int i = 0; i < candidates.size(); i++) {
+        parent.add(i);
+      }
+    }
+
+    List<Candidate> candidates() {
+      return candidates;
+    }
+
+    int root(int i) {
+      int r = i;
+      while (parent.get(r) != r) {
+        r = parent.get(r);
+      }
+      parent.set(i, r);
+      return r;
+    }
+
+    void union(int a, int b) {
+      int ra = root(a);
+      int rb = root(b);
+      if (ra != rb) {
+        parent.set(Math.max(ra, rb), Math.min(ra, rb));
+      }
+    }
+
+    int add(Candidate c) {
+      candidates.add(c);
+      parent.add(candidates.size() - 1);
+      return candidates.size() - 1;
+    }
+
+    Optional<AliasLink> aliasEvidence(int i) {
+      return Optional.ofNullable(aliasLinks.get(i));
+    }
+
+    Optional<Integer> at(Span span, boolean sameEnd) {
+      for (int i = 0; i < candidates.size(); i++) {
+        Span s = candidates.get(i).span();
+        if (s.overlaps(span) && (!sameEnd || s.end() == span.end())) {
+          return Optional.of(i);
+        }
+      }
+      return Optional.empty();
+    }
+
+    void addAlias(AliasLink link, String text, WordList honorifics) {
+      Span primarySpan = stripHonorifics(link.primary(), text, honorifics);
+      if (primarySpan.length() == 0) {
+        return;
+      }
+      int p = at(primarySpan, true).orElseGet(() -> add(new Candidate(primarySpan,
+          primarySpan.of(text), link.type(), null, MentionKind.NAME)));
+      Candidate primary = candidates.get(p);
+      Span aliasSpan = stripHonorifics(link.alias(), text, honorifics);
+      if (aliasSpan.length() == 0 || aliasSpan.overlaps(primary.span())) {
+        return;
+      }
+      Optional<Integer> existing = at(aliasSpan, false);
+      if (existing.isPresent()) {
+        Candidate other = candidates.get(existing.get());
+        if (other.kb() != null && primary.kb() != null && !other.kb().equals(primary.kb())) {
+          return;
+        }
+      }
+      int a = existing.orElseGet(() -> add(new Candidate(aliasSpan, aliasSpan.of(text),
+          primary.type(), null, MentionKind.ALIAS)));
+      candidates.set(a, candidates.get(a).withKind(MentionKind.ALIAS));
+      aliasLinks.put(a, link);
+      union(p, a);
+    }
+
+    private static Span stripHonorifics(Span span, String text, WordList honorifics) {
+      int start = span.start();
+      String s = span.of(text);
+      int space;
+      while ((space = s.indexOf(' ')) > 0 && honorifics.contains(s.substring(0, space))) {
+        start += space + 1;
+        s = s.substring(space + 1);
+      }
+      return new Span(start, span.end());
+    }
+
+    void groupByName() {
+      Map<String, Integer> first = new HashMap<>();
+      for (int i = 0; i < candidates.size(); i++) {
+        Candidate c = candidates.get(i);
+        String key = c.kb() != null ? "kb:" + c.kb() : c.type() + ":" + Names.key(c.text());
+        Integer j = first.putIfAbsent(key, i);
+        if (j != null) {
+          union(j, i);
+        }
+      }
+    }
+
+    /** A lone first or last name, or a spelling one edit away, joins the one person it fits. */
+    void foldShortNames() {
+      for (int i = 0; i < candidates.size(); i++) {
+        Candidate c = candidates.get(i);
+        if (c.type() != EntityType.PERSON) {
+          continue;
+        }
+        List<String> words = Names.words(c.text());
+        Map<Integer, Boolean> fits = new LinkedHashMap<>();
+        for (int j = 0; j < candidates.size(); j++) {
+          Candidate o = candidates.get(j);
+          List<String> full = Names.words(o.text());
+          if (o.type() == EntityType.PERSON && root(j) != root(i) && fitsName(words, full)) {
+            fits.merge(root(j), words.size() < full.size(), (x, y) -> x && y);
+          }
+        }
+        if (fits.size() == 1) {
+          Map.Entry<Integer, Boolean> only = fits.entrySet().iterator().next();
+          if (only.getValue() && c.kind() == MentionKind.NAME) {
+            candidates.set(i, c.withKind(MentionKind.SHORT_NAME));
+          }
+          union(only.getKey(), i);
+        }
+      }
+    }
+
+    private static boolean fitsName(List<String> part, List<String> full) {
+      if (part.isEmpty() || part.size() > full.size() || part.equals(full)) {
+        return false;
+      }
+      int from = 0;
+      for (String w : part) {
+        int k = from;
+        while (k < full.size() && !Names.sameWord(w, full.get(k))) {
+          k++;
+        }
+        if (k == full.size()) {
+          return false;
+        }
+        from = k + 1;
+      }
+      return true;
+    }
+
+    /** "NDS" joins "National Directorate of Security" when it spells its initials. */
+    void linkAcronyms() {
+      for (int i = 0; i < candidates.size(); i++) {
+        Candidate c = candidates.get(i);
+        String initials = Names.initials(c.text());
+        if (c.type() != EntityType.ORGANIZATION || initials.length() < 2 || c.text().equals(initials)) {
+          continue;
+        }
+        for (int j = 0; j < candidates.size(); j++) {
+          Candidate o = candidates.get(j);
+          if (o.text().equals(initials) && o.type() != EntityType.PERSON
+              && (o.kb() == null || o.kb().equals(c.kb()))) {
+            union(i, j);
+          }
+        }
+      }
+    }
+
+    /** Every further occurrence of a name or alias that names one entity only becomes a mention. */
+    void propagate(String text) {
+      Map<String, Integer> owner = new HashMap<>();
+      Map<String, Candidate> model = new HashMap<>();
+      for (int i = 0; i < candidates.size(); i++) {
+        Candidate c = candidates.get(i);
+        String s = c.text();
+        if (s.length() < 2 || !Character.isUpperCase(s.charAt(0))) {
+          continue;
+        }
+        Integer prev = owner.putIfAbsent(s, root(i));
+        model.putIfAbsent(s, c);
+        if (prev != null && prev != root(i)) {
+          owner.put(s, -1);
+        }
+      }
+      owner.forEach((s, root) -> {
+        if (root >= 0) {
+          occurrences(text, s).stream()
+              .filter(span -> at(span, false).isEmpty())
+              .forEach(span -> union(root, add(copyAt(model.get(s), span))));
+        }
+      });
+    }
+
+    private static Candidate copyAt(Candidate c, Span span) {
+      return new Candidate(span, c.text(), c.type(), c.kb(), c.kind());
+    }
+
+    private static List<Span> occurrences(String text, String s) {
+      List<Span> spans = new ArrayList<>();
+      for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+        int end = i + s.length();
+        boolean left = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+        boolean right = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+        if (left && right) {
+          spans.add(new Span(i, end));
+        }
+      }
+      return spans;
+    }
+  }
+}

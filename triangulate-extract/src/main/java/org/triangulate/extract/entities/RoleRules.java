@@ -1,0 +1,117 @@
+package org.triangulate.extract.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.triangulate.extract.nlp.Token;
+import org.triangulate.model.Span;
+
+/**
+ * Roles and descriptions of a person from the words around the name:
+ *
+ * <ul>
+ *   <li>a pre-modifier ending in a role noun: "NDS spokesman Haris Jebran", "political affairs
+ *       analyst Ahmad Sayeedi", "the slain Hazara leader Abdul Ali Mazari";
+ *   <li>a title or honorific: "Mullah Ansari";
+ *   <li>an apposition holding a role noun: "Arif Kayani, a political and military affairs analyst
+ *       in Kabul", "Jalaluddin Haqqani, founder of the Haqqani Network", "Zahir Azimi of Kabul, a
+ *       retired military officer".
+ * </ul>
+ *
+ * <p>Role nouns come from {@code roles.txt} beside this class.
+ */
+final class RoleRules {
+  /** A described role, its text and the span that supports it. */
+  record Role(String text, Span evidence) {}
+
+  private static final Set<String> MODIFIER_TAGS =
+      Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBN", "HYPH", "CC");
+  private static final Pattern SKIP = Pattern.compile(
+      "\\A(?:\\s+of\\s+\\p{Lu}[\\p{L}\\-]*(?:\\s\\p{Lu}[\\p{L}\\-]*)*"
+          + "|\\s*\\([^()]{0,60}\\)|\\s+(?:or|aka|a\\.k\\.a\\.)\\s+[\"“][^\"”]{1,40}[\"”]|[\"”]?\\))*"
+          + "\\s*(?:,|--|—|–)\\s*");
+  private static final Pattern PHRASE_END = Pattern.compile(",|\\.(?:\\s|$)|;|--|—|–|\\)|\"|“|”|\\n");
+  private static final Pattern ARTICLE = Pattern.compile("\\A(?:a|an|the)\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> NOT_APPOSITION =
+      Set.of("who", "which", "that", "said", "says", "told", "added", "was", "is", "and", "but", "he", "she");
+
+  private final WordList roles;
+  private final WordList honorifics;
+
+  RoleRules(WordList roles, WordList honorifics) {
+    this.roles = roles;
+    this.honorifics = honorifics;
+  }
+
+  List<Role> rolesOf(Candidate person, String text, Tokens tokens) {
+    List<Role> found = new ArrayList<>();
+    premodifier(person, text, tokens).ifPresent(found::add);
+    apposition(person, text).ifPresent(found::add);
+    return found;
+  }
+
+  private Optional<Role> premodifier(Candidate person, String text, Tokens tokens) {
+    int end = tokens.indexAt(person.span().start());
+    if (end == 0) {
+      return Optional.empty();
+    }
+    Token last = tokens.get(end - 1);
+    if (honorifics.contains(last.text())) {
+      return Optional.of(new Role(last.text(), new Span(last.span().start(), person.span().end())));
+    }
+    if (!isRole(last)) {
+      return Optional.empty();
+    }
+    int start = end - 1;
+    while (start > 0 && isModifier(tokens.get(start - 1), tokens.get(start))) {
+      start--;
+    }
+    while (tokens.get(start).pos().equals("CC")) {
+      start++;
+    }
+    Span role = new Span(tokens.get(start).span().start(), last.span().end());
+    return Optional.of(new Role(role.of(text), new Span(role.start(), person.span().end())));
+  }
+
+  private boolean isModifier(Token t, Token next) {
+    if (!MODIFIER_TAGS.contains(t.pos()) || !t.ner().equals("O") && !t.ner().equals("ORGANIZATION")
+        && !t.ner().equals("MISC") && !t.ner().equals("LOCATION")) {
+      return false;
+    }
+    return !t.pos().equals("CC") || next.pos().startsWith("JJ") || next.pos().startsWith("NN");
+  }
+
+  private boolean isRole(Token t) {
+    return roles.contains(t.text()) || roles.contains(t.lemma());
+  }
+
+  private Optional<Role> apposition(Candidate person, String text) {
+    Matcher skip = SKIP.matcher(text).region(person.span().end(), text.length());
+    if (!skip.lookingAt()) {
+      return Optional.empty();
+    }
+    int start = skip.end();
+    Matcher end = PHRASE_END.matcher(text).region(start, Math.min(text.length(), start + 120));
+    int stop = end.find() ? end.start() : Math.min(text.length(), start + 120);
+    String phrase = text.substring(start, stop);
+    Matcher article = ARTICLE.matcher(phrase);
+    int offset = article.lookingAt() ? article.end() : 0;
+    String body = phrase.substring(offset).strip();
+    String[] words = body.split("\\s+");
+    if (body.isEmpty() || words.length > 12 || NOT_APPOSITION.contains(words[0].toLowerCase(Locale.ROOT))
+        || java.util.Arrays.stream(words).noneMatch(this::isRoleWord)) {
+      return Optional.empty();
+    }
+    Span role = new Span(start + offset, start + offset + body.length());
+    return Optional.of(new Role(body, new Span(person.span().start(), role.end())));
+  }
+
+  private boolean isRoleWord(String word) {
+    String w = word.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+    return roles.contains(w) || (w.endsWith("s") && roles.contains(w.substring(0, w.length() - 1)));
+  }
+}

@@ -1,0 +1,22 @@
+package org.triangulate.extract.nlp;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.triangulate.model.Component;
+
+/**
+ * Turns text into sentences, tokens and named-entity spans. Implementations load their models
+ * once and are safe to share between threads.
+ */
+public interface TextAnalyzer {
+  /**
+   * Analyses {@code text}; offsets in the result index into it.
+   *
+   * @param date the document's date, against which relative times are read, or null
+   */
+  Analysis analyze(String text, @Nullable LocalDate date);
+
+  /** The tools, versions, models and settings behind the analysis. */
+  List<Component> components();
+}

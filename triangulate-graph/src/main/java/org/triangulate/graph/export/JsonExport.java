@@ -1,0 +1,236 @@
+package org.triangulate.graph.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.result.ResultIterator;
+import org.jspecify.annotations.Nullable;
+import org.triangulate.graph.StoreException;
+import org.triangulate.graph.internal.EntityGroup;
+import org.triangulate.graph.internal.EntityGroupRows;
+import org.triangulate.graph.internal.Json;
+import org.triangulate.model.Component;
+import org.triangulate.model.Part;
+import org.triangulate.model.Section;
+
+/**
+ * Writes the store as one {@code triangulate/1} JSON object (see {@code export-format.md}),
+ * streamed row by row so the store may be larger than memory. Events, claims, links and
+ * conflicts are empty arrays until the stages that find them exist.
+ *
+ * <p>Call it through {@code Store.export}, which opens the read-only, repeatable-read
+ * transaction this needs: the cursors stream only inside a transaction, and the export is then
+ * one consistent snapshot. Stateless, so thread-safe.
+ */
+public final class JsonExport {
+  /** The value of the export's {@code format} key. */
+  public static final String FORMAT = "triangulate/1";
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final int FETCH = 200;
+
+  private JsonExport() {}
+
+  /**
+   * Writes everything readable through {@code h} to {@code out} as UTF-8 JSON; leaves {@code
+   * out} open.
+   */
+  public static void write(Handle h, OutputStream out) {
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("format", FORMAT);
+      pipeline(h, g);
+      documents(h, g);
+      entities(h, g);
+      for (String empty : List.of("events", "claims", "links", "conflicts")) {
+        g.writeArrayFieldStart(empty);
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new StoreException("export: cannot write: " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new StoreException("export: cannot write: " + e.getCause().getMessage(), e);
+    }
+  }
+
+  /** The pipeline of the most recent extraction; null when nothing was extracted. */
+  private static void pipeline(Handle h, JsonGenerator g) throws IOException {
+    var latest = h.createQuery("""
+        SELECT p.version, p.components FROM extractions x
+        JOIN pipelines p ON p.id = x.pipeline JOIN documents d ON d.id = x.document
+        ORDER BY x.extracted_at DESC, d.ordinal DESC LIMIT 1""")
+        .map((rs, ctx) -> Map.entry(rs.getString("version"), rs.getString("components")))
+        .findFirst();
+    g.writeFieldName("pipeline");
+    if (latest.isEmpty()) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringField("version", latest.get().getKey());
+    g.writeArrayFieldStart("components");
+    for (Component c : Json.components(latest.get().getValue())) {
+      g.writeStartObject();
+      g.writeStringField("name", c.name());
+      g.writeStringField("version", c.version());
+      g.writeObjectFieldStart("settings");
+      for (Map.Entry<String, String> s : new java.util.TreeMap<>(c.settings()).entrySet()) {
+        g.writeStringField(s.getKey(), s.getValue());
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void documents(Handle h, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("documents");
+    try (ResultIterator<ExportedDocument> rows = h.createQuery("""
+        SELECT id, title, url, file, language, published, published_inferred, byline, dateline,
+               source, copy_of, text, parts
+        FROM documents ORDER BY ordinal""")
+        .setFetchSize(FETCH)
+        .map((rs, ctx) -> new ExportedDocument(
+            rs.getString("id"), rs.getString("title"), rs.getString("url"), rs.getString("file"),
+            rs.getString("language"), rs.getObject("published", LocalDate.class),
+            rs.getBoolean("published_inferred"), rs.getString("byline"),
+            rs.getString("dateline"), rs.getString("source"), rs.getString("copy_of"),
+            rs.getString("text"), Json.parts(rs.getString("parts"))))
+        .iterator()) {
+      while (rows.hasNext()) {
+        rows.next().write(g);
+      }
+    }
+    g.writeEndArray();
+  }
+
+  private static void entities(Handle h, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("entities");
+    // both ordered by entity id: a merge join, so neither side is held in memory
+    try (ResultIterator<EntityGroup> groups = EntityGroupRows.select(h, null).iterator();
+        ResultIterator<ExportedMention> mentions = h.createQuery("""
+            SELECT e.entity, m.document, m.section, m.start, m."end", m.text
+            FROM mentions m JOIN entities e ON e.id = m.entity
+            JOIN documents d ON d.id = m.document
+            ORDER BY e.entity, d.ordinal, m.start, m."end", m.id""")
+            .setFetchSize(FETCH)
+            .map((rs, ctx) -> new ExportedMention(
+                rs.getString("entity"), rs.getString("document"),
+                Section.valueOf(rs.getString("section")), rs.getInt("start"), rs.getInt("end"),
+                rs.getString("text")))
+            .iterator()) {
+      Peeking<ExportedMention> pending = new Peeking<>(mentions);
+      while (groups.hasNext()) {
+        entity(g, groups.next(), pending);
+      }
+    }
+    g.writeEndArray();
+  }
+
+  private static void entity(JsonGenerator g, EntityGroup e, Peeking<ExportedMention> mentions)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", e.id());
+    g.writeStringField("type", e.type().name());
+    g.writeStringField("name", e.name());
+    strings(g, "aliases", e.aliases());
+    strings(g, "descriptions", e.descriptions());
+    g.writeNumberField("documents", e.documents());
+    g.writeStringField("kb", e.kb());
+    g.writeNullField("geo");
+    g.writeArrayFieldStart("mentions");
+    while (mentions.peek() != null && mentions.peek().entity().equals(e.id())) {
+      mentions.next().write(g);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  /** An iterator that can look one element ahead. */
+  private static final class Peeking<T> {
+    private final Iterator<T> it;
+    private @Nullable T next;
+
+    Peeking(Iterator<T> it) {
+      this.it = it;
+      this.next = it.hasNext() ? it.next() : null;
+    }
+
+    @Nullable T peek() {
+      return next;
+    }
+
+    T next() {
+      T current = java.util.Objects.requireNonNull(next, "no more elements");
+      next = it.hasNext() ? it.next() : null;
+      return current;
+    }
+  }
+
+  /** A document row as the export writes it. */
+  private record ExportedDocument(
+      String id, @Nullable String title, @Nullable String url, @Nullable String file,
+      String language, @Nullable LocalDate published, boolean publishedInferred,
+      @Nullable String byline, @Nullable String dateline, @Nullable String source,
+      @Nullable String copyOf, String text, List<Part> parts) {
+
+    void write(JsonGenerator g) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("id", id);
+      g.writeStringField("title", title);
+      g.writeStringField("url", url);
+      g.writeStringField("file", file);
+      g.writeStringField("language", language);
+      g.writeStringField("published", published == null ? null : published.toString());
+      g.writeBooleanField("publishedInferred", publishedInferred);
+      g.writeStringField("byline", byline);
+      g.writeStringField("dateline", dateline);
+      g.writeStringField("source", source);
+      g.writeStringField("copyOf", copyOf);
+      g.writeStringField("text", text);
+      strings(g, "captions", texts(Section.CAPTION));
+      strings(g, "comments", texts(Section.COMMENT));
+      g.writeEndObject();
+    }
+
+    private List<String> texts(Section section) {
+      return parts.stream().filter(p -> p.section() == section)
+          .map(p -> p.span().of(text)).toList();
+    }
+  }
+
+  /** A mention row as the export writes it: Evidence with the section's lower-case label. */
+  private record ExportedMention(
+      String entity, String document, Section section, int start, int end, String text) {
+
+    void write(JsonGenerator g) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("document", document);
+      g.writeStringField("section", section.label());
+      g.writeNumberField("start", start);
+      g.writeNumberField("end", end);
+      g.writeStringField("text", text);
+      g.writeEndObject();
+    }
+  }
+}

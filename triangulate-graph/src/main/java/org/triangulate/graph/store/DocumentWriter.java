@@ -1,0 +1,215 @@
+package org.triangulate.graph.store;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jspecify.annotations.Nullable;
+import org.triangulate.graph.StoreException;
+import org.triangulate.graph.internal.EntityGroups;
+import org.triangulate.graph.internal.Json;
+import org.triangulate.model.Alias;
+import org.triangulate.model.Custody;
+import org.triangulate.model.Description;
+import org.triangulate.model.Document;
+import org.triangulate.model.DocumentId;
+import org.triangulate.model.Evidence;
+import org.triangulate.model.Extraction;
+import org.triangulate.model.Fingerprints;
+import org.triangulate.model.LocalEntity;
+import org.triangulate.model.Mention;
+import org.triangulate.model.Metadata;
+
+/**
+ * Writes one document and its extraction inside the caller's transaction. Checks in Java what
+ * the schema cannot (evidence text equals the document text at its span); the schema checks
+ * the rest, spans inside the text included. Stateless, so thread-safe.
+ */
+final class DocumentWriter {
+  private static final String INSERT_DOCUMENT = """
+      INSERT INTO documents (id, text, text_length, parts, title, url, byline, dateline, source,
+        published, published_inferred, language, fingerprint, file, raw, media_type, charset,
+        ingested_at, copy_of, extracted, not_extracted_reason)
+      VALUES (:id, :text, :textLength, CAST(:parts AS jsonb), :title, :url, :byline, :dateline,
+        :source, :published, :publishedInferred, :language, :fingerprint, :file, :raw,
+        :mediaType, :charset, :ingestedAt, :copyOf, :extracted, :notExtractedReason)
+      ON CONFLICT (id) DO NOTHING
+      """;
+  private static final String NEAR_DUPLICATE = """
+      SELECT id FROM documents
+      WHERE bit_count((fingerprint # :fingerprint)::bit(64)) <= :maxDistance
+      ORDER BY ordinal LIMIT 1
+      """;
+
+  private DocumentWriter() {}
+
+  static Store.SaveResult save(
+      Handle h, Document doc, @Nullable Extraction extraction, Instant now) {
+    if (extraction != null) {
+      check(doc, extraction);
+    }
+    Optional<@Nullable String> stored = h
+        .createQuery("SELECT copy_of FROM documents WHERE id = :id")
+        .bind("id", doc.id().value()).mapTo(String.class).findFirst();
+    if (stored.isPresent()) {
+      return unchanged(doc, stored.get());
+    }
+    @Nullable DocumentId copyOf = h.createQuery(NEAR_DUPLICATE)
+        .bind("fingerprint", doc.fingerprint()).bind("maxDistance", Fingerprints.MAX_DISTANCE)
+        .mapTo(String.class).findFirst().map(DocumentId::new).orElse(null);
+    if (insertDocument(h, doc, extraction, copyOf) == 0) {
+      return unchanged(doc, null); // stored meanwhile by another writer
+    }
+    if (extraction != null) {
+      insertExtraction(h, extraction, now);
+    }
+    return new Store.SaveResult(doc.id(), Store.SaveResult.Status.INGESTED, copyOf);
+  }
+
+  private static Store.SaveResult unchanged(Document doc, @Nullable String copyOf) {
+    return new Store.SaveResult(
+        doc.id(), Store.SaveResult.Status.UNCHANGED, copyOf == null ? null : new DocumentId(copyOf));
+  }
+
+  /** Why a document was stored without extraction. */
+  static String notExtractedReason(Document doc) {
+    return doc.isEnglish()
+        ? "not extracted"
+        : "language is not English: " + doc.language();
+  }
+
+  private static int insertDocument(
+      Handle h, Document doc, @Nullable Extraction extraction, @Nullable DocumentId copyOf) {
+    Metadata meta = doc.meta();
+    Custody custody = doc.custody();
+    return h.createUpdate(INSERT_DOCUMENT)
+        .bind("id", doc.id().value())
+        .bind("text", doc.text())
+        .bind("textLength", doc.text().length())
+        .bind("parts", Json.parts(doc.parts()))
+        .bind("title", meta.title())
+        .bind("url", meta.url())
+        .bind("byline", meta.byline())
+        .bind("dateline", meta.dateline())
+        .bind("source", meta.source())
+        .bind("published", meta.published())
+        .bind("publishedInferred", meta.publishedInferred())
+        .bind("language", doc.language())
+        .bind("fingerprint", doc.fingerprint())
+        .bind("file", custody.file())
+        .bind("raw", custody.raw())
+        .bind("mediaType", custody.mediaType())
+        .bind("charset", custody.charset())
+        .bind("ingestedAt", utc(custody.ingestedAt()))
+        .bind("copyOf", copyOf == null ? null : copyOf.value())
+        .bind("extracted", extraction != null)
+        .bind("notExtractedReason", extraction != null ? null : notExtractedReason(doc))
+        .execute();
+  }
+
+  private static void insertExtraction(Handle h, Extraction extraction, Instant now) {
+    String pipeline = Json.pipelineId(extraction.pipeline());
+    h.createUpdate("""
+        INSERT INTO pipelines (id, version, components)
+        VALUES (:id, :version, CAST(:components AS jsonb)) ON CONFLICT (id) DO NOTHING""")
+        .bind("id", pipeline)
+        .bind("version", extraction.pipeline().version())
+        .bind("components", Json.components(extraction.pipeline().components()))
+        .execute();
+    h.createUpdate("""
+        INSERT INTO extractions (document, pipeline, extracted_at, problems)
+        VALUES (:document, :pipeline, :at, CAST(:problems AS jsonb))""")
+        .bind("document", extraction.document().value())
+        .bind("pipeline", pipeline)
+        .bind("at", utc(now))
+        .bind("problems", Json.problems(extraction.problems()))
+        .execute();
+    for (LocalEntity entity : extraction.entities()) {
+      insertEntity(h, extraction.document(), entity);
+    }
+  }
+
+  private static void insertEntity(Handle h, DocumentId doc, LocalEntity entity) {
+    long id = h.createUpdate("""
+        INSERT INTO entities (document, key, type, name, kb, entity)
+        VALUES (:document, :key, :type, :name, :kb, :entity)""")
+        .bind("document", doc.value())
+        .bind("key", entity.key())
+        .bind("type", entity.type().name())
+        .bind("name", entity.name())
+        .bind("kb", entity.kb())
+        .bind("entity", EntityGroups.id(EntityGroups.key(entity)))
+        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    PreparedBatch aliases = h.prepareBatch("""
+        INSERT INTO aliases (entity, document, name, rule, section, start, "end", text)
+        VALUES (:entity, :document, :name, :rule, :section, :start, :end, :text)""");
+    for (Alias a : entity.aliases()) {
+      bindEvidence(aliases, id, a.evidence()).bind("name", a.name()).bind("rule", a.rule()).add();
+    }
+    execute(aliases);
+    PreparedBatch descriptions = h.prepareBatch("""
+        INSERT INTO descriptions (entity, document, text, section, start, "end", evidence)
+        VALUES (:entity, :document, :description, :section, :start, :end, :text)""");
+    for (Description d : entity.descriptions()) {
+      bindEvidence(descriptions, id, d.evidence()).bind("description", d.text()).add();
+    }
+    execute(descriptions);
+    PreparedBatch mentions = h.prepareBatch("""
+        INSERT INTO mentions (entity, document, section, start, "end", text, kind)
+        VALUES (:entity, :document, :section, :start, :end, :text, :kind)""");
+    for (Mention m : entity.mentions()) {
+      bindEvidence(mentions, id, m.evidence()).bind("kind", m.kind().name()).add();
+    }
+    execute(mentions);
+  }
+
+  private static PreparedBatch bindEvidence(PreparedBatch batch, long entity, Evidence e) {
+    return batch.bind("entity", entity)
+        .bind("document", e.document().value())
+        .bind("section", e.section().name())
+        .bind("start", e.span().start())
+        .bind("end", e.span().end())
+        .bind("text", e.text());
+  }
+
+  private static void execute(PreparedBatch batch) {
+    if (batch.size() > 0) {
+      batch.execute();
+    }
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * The extraction must be of this document, and its evidence must quote the text at its span;
+   * spans past the end of the text are left to the schema, which rejects them.
+   */
+  private static void check(Document doc, Extraction extraction) {
+    if (!extraction.document().equals(doc.id())) {
+      throw new StoreException(doc.id() + ": extraction is of another document: "
+          + extraction.document());
+    }
+    for (LocalEntity entity : extraction.entities()) {
+      entity.aliases().forEach(a -> check(doc, entity, a.evidence()));
+      entity.descriptions().forEach(d -> check(doc, entity, d.evidence()));
+      entity.mentions().forEach(m -> check(doc, entity, m.evidence()));
+    }
+  }
+
+  private static void check(Document doc, LocalEntity entity, Evidence e) {
+    if (!e.document().equals(doc.id())) {
+      throw new StoreException(doc.id() + ": evidence of entity " + entity.key()
+          + " must be in the same document: " + e.document());
+    }
+    int end = e.span().end();
+    if (end <= doc.text().length() && !doc.text().regionMatches(e.span().start(), e.text(), 0,
+        e.text().length())) {
+      throw new StoreException(doc.id() + ": evidence text of entity " + entity.key()
+          + " must equal the document text at its span: span=" + e.span());
+    }
+  }
+}

@@ -1,0 +1,233 @@
+package org.triangulate.graph.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.jspecify.annotations.Nullable;
+import org.triangulate.graph.StoreException;
+import org.triangulate.graph.export.JsonExport;
+import org.triangulate.graph.internal.EmbeddedDatabase;
+import org.triangulate.model.Document;
+import org.triangulate.model.DocumentId;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.Extraction;
+
+/**
+ * The evidence store: documents, their extractions and the entities found in them, in
+ * PostgreSQL, embedded or on a server, with one schema and one SQL dialect for both.
+ *
+ * <p>{@link #open} starts the embedded server (holding an exclusive lock on its data directory
+ * until {@link #close}) or connects to a server, and migrates the schema. {@link #save} writes
+ * one document and its extraction in one transaction: all rows or none; saving a document whose
+ * id is stored writes nothing. Times are stored to the microsecond.
+ *
+ * <p>Thread-safe: every call takes a pooled connection of its own, so documents may be saved
+ * from several threads at once.
+ */
+public final class Store implements AutoCloseable {
+  private static final int POOL_SIZE = 4;
+
+  private final String name;
+  private final @Nullable EmbeddedDatabase embedded;
+  private final HikariDataSource pool;
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  /**
+   * What saving a document did.
+   *
+   * @param id the document
+   * @param status INGESTED when written, UNCHANGED when its id was stored already
+   * @param copyOf the earlier stored document it is a near-copy of, or null
+   */
+  public record SaveResult(DocumentId id, Status status, @Nullable DocumentId copyOf) {
+    public SaveResult {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(status, "status");
+    }
+
+    /** Whether a save wrote anything. */
+    public enum Status {
+      INGESTED,
+      UNCHANGED
+    }
+  }
+
+  private Store(String name, @Nullable EmbeddedDatabase embedded, HikariDataSource pool,
+      Clock clock) {
+    this.name = name;
+    this.embedded = embedded;
+    this.pool = pool;
+    this.jdbi = Jdbi.create(pool);
+    this.clock = clock;
+  }
+
+  /** Opens the store at {@code where}, timing extractions with the system clock. */
+  public static Store open(StoreLocation where) {
+    return open(where, Clock.systemUTC());
+  }
+
+  /**
+   * Opens the store at {@code where} and migrates its schema to this version.
+   *
+   * @throws StoreException when the data directory is in use by another process, PostgreSQL
+   *     does not start, the server cannot be reached, or the migration fails
+   */
+  public static Store open(StoreLocation where, Clock clock) {
+    return switch (where) {
+      case StoreLocation.Embedded e -> openEmbedded(e, clock);
+      case StoreLocation.Server s -> connect(s.redactedUrl(), null, config(s), clock);
+    };
+  }
+
+  private static Store openEmbedded(StoreLocation.Embedded where, Clock clock) {
+    EmbeddedDatabase db = EmbeddedDatabase.start(where.dataDir());
+    try {
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(db.jdbcUrl());
+      return connect("data directory " + where.dataDir(), db, config, clock);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  private static HikariConfig config(StoreLocation.Server where) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(where.jdbcUrl());
+    if (where.user() != null) {
+      config.setUsername(where.user());
+    }
+    if (where.password() != null) {
+      config.setPassword(where.password());
+    }
+    return config;
+  }
+
+  private static Store connect(
+      String name, @Nullable EmbeddedDatabase db, HikariConfig config, Clock clock) {
+    config.setPoolName("triangulate");
+    config.setMaximumPoolSize(POOL_SIZE);
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) { // Hikari's PoolInitializationException, with the driver's cause
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new StoreException(name + ": cannot connect: " + cause.getMessage(), e);
+    }
+    try {
+      Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+          .failOnMissingLocations(true).load().migrate();
+      return new Store(name, db, pool, clock);
+    } catch (FlywayException e) {
+      pool.close();
+      throw new StoreException(name + ": cannot migrate the schema: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Stores {@code doc} and what was extracted from it, in one transaction.
+   *
+   * @param doc the document
+   * @param extraction what was extracted from it, or null when it was not extracted (the reason
+   *     is recorded: not English, or simply not extracted)
+   * @return INGESTED, with the earlier near-duplicate if there is one, or UNCHANGED when a
+   *     document with this id is stored already (nothing is written then)
+   * @throws StoreException naming the document when any row is refused; nothing of it remains
+   */
+  public SaveResult save(Document doc, @Nullable Extraction extraction) {
+    return call(doc.id().toString(), () -> jdbi.inTransaction(
+        h -> DocumentWriter.save(h, doc, extraction, clock.instant())));
+  }
+
+  /** Every stored document, in the order they were stored. */
+  public List<DocumentSummary> documents() {
+    return withHandle("documents", DocumentReader::summaries);
+  }
+
+  /**
+   * Store entities, by id.
+   *
+   * @param type only this type, or null for all
+   * @param nameQuery only those whose name or an alias contains it, case-insensitively; or null
+   */
+  public List<EntitySummary> entities(@Nullable EntityType type, @Nullable String nameQuery) {
+    return withHandle("entities", h -> Views.entities(h, type, nameQuery));
+  }
+
+  /** A document ({@code doc-…}) or an entity ({@code ent-…}) by id, if stored. */
+  public Optional<Shown> show(String id) {
+    return withHandle(id, h -> Views.show(h, id));
+  }
+
+  /** The stored document with {@code id}, exactly as saved (times to the microsecond). */
+  public Optional<Document> findDocument(DocumentId id) {
+    return withHandle(id.toString(), h -> DocumentReader.document(h, id));
+  }
+
+  /** The stored extraction of document {@code id}, if it was extracted. */
+  public Optional<Extraction> findExtraction(DocumentId id) {
+    return withHandle(id.toString(), h -> DocumentReader.extraction(h, id));
+  }
+
+  /**
+   * Writes the whole store as {@code triangulate/1} JSON in UTF-8, streamed from one consistent
+   * snapshot; leaves {@code out} open.
+   */
+  public void export(OutputStream out) {
+    call("export", () -> {
+      jdbi.useTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> {
+        h.execute("SET TRANSACTION READ ONLY");
+        JsonExport.write(h, out);
+      });
+      return null;
+    });
+  }
+
+  /** Closes the connections, then stops the embedded PostgreSQL and releases its lock. */
+  @Override
+  public void close() {
+    try {
+      pool.close();
+    } finally {
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Store[" + name + "]";
+  }
+
+  private <T> T withHandle(String what, HandleCallback<T, RuntimeException> callback) {
+    return call(what, () -> jdbi.withHandle(callback));
+  }
+
+  /** Runs {@code action}, turning database errors into a StoreException naming {@code what}. */
+  private <T> T call(String what, Action<T> action) {
+    try {
+      return action.run();
+    } catch (StoreException e) {
+      throw e;
+    } catch (JdbiException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new StoreException(what + ": " + name + ": " + cause.getMessage(), e);
+    }
+  }
+
+  private interface Action<T> {
+    T run();
+  }
+}
