@@ -39,7 +39,7 @@ final class CandidateFinder {
   List<Candidate> find(Analysis analysis, Tokens tokens) {
     List<Candidate> found = new ArrayList<>();
     for (KbMatch m : kb.scan(analysis.text())) {
-      found.add(new Candidate(m.span(), m.text(), EntityType.ORGANIZATION, m.group().id(),
+      found.add(new Candidate(m.span(), m.text(), m.group().type(), m.group().id(),
           MentionKind.NAME));
     }
     for (NamedSpan name : analysis.names()) {

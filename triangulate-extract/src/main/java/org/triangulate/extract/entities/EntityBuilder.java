@@ -49,7 +49,7 @@ final class EntityBuilder {
     }
     @Nullable String kb = candidates.stream().map(Candidate::kb).filter(k -> k != null)
         .findFirst().orElse(null);
-    EntityType type = kb != null ? EntityType.ORGANIZATION : majorityType();
+    EntityType type = majorityType();
     String name = kb != null ? kbName.apply(kb).orElseGet(this::longestName) : longestName();
     List<Mention> mentions = candidates.stream()
         .sorted(Comparator.comparing(Candidate::span))
