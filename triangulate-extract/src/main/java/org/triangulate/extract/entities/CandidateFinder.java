@@ -26,6 +26,9 @@ final class CandidateFinder {
   private static final Set<String> PRONOUNS =
       Set.of("he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "we", "i");
 
+  private static final java.util.regex.Pattern URL =
+      java.util.regex.Pattern.compile("(?:https?://|www\\.)\\S+");
+
   private final KnowledgeBase kb;
   private final WordList honorifics;
   private final WordList facilities;
@@ -47,6 +50,9 @@ final class CandidateFinder {
           .filter(c -> found.stream().noneMatch(k -> k.span().overlaps(c.span())))
           .ifPresent(found::add);
     }
+    // Names inside a web address are part of the address, not mentions ("…/isis-khorasan").
+    List<Span> urls = URL.matcher(analysis.text()).results().map(r -> new Span(r.start(), r.end())).toList();
+    found.removeIf(c -> urls.stream().anyMatch(u -> u.overlaps(c.span())));
     found.sort(Comparator.comparing(Candidate::span));
     return found;
   }

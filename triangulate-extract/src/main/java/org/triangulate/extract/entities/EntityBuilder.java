@@ -61,8 +61,11 @@ final class EntityBuilder {
 
   private List<Alias> aliases(String name, boolean fromKb) {
     Map<String, Alias> out = new LinkedHashMap<>(stated);
+    List<String> nameWords = Names.words(name);
     for (Candidate c : candidates) {
-      if (c.kind() == MentionKind.NAME) {
+      List<String> words = Names.words(c.text());
+      boolean shortForm = words.size() < nameWords.size() && Names.fitsName(words, nameWords);
+      if (c.kind() == MentionKind.NAME && !shortForm) {
         String rule = fromKb ? "knowledge-base" : "name-variant";
         out.putIfAbsent(Names.key(c.text()), new Alias(c.text(), rule, Evidence.of(doc, c.span())));
       }
@@ -84,6 +87,7 @@ final class EntityBuilder {
         .filter(c -> c.kind() == MentionKind.NAME)
         .max(Comparator.comparingInt((Candidate c) -> Names.words(c.text()).size())
             .thenComparingInt(c -> c.text().length())
+            .thenComparing(c -> !c.text().equals(c.text().toUpperCase(java.util.Locale.ROOT)))
             .thenComparing(c -> -c.span().start()))
         .or(() -> candidates.stream().findFirst())
         .map(Candidate::text)

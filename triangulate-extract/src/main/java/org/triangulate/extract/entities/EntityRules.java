@@ -24,6 +24,8 @@ import org.triangulate.model.Span;
  * <p>Thread-safety: immutable after construction; safe to share.
  */
 public final class EntityRules {
+  private static final String DASHES = "-–—‐";
+
   private final KnowledgeBase kb;
   private final WordList honorifics = WordList.load("honorifics.txt");
   private final WordList facilities = WordList.load("facilities.txt");
@@ -42,6 +44,7 @@ public final class EntityRules {
     for (AliasLink link : new AliasRules().find(text)) {
       g.addAlias(link, text, honorifics);
     }
+    g.resolveCompoundModifiers(text);
     g.groupByName();
     g.foldShortNames();
     g.linkAcronyms();
@@ -136,8 +139,9 @@ public final class EntityRules {
       if (primarySpan.length() == 0) {
         return;
       }
-      int p = at(primarySpan, true).orElseGet(() -> add(new Candidate(primarySpan,
-          primarySpan.of(text), link.type(), null, MentionKind.NAME)));
+      Span named = spelledBy(primarySpan, link.alias().of(text), text);
+      int p = at(named, true).filter(i -> candidates.get(i).span().start() <= named.start())
+          .orElseGet(() -> add(new Candidate(named, named.of(text), link.type(), null, MentionKind.NAME)));
       Candidate primary = candidates.get(p);
       Span aliasSpan = stripHonorifics(link.alias(), text, honorifics);
       if (aliasSpan.length() == 0 || aliasSpan.overlaps(primary.span())) {
@@ -155,6 +159,21 @@ public final class EntityRules {
       candidates.set(a, candidates.get(a).withKind(MentionKind.ALIAS));
       aliasLinks.put(a, link);
       union(p, a);
+    }
+
+    /**
+     * The part of a name an acronym stands for: the longest run of its last words whose initials
+     * spell the acronym ("Tehreek-e-Jafaria Pakistan (TJP)", not "Pakistan"), else the name.
+     */
+    private static Span spelledBy(Span name, String acronym, String text) {
+      String s = name.of(text);
+      for (int i = 0; i < s.length(); i++) {
+        boolean wordStart = i == 0 || s.charAt(i - 1) == ' ';
+        if (wordStart && Names.initials(s.substring(i)).equalsIgnoreCase(acronym.replace("-", ""))) {
+          return new Span(name.start() + i, name.end());
+        }
+      }
+      return name;
     }
 
     private static Span stripHonorifics(Span span, String text, WordList honorifics) {
@@ -180,6 +199,37 @@ public final class EntityRules {
       }
     }
 
+    /**
+     * A single word joined by a dash to a group's name is a group too, not a person: in
+     * "ISIS–Haqqani cell" the word is the Haqqani Network when that is the one group of the
+     * document whose name begins with it.
+     */
+    void resolveCompoundModifiers(String text) {
+      for (int i = 0; i < candidates.size(); i++) {
+        Candidate c = candidates.get(i);
+        if (c.kb() != null || Names.words(c.text()).size() != 1 || !joinedToGroup(c.span(), text)) {
+          continue;
+        }
+        String word = Names.key(c.text());
+        List<Candidate> groups = candidates.stream()
+            .filter(o -> o.kb() != null && o.type() == EntityType.ORGANIZATION)
+            .filter(o -> Names.words(o.text()).size() > 1 && Names.words(o.text()).getFirst().equals(word))
+            .toList();
+        if (!groups.isEmpty() && groups.stream().map(Candidate::kb).distinct().count() == 1) {
+          Candidate g = groups.getFirst();
+          candidates.set(i, new Candidate(c.span(), c.text(), g.type(), g.kb(), MentionKind.SHORT_NAME));
+        }
+      }
+    }
+
+    private boolean joinedToGroup(Span span, String text) {
+      boolean dashBefore = span.start() > 0 && DASHES.indexOf(text.charAt(span.start() - 1)) >= 0;
+      boolean dashAfter = span.end() < text.length() && DASHES.indexOf(text.charAt(span.end())) >= 0;
+      return candidates.stream().anyMatch(o -> o.type() == EntityType.ORGANIZATION
+          && (dashBefore && o.span().end() == span.start() - 1
+              || dashAfter && o.span().start() == span.end() + 1));
+    }
+
     /** A lone first or last name, or a spelling one edit away, joins the one person it fits. */
     void foldShortNames() {
       for (int i = 0; i < candidates.size(); i++) {
@@ -192,7 +242,7 @@ public final class EntityRules {
         for (int j = 0; j < candidates.size(); j++) {
           Candidate o = candidates.get(j);
           List<String> full = Names.words(o.text());
-          if (o.type() == EntityType.PERSON && root(j) != root(i) && fitsName(words, full)) {
+          if (o.type() == EntityType.PERSON && root(j) != root(i) && Names.fitsName(words, full)) {
             fits.merge(root(j), words.size() < full.size(), (x, y) -> x && y);
           }
         }
@@ -206,23 +256,6 @@ public final class EntityRules {
       }
     }
 
-    private static boolean fitsName(List<String> part, List<String> full) {
-      if (part.isEmpty() || part.size() > full.size() || part.equals(full)) {
-        return false;
-      }
-      int from = 0;
-      for (String w : part) {
-        int k = from;
-        while (k < full.size() && !Names.sameWord(w, full.get(k))) {
-          k++;
-        }
-        if (k == full.size()) {
-          return false;
-        }
-        from = k + 1;
-      }
-      return true;
-    }
 
     /** "NDS" joins "National Directorate of Security" when it spells its initials. */
     void linkAcronyms() {

@@ -30,6 +30,28 @@ final class Names {
     return a.length() >= 5 && b.length() >= 5 && withinOneEdit(a, b);
   }
 
+  /**
+   * True when {@code part} names the same person as the longer or differently spelt {@code
+   * full}: its words appear in {@code full} in order, each equal or one edit away.
+   */
+  static boolean fitsName(List<String> part, List<String> full) {
+    if (part.isEmpty() || part.size() > full.size() || part.equals(full)) {
+      return false;
+    }
+    int from = 0;
+    for (String w : part) {
+      int k = from;
+      while (k < full.size() && !sameWord(w, full.get(k))) {
+        k++;
+      }
+      if (k == full.size()) {
+        return false;
+      }
+      from = k + 1;
+    }
+    return true;
+  }
+
   /** Levenshtein distance at most one, in linear time. */
   static boolean withinOneEdit(String a, String b) {
     if (Math.abs(a.length() - b.length()) > 1) {

@@ -34,8 +34,10 @@ final class RoleRules {
       "\\A(?:\\s+of\\s+\\p{Lu}[\\p{L}\\-]*(?:\\s\\p{Lu}[\\p{L}\\-]*)*"
           + "|\\s*\\([^()]{0,60}\\)|\\s+(?:or|aka|a\\.k\\.a\\.)\\s+[\"“][^\"”]{1,40}[\"”]|[\"”]?\\))*"
           + "\\s*(?:,|--|—|–)\\s*");
-  private static final Pattern PHRASE_END = Pattern.compile(",|\\.(?:\\s|$)|;|--|—|–|\\)|\"|“|”|\\n");
-  private static final Pattern ARTICLE = Pattern.compile("\\A(?:a|an|the)\\s+", Pattern.CASE_INSENSITIVE);
+  // A dash ends the phrase only when spaced or an em dash: "ISIS–Haqqani cell" is one phrase.
+  private static final Pattern PHRASE_END =
+      Pattern.compile(",|\\.(?:\\s|$)|;|\\s(?:--|—|–)|—|\\)|\"|“|”|\\n");
+  private static final Pattern ARTICLE = Pattern.compile("\\A(?:as\\s+)?(?:a|an|the)\\s+", Pattern.CASE_INSENSITIVE);
   private static final Set<String> NOT_APPOSITION =
       Set.of("who", "which", "that", "said", "says", "told", "added", "was", "is", "and", "but", "he", "she");
 

@@ -1,0 +1,155 @@
+package org.triangulate.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
+import org.triangulate.ingest.article.Article;
+import org.triangulate.ingest.article.ArticleCleaner;
+import org.triangulate.ingest.article.Datelines;
+import org.triangulate.ingest.article.Layout;
+import org.triangulate.ingest.dates.PublishedDateInference;
+import org.triangulate.ingest.decode.Decoded;
+import org.triangulate.ingest.decode.TextDecoder;
+import org.triangulate.ingest.fingerprint.ContentId;
+import org.triangulate.ingest.fingerprint.SimHash;
+import org.triangulate.ingest.html.HtmlReader;
+import org.triangulate.ingest.lang.LanguageIdentifier;
+import org.triangulate.ingest.text.PlainTextReader;
+import org.triangulate.model.Custody;
+import org.triangulate.model.Document;
+import org.triangulate.model.Metadata;
+import org.triangulate.model.Section;
+
+/**
+ * Reads files, directories and standard input into {@link Document}s: decodes the bytes
+ * ({@link TextDecoder}), reads plain text or HTML into an article, cleans it ({@link
+ * ArticleCleaner}), lays it out as text with parts, finds the dateline, takes or infers the
+ * publication date, names the language, and computes the content id and SimHash fingerprint.
+ *
+ * <p>Every failure is an {@link IngestException} whose one-line message names the input and the
+ * reason ({@code seed.html: not UTF-8 at byte 1042}), so a batch can report it and go on.
+ *
+ * <p>Thread-safe: the options are immutable, the language model is shared, and standard input
+ * is read at most once per instance (a second read of {@code "-"} is an error).
+ */
+public final class Ingestor {
+  private final IngestOptions options;
+  private final InputStream stdin;
+  private final AtomicBoolean stdinRead = new AtomicBoolean();
+  private final PublishedDateInference dates;
+
+  /** An ingestor whose standard input is {@link System#in}. */
+  public Ingestor(IngestOptions options) {
+    this(options, System.in);
+  }
+
+  /** An ingestor that reads {@code stdin} for the input {@code "-"}. */
+  public Ingestor(IngestOptions options, InputStream stdin) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.stdin = Objects.requireNonNull(stdin, "stdin");
+    this.dates = new PublishedDateInference(options.asOf());
+  }
+
+  /**
+   * Expands command-line arguments: files as given, directories recursively (sorted by path,
+   * regular files only, hidden files and directories skipped), and {@code "-"} for standard
+   * input. A missing or unreadable path is returned as an input too, so {@link #read(Input)}
+   * reports it.
+   */
+  public List<Input> inputs(List<String> args) {
+    return InputFiles.expand(args);
+  }
+
+  /**
+   * Reads, decodes and structures one input.
+   *
+   * @throws IngestException when it cannot be read, is too large, empty, binary, not in its
+   *     charset, or holds no article text
+   */
+  public Document read(Input input) {
+    if (input.path() == null) {
+      if (stdinRead.getAndSet(true)) {
+        throw IngestException.of(input.name(), "standard input was already read");
+      }
+      try {
+        byte[] bytes = InputFiles.limited(input.name(), stdin, options.maxBytes());
+        return read(input.name(), bytes, null);
+      } catch (IOException e) {
+        throw new IngestException(input.name() + ": cannot read: " + e.getMessage(), e);
+      }
+    }
+    byte[] bytes = InputFiles.read(input.name(), input.path(), options.maxBytes());
+    return read(input.name(), bytes, input.path().toString());
+  }
+
+  /**
+   * Like {@link #read(Input)} for bytes already in hand.
+   *
+   * @param name the input's name for messages
+   * @param bytes the raw bytes
+   * @param file the path they came from, for the chain of custody; null for standard input
+   */
+  public Document read(String name, byte[] bytes, @Nullable String file) {
+    if (bytes.length > options.maxBytes()) {
+      String size = Integer.toString(bytes.length);
+      throw IngestException.of(name, InputFiles.tooLarge(size, options.maxBytes()));
+    }
+    boolean htmlByName = TextDecoder.isHtmlName(file != null ? file : name);
+    Decoded decoded = TextDecoder.decode(name, bytes, htmlByName);
+    Article article = ArticleCleaner.clean(parse(name, decoded));
+    Layout layout = Layout.of(article);
+    if (layout.text().isEmpty()) {
+      throw IngestException.of(name, "empty after removing page chrome");
+    }
+    String articleText = layout.articleText();
+    Custody custody =
+        new Custody(
+            file, bytes, decoded.mediaType(), decoded.charset().name(), options.clock().instant());
+    return new Document(
+        ContentId.of(layout.text()),
+        layout.text(),
+        layout.parts(),
+        metadata(article, layout),
+        LanguageIdentifier.identify(articleText),
+        SimHash.of(articleText),
+        custody);
+  }
+
+  private static Article parse(String name, Decoded decoded) {
+    try {
+      return decoded.html()
+          ? HtmlReader.read(decoded.text())
+          : PlainTextReader.read(decoded.text());
+    } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+      // jsoup is lenient, but its rare refusals must still name the input
+      String kind = decoded.html() ? "HTML" : "text";
+      throw new IngestException(name + ": cannot parse " + kind + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Metadata metadata(Article article, Layout layout) {
+    LocalDate published = article.published();
+    boolean inferred = false;
+    if (published == null) {
+      published =
+          dates
+              .infer(layout.textOf(Set.of(Section.TITLE, Section.BODY, Section.CAPTION)))
+              .orElse(null);
+      inferred = published != null;
+    }
+    return new Metadata(
+        article.title(),
+        article.url(),
+        article.byline(),
+        Datelines.find(article.body()).orElse(null),
+        article.source(),
+        published,
+        inferred);
+  }
+}

@@ -1,0 +1,107 @@
+package org.triangulate.ingest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.triangulate.ingest.article.Article;
+import org.triangulate.ingest.article.Boilerplate;
+import org.triangulate.ingest.article.Comment;
+
+/**
+ * Reads an article pasted as plain text. Paragraphs are blocks separated by blank lines (when the
+ * text has no blank line at all, every line is a paragraph). An optional {@link HeaderBlock}
+ * comes first; without a {@code Title} header, a first paragraph of one short line without final
+ * punctuation is the title. Everything after the first comment-section heading ("3 Comment",
+ * "Comment Policy …", "Leave a comment") is reader comments, one per block. Stateless and
+ * thread-safe; O(n).
+ */
+public final class PlainTextReader {
+  private static final Pattern LINE_END = Pattern.compile("\r\n?|\n");
+  private static final int MAX_TITLE = 250;
+
+  private PlainTextReader() {}
+
+  /** The article in {@code text}, not yet cleaned. */
+  public static Article read(String text) {
+    List<List<String>> blocks = blocks(text);
+    HeaderBlock header = null;
+    if (!blocks.isEmpty()) {
+      header = HeaderBlock.parse(blocks.get(0)).orElse(null);
+      if (header != null) {
+        blocks.remove(0);
+      }
+    }
+    if (blocks.size() == 1 && blocks.get(0).size() > 1) {
+      blocks = blocks.get(0).stream().map(List::of).toList();
+    }
+    int commentStart = commentStart(blocks);
+    List<String> body = new ArrayList<>();
+    blocks.subList(0, commentStart).forEach(b -> body.add(String.join(" ", b)));
+    List<Comment> comments = comments(blocks.subList(commentStart, blocks.size()));
+    String title = header != null ? header.title() : null;
+    if (title == null && body.size() > 1 && looksLikeTitle(blocks.get(0))) {
+      title = body.remove(0);
+    }
+    return header == null
+        ? new Article(title, null, null, null, null, body, List.of(), comments)
+        : new Article(
+            title,
+            header.url(),
+            header.byline(),
+            header.source(),
+            header.published(),
+            body,
+            List.of(),
+            comments);
+  }
+
+  private static List<List<String>> blocks(String text) {
+    List<List<String>> blocks = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    for (String line : LINE_END.split(text, -1)) {
+      if (line.isBlank()) {
+        if (!current.isEmpty()) {
+          blocks.add(current);
+          current = new ArrayList<>();
+        }
+      } else {
+        current.add(line.strip());
+      }
+    }
+    if (!current.isEmpty()) {
+      blocks.add(current);
+    }
+    return blocks;
+  }
+
+  private static int commentStart(List<List<String>> blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i).stream().anyMatch(Boilerplate::startsComments)) {
+        return i;
+      }
+    }
+    return blocks.size();
+  }
+
+  /** One comment per block, chrome lines ("Reply", "1500 / 1500") left out. */
+  private static List<Comment> comments(List<List<String>> blocks) {
+    List<Comment> comments = new ArrayList<>();
+    for (List<String> block : blocks) {
+      List<String> lines = block.stream().filter(l -> !Boilerplate.isChrome(l)).toList();
+      if (!lines.isEmpty()) {
+        comments.add(new Comment(String.join(" ", lines)));
+      }
+    }
+    return comments;
+  }
+
+  private static boolean looksLikeTitle(@Nullable List<String> block) {
+    if (block == null || block.size() != 1) {
+      return false;
+    }
+    String line = block.get(0);
+    char last = line.charAt(line.length() - 1);
+    return line.length() <= MAX_TITLE && ".,;:".indexOf(last) < 0;
+  }
+}

@@ -1,0 +1,106 @@
+package org.triangulate.ingest;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.triangulate.model.Document;
+import org.triangulate.model.Section;
+
+/** Inputs, standard input, headers, ids: the Ingestor's contract with the CLI. */
+class IngestorTest {
+  private static final String ARTICLE =
+      "Invented headline about a checkpoint\n\nBy Test Writer\n\n"
+          + "GHAZNI -- Police said an invented checkpoint was attacked on Monday 3 May.\n";
+
+  @Test
+  void directoriesExpandSortedWithoutHiddenFilesAndMissingPathsAreKept(@TempDir Path dir)
+      throws IOException {
+    Files.createDirectories(dir.resolve("b"));
+    Files.createDirectories(dir.resolve(".git"));
+    Files.writeString(dir.resolve("b/2.txt"), ARTICLE);
+    Files.writeString(dir.resolve("a.txt"), ARTICLE);
+    Files.writeString(dir.resolve(".hidden.txt"), ARTICLE);
+    Files.writeString(dir.resolve(".git/config"), ARTICLE);
+    String missing = dir.resolve("missing.txt").toString();
+
+    List<Input> inputs = Fixtures.ingestor().inputs(List.of(dir.toString(), "-", missing));
+
+    assertThat(inputs)
+        .extracting(Input::name)
+        .containsExactly(
+            dir.resolve("a.txt").toString(), dir.resolve("b/2.txt").toString(), "-", missing);
+    assertThat(inputs.get(2).path()).isNull();
+    assertThatThrownBy(() -> Fixtures.ingestor().read(inputs.get(3)))
+        .isInstanceOf(IngestException.class)
+        .hasMessage(missing + ": cannot read: no such file");
+  }
+
+  @Test
+  void standardInputIsReadOnceAndHasNoFile() {
+    Ingestor ingestor =
+        new Ingestor(Fixtures.options(), new ByteArrayInputStream(ARTICLE.getBytes(UTF_8)));
+
+    Document doc = ingestor.read(Input.stdin());
+
+    assertThat(doc.custody().file()).isNull();
+    assertThat(doc.meta().byline()).isEqualTo("Test Writer");
+    assertThatThrownBy(() -> ingestor.read(Input.stdin()))
+        .isInstanceOf(IngestException.class)
+        .hasMessage("-: standard input was already read");
+  }
+
+  @Test
+  void sameTextGetsTheSameIdWhateverItsWrapping() {
+    Ingestor ingestor = Fixtures.ingestor();
+    Document a = ingestor.read("a.txt", ARTICLE.getBytes(UTF_8), null);
+    Document b = ingestor.read("b.txt", ARTICLE.replace("\n", "\r\n").getBytes(UTF_8), null);
+
+    assertThat(a.id()).isEqualTo(b.id());
+    assertThat(a.id().value()).matches("doc-[0-9a-f]{16}");
+    assertThat(a.fingerprint()).isEqualTo(b.fingerprint());
+  }
+
+  @Test
+  void headerBlockGivesMetadataAndStaysOutOfTheText() {
+    Document doc = Fixtures.read("article/header-block.txt");
+
+    assertThat(doc.meta().title())
+        .isEqualTo("Ministry designates invented charity as militant front");
+    assertThat(doc.meta().url()).isEqualTo("https://example.org/press/2019/invented-designation");
+    assertThat(doc.meta().source()).isEqualTo("Example Ministry of Finance");
+    assertThat(doc.meta().published()).isEqualTo(LocalDate.of(2019, 6, 4));
+    assertThat(doc.meta().publishedInferred()).isFalse();
+    assertThat(doc.meta().dateline()).isEqualTo("WASHINGTON");
+    assertThat(doc.text()).doesNotContain("Publisher:").doesNotContain("License:");
+    assertThat(doc.texts(Section.TITLE)).hasSize(1); // the repeated title line is folded
+    assertThat(doc.texts(Section.BODY)).hasSize(2);
+  }
+
+  @Test
+  void unknownPublishedDateAndNoWeekdayGiveNoDateNeverToday() {
+    Document doc = Fixtures.read("article/header-unknown-date.txt");
+
+    assertThat(doc.meta().published()).isNull();
+    assertThat(doc.meta().publishedInferred()).isFalse();
+    assertThat(doc.texts(Section.BODY)).first().isEqualTo("Invented Militia (IM)");
+  }
+
+  @Test
+  void withoutAYearInTheTextTheSearchStartsFiftyYearsBeforeAsOf() {
+    IngestOptions early = new IngestOptions(LocalDate.of(2021, 5, 1), Fixtures.CLOCK, 1 << 20);
+    Document doc = new Ingestor(early).read("a.txt", ARTICLE.getBytes(UTF_8), null);
+
+    // the rule takes the earliest fitting year; with no year in the text that is asOf - 50y
+    assertThat(doc.meta().published()).isEqualTo(LocalDate.of(1971, 5, 3));
+    assertThat(doc.meta().publishedInferred()).isTrue();
+  }
+}
