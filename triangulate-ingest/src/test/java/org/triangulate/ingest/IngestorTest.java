@@ -95,12 +95,28 @@ class IngestorTest {
   }
 
   @Test
-  void withoutAYearInTheTextTheSearchStartsFiftyYearsBeforeAsOf() {
+  void withoutAYearInTheTextTheLatestFittingYearIsTaken() {
     IngestOptions early = new IngestOptions(LocalDate.of(2021, 5, 1), Fixtures.CLOCK, 1 << 20);
     Document doc = new Ingestor(early).read("a.txt", ARTICLE.getBytes(UTF_8), null);
 
-    // the rule takes the earliest fitting year; with no year in the text that is asOf - 50y
-    assertThat(doc.meta().published()).isEqualTo(LocalDate.of(1971, 5, 3));
+    // 2021-05-03 is a Monday but after asOf; the Monday 3 May before it is in 2010
+    assertThat(doc.meta().published()).isEqualTo(LocalDate.of(2010, 5, 3));
     assertThat(doc.meta().publishedInferred()).isTrue();
+  }
+
+  @Test
+  void aBracketedFirstLineIsAnEditorsNoteNotTheTitleOrHeader() {
+    String header = "[Invented fixture: every person here is fictional.]\n"
+        + "Source: https://example.org/a\nPublisher: Invented Wire\nPublished: 2021-06-14\n"
+        + "Title: Invented bombing in Jalalabad\n\nJALALABAD -- A bomb exploded on Sunday.\n";
+    Document withHeader = new Ingestor(Fixtures.options()).read("h.txt", header.getBytes(UTF_8), null);
+    assertThat(withHeader.meta().title()).isEqualTo("Invented bombing in Jalalabad");
+    assertThat(withHeader.meta().published()).isEqualTo(LocalDate.of(2021, 6, 14));
+    assertThat(withHeader.texts(Section.BODY)).first().asString().startsWith("[Invented fixture");
+
+    String plain = "[Invented fixture: every person here is fictional.]\n\n" + ARTICLE;
+    Document seedShaped = new Ingestor(Fixtures.options()).read("p.txt", plain.getBytes(UTF_8), null);
+    assertThat(seedShaped.meta().title()).isEqualTo("Invented headline about a checkpoint");
+    assertThat(seedShaped.meta().byline()).isEqualTo("Test Writer");
   }
 }

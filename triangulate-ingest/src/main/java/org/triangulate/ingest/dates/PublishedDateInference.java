@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * Sunday (February 21)", "Sunday, February 21", "Monday 3 May". News reports say "on Sunday" of
  * days in the week they were written, so the report is dated on or just after that day; the year
  * is the earliest one, no earlier than the latest year the text mentions, no later than {@code
- * asOf}, in which that day and month fall on that weekday. Without such a phrase there is no
+ * asOf}, in which that day and month fall on that weekday. A text that mentions no year at all
+ * gives the latest such year, since an undated report is most likely a recent one (the earliest
+ * fitting year would put it fifty years back). Without such a phrase there is no
  * inferred date: never today. Stateless and thread-safe; O(n) in the text plus at most 50 years
  * tried per phrase.
  */
@@ -47,7 +49,8 @@ public final class PublishedDateInference {
 
   /** The date the first weekday-and-date phrase in {@code text} gives, if it gives one. */
   public Optional<LocalDate> infer(String text) {
-    int lowest = Math.max(latestYearMentioned(text), asOf.getYear() - MAX_YEARS_BACK);
+    int mentioned = latestYearMentioned(text);
+    int lowest = Math.max(mentioned, asOf.getYear() - MAX_YEARS_BACK);
     Phrase first = null;
     for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
       Matcher m = p.matcher(text);
@@ -56,7 +59,7 @@ public final class PublishedDateInference {
         first = Phrase.of(m, monthFirst);
       }
     }
-    return first == null ? Optional.empty() : first.date(lowest, asOf);
+    return first == null ? Optional.empty() : first.date(lowest, asOf, mentioned == 0);
   }
 
   /** The latest four-digit year from 1900 to 2099 in {@code text}, or 0 when there is none. */
@@ -79,11 +82,12 @@ public final class PublishedDateInference {
       return new Phrase(m.start(), weekday, month(month), Integer.parseInt(day), year);
     }
 
-    Optional<LocalDate> date(int lowest, LocalDate asOf) {
+    Optional<LocalDate> date(int lowest, LocalDate asOf, boolean latest) {
       if (year != null) {
         return at(year).filter(d -> !d.isAfter(asOf));
       }
-      for (int y = lowest; y <= asOf.getYear(); y++) {
+      for (int i = 0; i <= asOf.getYear() - lowest; i++) {
+        int y = latest ? asOf.getYear() - i : lowest + i;
         Optional<LocalDate> d =
             at(y).filter(x -> x.getDayOfWeek() == weekday && !x.isAfter(asOf));
         if (d.isPresent()) {

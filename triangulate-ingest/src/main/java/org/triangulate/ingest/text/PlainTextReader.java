@@ -19,12 +19,14 @@ import org.triangulate.ingest.article.Comment;
 public final class PlainTextReader {
   private static final Pattern LINE_END = Pattern.compile("\r\n?|\n");
   private static final int MAX_TITLE = 250;
+  private static final Pattern EDITORS_NOTE = Pattern.compile("\\[[^\\[\\]]{3,300}\\]");
 
   private PlainTextReader() {}
 
   /** The article in {@code text}, not yet cleaned. */
   public static Article read(String text) {
     List<List<String>> blocks = blocks(text);
+    String note = editorsNote(blocks);
     HeaderBlock header = null;
     if (!blocks.isEmpty()) {
       header = HeaderBlock.parse(blocks.get(0)).orElse(null);
@@ -43,6 +45,9 @@ public final class PlainTextReader {
     if (title == null && body.size() > 1 && looksLikeTitle(blocks.get(0))) {
       title = body.remove(0);
     }
+    if (note != null) {
+      body.add(0, note);
+    }
     return header == null
         ? new Article(title, null, null, null, null, body, List.of(), comments)
         : new Article(
@@ -54,6 +59,25 @@ public final class PlainTextReader {
             body,
             List.of(),
             comments);
+  }
+
+  /**
+   * Takes off a first line wholly in square brackets ("[Invented sample …]", "[Updated …]"): an
+   * editor's note, which is neither the title nor a header line. It is kept, as the first body
+   * paragraph, so no text is lost.
+   */
+  private static @Nullable String editorsNote(List<List<String>> blocks) {
+    if (blocks.isEmpty() || !EDITORS_NOTE.matcher(blocks.get(0).get(0).strip()).matches()) {
+      return null;
+    }
+    List<String> first = new ArrayList<>(blocks.get(0));
+    String note = first.remove(0).strip();
+    if (first.isEmpty()) {
+      blocks.remove(0);
+    } else {
+      blocks.set(0, first);
+    }
+    return note;
   }
 
   private static List<List<String>> blocks(String text) {

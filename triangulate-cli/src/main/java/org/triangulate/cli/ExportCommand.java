@@ -1,0 +1,51 @@
+package org.triangulate.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.triangulate.graph.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code triangulate export --format json [-o FILE]}: the whole store as triangulate/1 JSON. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Export the store as JSON (format triangulate/1) to standard output or a file.")
+final class ExportCommand implements Callable<Integer> {
+  enum Format { json }
+
+  @ParentCommand Main main;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+  @Nullable Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    try (Store store = main.store.open()) {
+      if (output == null) {
+        store.export(System.out);
+        System.out.flush();
+        return Main.OK;
+      }
+      // Written beside the target and moved into place, so a failed export leaves no half file.
+      Path parent = output.toAbsolutePath().getParent();
+      Path tmp = Files.createTempFile(parent, ".triangulate-export", ".json");
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        store.export(out);
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(tmp);
+        throw e;
+      }
+      Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+    return Main.OK;
+  }
+}

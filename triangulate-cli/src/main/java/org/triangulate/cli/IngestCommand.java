@@ -1,0 +1,60 @@
+package org.triangulate.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.triangulate.graph.store.Store;
+import org.triangulate.ingest.Ingestor;
+import org.triangulate.ingest.Input;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code triangulate ingest PATH…}: reads, extracts and stores documents. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Ingest files, directories (recursively) or - (standard input): plain text or HTML.")
+final class IngestCommand implements Callable<Integer> {
+  /** Above this many inputs a progress bar shows on standard error. */
+  static final int PROGRESS_FROM = 5;
+
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+  @Mixin ExtractOptions options = new ExtractOptions();
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
+  List<String> paths;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (Store store = main.store.open()) {
+      IngestRun.Summary summary = ingest(options, store, paths, out);
+      summary.failures().forEach(err::println);
+      out.printf("%d ingested, %d unchanged, %d failed%s%n", summary.ingested(), summary.unchanged(),
+          summary.failures().size(),
+          summary.notExtracted() > 0 ? " (" + summary.notExtracted() + " stored without extraction)" : "");
+      out.flush();
+      return summary.exitCode();
+    }
+  }
+
+  static IngestRun.Summary ingest(ExtractOptions options, Store store, List<String> paths, PrintWriter out) {
+    Ingestor ingestor = options.ingestor();
+    List<Input> inputs = ingestor.inputs(paths);
+    IngestRun run = new IngestRun(ingestor, options.extractor(), store, out);
+    if (inputs.size() <= PROGRESS_FROM) {
+      return run.run(inputs, input -> {});
+    }
+    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(inputs.size())
+        .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
+      return run.run(inputs, input -> bar.step());
+    }
+  }
+}

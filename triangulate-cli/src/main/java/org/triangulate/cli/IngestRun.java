@@ -1,0 +1,86 @@
+package org.triangulate.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.triangulate.extract.ExtractException;
+import org.triangulate.extract.Extractor;
+import org.triangulate.graph.store.Store;
+import org.triangulate.ingest.IngestException;
+import org.triangulate.ingest.Ingestor;
+import org.triangulate.ingest.Input;
+import org.triangulate.model.Document;
+import org.triangulate.model.Extraction;
+import org.triangulate.model.TriangulateException;
+
+/**
+ * Ingests inputs one by one: read, extract, store in one transaction. A failing input is
+ * reported in one line naming it and the batch goes on; nothing of it is stored.
+ */
+final class IngestRun {
+  /** What happened to a batch. */
+  record Summary(int ingested, int unchanged, int notExtracted, List<String> failures) {
+    int exitCode() {
+      return failures.isEmpty() ? Main.OK : Main.SOME_FAILED;
+    }
+  }
+
+  private final Ingestor ingestor;
+  private final Extractor extractor;
+  private final Store store;
+  private final PrintWriter out;
+
+  IngestRun(Ingestor ingestor, Extractor extractor, Store store, PrintWriter out) {
+    this.ingestor = ingestor;
+    this.extractor = extractor;
+    this.store = store;
+    this.out = out;
+  }
+
+  Summary run(List<Input> inputs, Consumer<Input> progress) {
+    int ingested = 0;
+    int unchanged = 0;
+    int notExtracted = 0;
+    List<String> failures = new ArrayList<>();
+    for (Input input : inputs) {
+      try {
+        Document doc = ingestor.read(input);
+        @Nullable String reason = null;
+        @Nullable Extraction extraction = null;
+        try {
+          extraction = extractor.extract(doc);
+        } catch (ExtractException e) {
+          reason = e.getMessage();
+        }
+        Store.SaveResult saved = store.save(doc, extraction);
+        switch (saved.status()) {
+          case UNCHANGED -> {
+            unchanged++;
+            out.println(input.name() + ": unchanged (" + saved.id() + " is already stored)");
+          }
+          case INGESTED -> {
+            ingested++;
+            if (extraction == null) {
+              notExtracted++;
+              out.println(input.name() + ": stored, not extracted: " + reason);
+            }
+            if (saved.copyOf() != null) {
+              out.println(input.name() + ": near-copy of " + saved.copyOf());
+            }
+          }
+        }
+      } catch (IngestException e) {
+        failures.add(e.getMessage());
+      } catch (TriangulateException e) {
+        failures.add(input.name() + ": " + e.getMessage());
+      } catch (RuntimeException e) {
+        // A defect met on one document must not cost the rest of the batch.
+        failures.add(input.name() + ": internal error: " + e);
+      }
+      progress.accept(input);
+    }
+    return new Summary(ingested, unchanged, notExtracted, failures);
+  }
+}

@@ -1,0 +1,77 @@
+package org.triangulate.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.triangulate.graph.store.EntitySummary;
+import org.triangulate.graph.store.Shown;
+import org.triangulate.graph.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code triangulate show ID}: a document or an entity in full. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show a document (doc-…) or an entity (ent-…).")
+final class ShowCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "ID", description = "A document or entity id.")
+  String id;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Store store = main.store.open()) {
+      Shown shown = store.show(id).orElseThrow(
+          () -> new IllegalArgumentException("no document or entity with id " + id));
+      switch (shown) {
+        case Shown.DocumentView d -> document(out, d);
+        case Shown.EntityView e -> entity(out, e);
+      }
+      out.flush();
+    }
+    return Main.OK;
+  }
+
+  private static void document(PrintWriter out, Shown.DocumentView d) {
+    var m = d.meta();
+    out.println(d.summary().id() + "  " + (m.title() == null ? "(untitled)" : m.title()));
+    line(out, "published", m.published() == null ? null
+        : m.published() + (m.publishedInferred() ? " (inferred from the text)" : ""));
+    line(out, "byline", m.byline());
+    line(out, "dateline", m.dateline());
+    line(out, "source", m.source());
+    line(out, "url", m.url());
+    line(out, "file", d.summary().file());
+    line(out, "language", d.summary().language());
+    line(out, "copy of", d.summary().copyOf() == null ? null : d.summary().copyOf().toString());
+    out.println("entities:");
+    for (EntitySummary e : d.entities()) {
+      out.printf("  %s  %-12s  %s%n", e.id(), e.type(), e.name());
+    }
+  }
+
+  private static void entity(PrintWriter out, Shown.EntityView e) {
+    EntitySummary s = e.summary();
+    out.println(s.id() + "  " + s.type() + "  " + s.name() + (s.kb() == null ? "" : "  (kb:" + s.kb() + ")"));
+    if (!s.aliases().isEmpty()) {
+      out.println("aliases: " + String.join("; ", s.aliases()));
+    }
+    if (!e.descriptions().isEmpty()) {
+      out.println("described as: " + String.join("; ", e.descriptions()));
+    }
+    out.println("mentions:");
+    for (Shown.MentionInContext m : e.mentions()) {
+      out.printf("  %s %s [%d,%d) %s: %s%n", m.evidence().document(), m.evidence().section().label(),
+          m.evidence().span().start(), m.evidence().span().end(), m.evidence().text(), m.sentence());
+    }
+  }
+
+  private static void line(PrintWriter out, String label, String value) {
+    if (value != null) {
+      out.printf("%-10s %s%n", label + ":", value);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package org.triangulate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The command line end to end, in-process: ingest the bundled samples into an embedded store,
+ * export, re-ingest, bad inputs in a batch, usage errors. CoreNLP loads once for the class.
+ */
+class CliIT {
+  private static final Path SAMPLES = Path.of("..", "samples");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path data;
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  static String[] sampleIngestArgs() {
+    List<String> args = new java.util.ArrayList<>();
+    args.addAll(List.of("--data", data.toString(), "ingest", "--as-of", "2026-11-25"));
+    args.addAll(DemoCommand.sampleFiles(SAMPLES));
+    return args.toArray(String[]::new);
+  }
+
+  @BeforeAll
+  static void ingestSamples() {
+    Run r = run(sampleIngestArgs());
+    assertThat(r.exit()).as(r.err()).isZero();
+  }
+
+  @Test
+  void samplesIngestAndExportAsTriangulateJson(@TempDir Path tmp) throws IOException {
+    int samples = DemoCommand.sampleFiles(SAMPLES).size();
+    assertThat(samples).isGreaterThanOrEqualTo(5);
+    Path file = tmp.resolve("out.json");
+    assertThat(run("--data", data.toString(), "export", "--format", "json", "-o", file.toString()).exit()).isZero();
+    JsonNode export = JSON.readTree(file.toFile());
+    assertThat(export.get("format").asText()).isEqualTo("triangulate/1");
+    assertThat(export.get("pipeline").get("components")).isNotEmpty();
+    assertThat(export.get("documents")).hasSize(samples);
+    Map<String, String> texts = new HashMap<>();
+    export.get("documents").forEach(d -> texts.put(d.get("id").asText(), d.get("text").asText()));
+    assertThat(export.get("entities")).isNotEmpty();
+    for (JsonNode e : export.get("entities")) {
+      for (JsonNode m : e.get("mentions")) {
+        String text = texts.get(m.get("document").asText());
+        assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
+      }
+    }
+    for (String key : List.of("events", "claims", "links", "conflicts")) {
+      assertThat(export.get(key).isArray()).as(key).isTrue();
+    }
+  }
+
+  @Test
+  void reIngestingTheSameFilesChangesNothing() {
+    Run r = run(sampleIngestArgs());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("0 ingested").contains("unchanged, 0 failed");
+  }
+
+  @Test
+  void listingsShowTheSamplesEntities() {
+    Run docs = run("--data", data.toString(), "documents");
+    assertThat(docs.out()).contains("Kabul intelligence detains ISIS-K rocket cell");
+    Run ents = run("--data", data.toString(), "entities", "--type", "ORGANIZATION", "--name", "haqqani");
+    assertThat(ents.out()).contains("Haqqani Network");
+    String id = ents.out().lines().filter(l -> l.contains("Haqqani Network")).findFirst().orElseThrow().split(" ")[0];
+    Run shown = run("--data", data.toString(), "show", id);
+    assertThat(shown.exit()).isZero();
+    assertThat(shown.out()).contains("mentions:").contains("Haqqani Network");
+  }
+
+  @Test
+  void badInputsAreReportedByNameAndTheBatchGoesOn(@TempDir Path tmp) throws IOException {
+    Path dir = Files.createDirectory(tmp.resolve("batch"));
+    Files.writeString(dir.resolve("good.txt"), "[Invented fixture for Triangulate tests.]\n\n"
+        + "Police arrest two men in Kabul\n\nKABUL -- Police in Kabul arrested two men on Monday, "
+        + "said police spokesman Rahim Daudzai, a veteran officer.\n");
+    Files.write(dir.resolve("empty.txt"), new byte[0]);
+    Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 7, 8, 0});
+    Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 in Kabul".getBytes(StandardCharsets.ISO_8859_1));
+    Path store = tmp.resolve("store");
+    Run r = run("--data", store.toString(), "ingest", dir.toString(), tmp.resolve("missing.txt").toString());
+    assertThat(r.exit()).isEqualTo(Main.SOME_FAILED);
+    assertThat(r.out()).contains("1 ingested, 0 unchanged, 4 failed");
+    assertThat(r.err()).contains("empty.txt: empty").contains("binary.txt: binary")
+        .contains("latin1.txt: not UTF-8 at byte 3").contains("missing.txt: cannot read");
+    assertThat(run("--data", store.toString(), "documents").out().lines()).hasSize(1);
+  }
+
+  @Test
+  void standardInputIsADocumentWithoutAFile(@TempDir Path tmp) {
+    InputStream saved = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream(("Invented: Gunmen attack checkpoint in Kandahar\n\n"
+          + "KANDAHAR -- Gunmen attacked a police checkpoint in Kandahar on Friday, "
+          + "said provincial police chief Wali Jan Barakzai.\n").getBytes(StandardCharsets.UTF_8)));
+      Run r = run("--data", tmp.toString(), "ingest", "-");
+      assertThat(r.exit()).as(r.err()).isZero();
+      assertThat(r.out()).contains("1 ingested");
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(run("--data", data.toString(), "ingest").exit()).isEqualTo(Main.USAGE);
+    assertThat(run("--data", "a", "--db", "jdbc:postgresql://localhost/x", "documents").exit()).isEqualTo(Main.USAGE);
+    assertThat(run("no-such-command").exit()).isEqualTo(Main.USAGE);
+    assertThat(run("--data", data.toString(), "entities", "--type", "PLANET").exit()).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : List.of("ingest", "documents", "entities", "show", "export", "demo")) {
+      Run r = run(command, "--help");
+      assertThat(r.exit()).as(command).isZero();
+      assertThat(r.out()).as(command).contains("Usage:");
+    }
+    assertThat(run("--help").out()).contains("ingest").contains("export");
+  }
+}
