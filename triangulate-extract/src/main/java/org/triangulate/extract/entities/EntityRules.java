@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.triangulate.extract.kb.KnowledgeBase;
 import org.triangulate.extract.nlp.Analysis;
 import org.triangulate.model.Document;
@@ -143,6 +145,11 @@ public final class EntityRules {
       int p = at(named, true).filter(i -> candidates.get(i).span().start() <= named.start())
           .orElseGet(() -> add(new Candidate(named, named.of(text), link.type(), null, MentionKind.NAME)));
       Candidate primary = candidates.get(p);
+      boolean spelled = !named.equals(primarySpan) || Names.initials(named.of(text))
+          .equalsIgnoreCase(link.alias().of(text).replace("-", ""));
+      if (link.rule().equals("parenthesis") && !spelled && primary.type() != EntityType.ORGANIZATION) {
+        return; // "JALALABAD, Afghanistan (FWS)": a place is not called by letters it does not spell
+      }
       Span aliasSpan = stripHonorifics(link.alias(), text, honorifics);
       if (aliasSpan.length() == 0 || aliasSpan.overlaps(primary.span())) {
         return;
@@ -232,26 +239,35 @@ public final class EntityRules {
 
     /** A lone first or last name, or a spelling one edit away, joins the one person it fits. */
     void foldShortNames() {
+      // Longest names first, so that spelling variants of a full name are one person before a
+      // lone surname is matched against them.
+      List<Integer> order = new ArrayList<>();
       for (int i = 0; i < candidates.size(); i++) {
+        order.add(i);
+      }
+      order.sort(Comparator.comparingInt((Integer i) -> -Names.words(candidates.get(i).text()).size()));
+      for (int i : order) {
         Candidate c = candidates.get(i);
         if (c.type() != EntityType.PERSON) {
           continue;
         }
         List<String> words = Names.words(c.text());
-        Map<Integer, Boolean> fits = new LinkedHashMap<>();
+        Set<Integer> longer = new LinkedHashSet<>();
+        Set<Integer> sameLength = new LinkedHashSet<>();
         for (int j = 0; j < candidates.size(); j++) {
           Candidate o = candidates.get(j);
           List<String> full = Names.words(o.text());
           if (o.type() == EntityType.PERSON && root(j) != root(i) && Names.fitsName(words, full)) {
-            fits.merge(root(j), words.size() < full.size(), (x, y) -> x && y);
+            (words.size() < full.size() ? longer : sameLength).add(root(j));
           }
         }
+        // A full name it is part of comes before a spelling variant of the same length.
+        Set<Integer> fits = longer.isEmpty() ? sameLength : longer;
         if (fits.size() == 1) {
-          Map.Entry<Integer, Boolean> only = fits.entrySet().iterator().next();
-          if (only.getValue() && c.kind() == MentionKind.NAME) {
+          if (!longer.isEmpty() && c.kind() == MentionKind.NAME) {
             candidates.set(i, c.withKind(MentionKind.SHORT_NAME));
           }
-          union(only.getKey(), i);
+          union(fits.iterator().next(), i);
         }
       }
     }
