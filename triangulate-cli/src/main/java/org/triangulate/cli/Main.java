@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       ExportCommand.class,
       DemoCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
