@@ -64,7 +64,7 @@ final class IngestRun {
             ingested++;
             if (extraction == null) {
               notExtracted++;
-              out.println(input.name() + ": stored, not extracted: " + reason);
+              out.println(input.name() + ": stored without extraction (" + reason + ")");
             }
             if (saved.copyOf() != null) {
               out.println(input.name() + ": near-copy of " + saved.copyOf());

@@ -43,7 +43,7 @@ public final class RuleExtractor implements Extractor {
   public Extraction extract(Document document) {
     if (!document.isEnglish()) {
       throw new ExtractException(document.id() + ": language '" + document.language()
-          + "' is not English; stored without extraction");
+          + "' is not English");
     }
     Analysis analysis = analyzer.analyze(document.text(), document.meta().published());
     List<LocalEntity> entities = entityRules.entities(document, analysis);

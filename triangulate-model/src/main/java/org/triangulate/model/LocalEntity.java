@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param descriptions roles and descriptions from the text
  * @param mentions every place the document names it
  * @param kb id of the knowledge-base record it matched, or null
+ * @param geo coordinates, country and province of a place the gazetteer resolved, or null
  */
 public record LocalEntity(
     String key,
@@ -22,7 +23,8 @@ public record LocalEntity(
     List<Alias> aliases,
     List<Description> descriptions,
     List<Mention> mentions,
-    @Nullable String kb) {
+    @Nullable String kb,
+    @Nullable Geo geo) {
   public LocalEntity {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(type, "type");
@@ -33,5 +35,16 @@ public record LocalEntity(
     if (mentions.isEmpty()) {
       throw new IllegalArgumentException("an entity needs at least one mention: " + name);
     }
+  }
+
+  /** An entity without coordinates. */
+  public LocalEntity(String key, EntityType type, String name, List<Alias> aliases,
+      List<Description> descriptions, List<Mention> mentions, @Nullable String kb) {
+    this(key, type, name, aliases, descriptions, mentions, kb, null);
+  }
+
+  /** The same entity with coordinates. */
+  public LocalEntity withGeo(@Nullable Geo g) {
+    return new LocalEntity(key, type, name, aliases, descriptions, mentions, kb, g);
   }
 }
