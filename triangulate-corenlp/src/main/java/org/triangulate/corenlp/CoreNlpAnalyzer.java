@@ -7,6 +7,11 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.ling.IndexedWord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +19,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import java.util.function.Predicate;
 import org.triangulate.extract.nlp.Analysis;
+import org.triangulate.extract.nlp.Dependency;
 import org.triangulate.extract.nlp.NamedSpan;
 import org.triangulate.extract.nlp.Sentence;
 import org.triangulate.extract.nlp.TextAnalyzer;
@@ -23,8 +30,9 @@ import org.triangulate.model.Component;
 import org.triangulate.model.Span;
 
 /**
- * A {@link TextAnalyzer} on Stanford CoreNLP: tokenize, ssplit, pos, lemma and coarse NER (the
- * fine-grained NER is three times slower and its extra types are not used). The pipeline loads
+ * A {@link TextAnalyzer} on Stanford CoreNLP: tokenize, ssplit, pos, lemma and coarse NER with
+ * SUTime on every sentence (the fine-grained NER is three times slower and its extra types are
+ * not used), then the dependency parser only on the sentences the caller selects. The pipeline loads
  * its models (about 30 s) on first use and is then shared by every caller in the JVM.
  *
  * <p>Thread-safety: safe to share; annotation is serialised on the one pipeline, because not
@@ -36,6 +44,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
   private static final Map<String, String> SETTINGS = settings();
   private static volatile @Nullable StanfordCoreNLP shared;
+  private static volatile @Nullable StanfordCoreNLP sharedParser;
 
   private static Map<String, String> settings() {
     Map<String, String> s = new TreeMap<>();
@@ -55,6 +64,11 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
   @Override
   public Analysis analyze(String text, @Nullable LocalDate date) {
+    return analyze(text, date, s -> false);
+  }
+
+  @Override
+  public Analysis analyze(String text, @Nullable LocalDate date, Predicate<Sentence> needsParse) {
     Annotation annotation = new Annotation(text);
     if (date != null) {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
@@ -63,17 +77,78 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     synchronized (pipeline) {
       pipeline.annotate(annotation);
     }
-    return toAnalysis(text, new CoreDocument(annotation));
+    Analysis base = toAnalysis(text, new CoreDocument(annotation));
+    List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreMap> selected = new ArrayList<>();
+    for (Sentence s : base.sentences()) {
+      if (needsParse.test(s)) {
+        selected.add(coreSentences.get(s.index()));
+      }
+    }
+    if (selected.isEmpty()) {
+      return base;
+    }
+    Annotation subset = new Annotation(text);
+    subset.set(CoreAnnotations.SentencesAnnotation.class, selected);
+    StanfordCoreNLP parser = parser();
+    synchronized (parser) {
+      parser.annotate(subset);
+    }
+    return withDependencies(base, coreSentences);
+  }
+
+  private static Analysis withDependencies(Analysis base, List<CoreMap> coreSentences) {
+    List<Sentence> sentences = new ArrayList<>();
+    for (Sentence s : base.sentences()) {
+      SemanticGraph graph = coreSentences.get(s.index())
+          .get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+      if (graph == null) {
+        sentences.add(s);
+        continue;
+      }
+      int offset = s.tokens().getFirst().index() - 1; // CoreNLP counts tokens from 1 per sentence
+      List<Dependency> edges = new ArrayList<>();
+      for (IndexedWord root : graph.getRoots()) {
+        edges.add(new Dependency(-1, offset + root.index(), "root"));
+      }
+      for (SemanticGraphEdge e : graph.edgeIterable()) {
+        edges.add(new Dependency(offset + e.getGovernor().index(), offset + e.getDependent().index(),
+            e.getRelation().toString()));
+      }
+      sentences.add(new Sentence(s.index(), s.span(), s.tokens(), true, edges));
+    }
+    return new Analysis(base.text(), sentences, base.names());
   }
 
   @Override
   public List<Component> components() {
-    return List.of(new Component("stanford-corenlp", VERSION, SETTINGS));
+    return List.of(new Component("stanford-corenlp", VERSION, SETTINGS),
+        new Component("stanford-corenlp-depparse", VERSION,
+            Map.of("annotators", "depparse", "sentences", "those with an event trigger or a reporting verb")));
   }
 
   /** Loads the shared pipeline now rather than on the first document. */
   public static void warmUp() {
     pipeline();
+    parser();
+  }
+
+  private static StanfordCoreNLP parser() {
+    StanfordCoreNLP p = sharedParser;
+    if (p == null) {
+      synchronized (CoreNlpAnalyzer.class) {
+        p = sharedParser;
+        if (p == null) {
+          Properties props = new Properties();
+          props.setProperty("annotators", "depparse");
+          // The sentences come tokenised and tagged from the first pipeline.
+          props.setProperty("enforceRequirements", "false");
+          p = new StanfordCoreNLP(props);
+          sharedParser = p;
+        }
+      }
+    }
+    return p;
   }
 
   private static StanfordCoreNLP pipeline() {
@@ -102,14 +177,16 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         Span span = new Span(label.beginPosition(), label.endPosition());
         String ner = label.ner() == null ? "O" : label.ner();
         String lemma = label.lemma() == null ? label.word() : label.lemma();
-        tokens.add(new Token(index++, span, span.of(text), label.tag(), lemma, ner));
+        String normalized = label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        tokens.add(new Token(index++, span, span.of(text), label.tag(), lemma, ner, normalized));
       }
       Span sentenceSpan = new Span(tokens.getFirst().span().start(), tokens.getLast().span().end());
       int sentenceIndex = sentences.size();
       sentences.add(new Sentence(sentenceIndex, sentenceSpan, tokens));
       for (CoreEntityMention m : cs.entityMentions()) {
         Span span = new Span(m.charOffsets().first(), m.charOffsets().second());
-        names.add(new NamedSpan(span, m.entityType(), sentenceIndex));
+        String normalized = m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        names.add(new NamedSpan(span, m.entityType(), sentenceIndex, normalized));
       }
     }
     return new Analysis(text, sentences, names);

@@ -17,6 +17,12 @@ public interface TextAnalyzer {
    */
   Analysis analyze(String text, @Nullable LocalDate date);
 
+  /**
+   * Analyses {@code text} and runs the dependency parser on the sentences {@code needsParse}
+   * accepts (and only those: parsing is the costliest step).
+   */
+  Analysis analyze(String text, @Nullable LocalDate date, java.util.function.Predicate<Sentence> needsParse);
+
   /** The tools, versions, models and settings behind the analysis. */
   List<Component> components();
 }
