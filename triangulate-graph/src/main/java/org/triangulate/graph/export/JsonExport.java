@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -18,13 +17,14 @@ import org.triangulate.graph.internal.EntityGroup;
 import org.triangulate.graph.internal.EntityGroupRows;
 import org.triangulate.graph.internal.Json;
 import org.triangulate.model.Component;
+import org.triangulate.model.Geo;
 import org.triangulate.model.Part;
 import org.triangulate.model.Section;
 
 /**
  * Writes the store as one {@code triangulate/1} JSON object (see {@code export-format.md}),
- * streamed row by row so the store may be larger than memory. Events, claims, links and
- * conflicts are empty arrays until the stages that find them exist.
+ * streamed row by row so the store may be larger than memory. Links and conflicts are empty
+ * arrays until the stages that find them exist.
  *
  * <p>Call it through {@code Store.export}, which opens the read-only, repeatable-read
  * transaction this needs: the cursors stream only inside a transaction, and the export is then
@@ -52,7 +52,9 @@ public final class JsonExport {
       pipeline(h, g);
       documents(h, g);
       entities(h, g);
-      for (String empty : List.of("events", "claims", "links", "conflicts")) {
+      EventClaimExport.events(h, g);
+      EventClaimExport.claims(h, g);
+      for (String empty : List.of("links", "conflicts")) {
         g.writeArrayFieldStart(empty);
         g.writeEndArray();
       }
@@ -120,18 +122,15 @@ public final class JsonExport {
     g.writeArrayFieldStart("entities");
     // both ordered by entity id: a merge join, so neither side is held in memory
     try (ResultIterator<EntityGroup> groups = EntityGroupRows.select(h, null).iterator();
-        ResultIterator<ExportedMention> mentions = h.createQuery("""
+        ResultIterator<Map.Entry<String, ExportedEvidence>> mentions = h.createQuery("""
             SELECT e.entity, m.document, m.section, m.start, m."end", m.text
             FROM mentions m JOIN entities e ON e.id = m.entity
             JOIN documents d ON d.id = m.document
             ORDER BY e.entity, d.ordinal, m.start, m."end", m.id""")
             .setFetchSize(FETCH)
-            .map((rs, ctx) -> new ExportedMention(
-                rs.getString("entity"), rs.getString("document"),
-                Section.valueOf(rs.getString("section")), rs.getInt("start"), rs.getInt("end"),
-                rs.getString("text")))
+            .map((rs, ctx) -> Map.entry(rs.getString("entity"), ExportedEvidence.of(rs)))
             .iterator()) {
-      Peeking<ExportedMention> pending = new Peeking<>(mentions);
+      Peeking<Map.Entry<String, ExportedEvidence>> pending = new Peeking<>(mentions);
       while (groups.hasNext()) {
         entity(g, groups.next(), pending);
       }
@@ -139,8 +138,8 @@ public final class JsonExport {
     g.writeEndArray();
   }
 
-  private static void entity(JsonGenerator g, EntityGroup e, Peeking<ExportedMention> mentions)
-      throws IOException {
+  private static void entity(JsonGenerator g, EntityGroup e,
+      Peeking<Map.Entry<String, ExportedEvidence>> mentions) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", e.id());
     g.writeStringField("type", e.type().name());
@@ -149,12 +148,27 @@ public final class JsonExport {
     strings(g, "descriptions", e.descriptions());
     g.writeNumberField("documents", e.documents());
     g.writeStringField("kb", e.kb());
-    g.writeNullField("geo");
+    geo(g, e.geo());
     g.writeArrayFieldStart("mentions");
-    while (mentions.peek() != null && mentions.peek().entity().equals(e.id())) {
-      mentions.next().write(g);
+    while (mentions.peek() != null && mentions.peek().getKey().equals(e.id())) {
+      mentions.next().getValue().write(g);
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** {@code geo: {lat, lon, country, province}}, or null. */
+  private static void geo(JsonGenerator g, @Nullable Geo geo) throws IOException {
+    g.writeFieldName("geo");
+    if (geo == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    g.writeNumberField("lat", geo.lat());
+    g.writeNumberField("lon", geo.lon());
+    g.writeStringField("country", geo.country());
+    g.writeStringField("province", geo.province());
     g.writeEndObject();
   }
 
@@ -164,27 +178,6 @@ public final class JsonExport {
       g.writeString(v);
     }
     g.writeEndArray();
-  }
-
-  /** An iterator that can look one element ahead. */
-  private static final class Peeking<T> {
-    private final Iterator<T> it;
-    private @Nullable T next;
-
-    Peeking(Iterator<T> it) {
-      this.it = it;
-      this.next = it.hasNext() ? it.next() : null;
-    }
-
-    @Nullable T peek() {
-      return next;
-    }
-
-    T next() {
-      T current = java.util.Objects.requireNonNull(next, "no more elements");
-      next = it.hasNext() ? it.next() : null;
-      return current;
-    }
   }
 
   /** A document row as the export writes it. */
@@ -216,21 +209,6 @@ public final class JsonExport {
     private List<String> texts(Section section) {
       return parts.stream().filter(p -> p.section() == section)
           .map(p -> p.span().of(text)).toList();
-    }
-  }
-
-  /** A mention row as the export writes it: Evidence with the section's lower-case label. */
-  private record ExportedMention(
-      String entity, String document, Section section, int start, int end, String text) {
-
-    void write(JsonGenerator g) throws IOException {
-      g.writeStartObject();
-      g.writeStringField("document", document);
-      g.writeStringField("section", section.label());
-      g.writeNumberField("start", start);
-      g.writeNumberField("end", end);
-      g.writeStringField("text", text);
-      g.writeEndObject();
     }
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.model.EntityType;
+import org.triangulate.model.Geo;
 
 /**
  * One store entity: the document-local entities that share a group id (see {@link
@@ -17,6 +18,7 @@ import org.triangulate.model.EntityType;
  * @param documents how many documents mention it
  * @param mentions how many mentions it has
  * @param kb knowledge-base id, or null
+ * @param geo the coordinates most of its located members have, or null when none has any
  */
 public record EntityGroup(
     String id,
@@ -26,7 +28,8 @@ public record EntityGroup(
     List<String> descriptions,
     int documents,
     int mentions,
-    @Nullable String kb) {
+    @Nullable String kb,
+    @Nullable Geo geo) {
   public EntityGroup {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");

@@ -12,6 +12,7 @@ import org.jdbi.v3.core.result.ResultIterable;
 import org.jdbi.v3.core.statement.Query;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.model.EntityType;
+import org.triangulate.model.Geo;
 
 /**
  * Reads store entities ({@link EntityGroup}) ordered by id, aggregated in SQL from the
@@ -24,6 +25,14 @@ public final class EntityGroupRows {
              array_agg(e.name ORDER BY d.ordinal, e.id) AS names,
              array_agg(e.type ORDER BY d.ordinal, e.id) AS types,
              max(e.kb) AS kb,
+             array_agg(e.lat ORDER BY d.ordinal, e.id) FILTER (WHERE e.country IS NOT NULL) AS lats,
+             array_agg(e.lon ORDER BY d.ordinal, e.id) FILTER (WHERE e.country IS NOT NULL) AS lons,
+             array_agg(e.country ORDER BY d.ordinal, e.id)
+               FILTER (WHERE e.country IS NOT NULL) AS countries,
+             array_agg(e.province ORDER BY d.ordinal, e.id)
+               FILTER (WHERE e.country IS NOT NULL) AS provinces,
+             array_agg(e.gazetteer_id ORDER BY d.ordinal, e.id)
+               FILTER (WHERE e.country IS NOT NULL) AS gazetteer_ids,
              count(DISTINCT e.document) AS documents,
              (SELECT array_agg(a.name ORDER BY a.id) FROM aliases a
                 JOIN entities x ON x.id = a.entity WHERE x.entity = e.entity) AS aliases,
@@ -74,7 +83,26 @@ public final class EntityGroupRows {
         List.copyOf(new LinkedHashSet<>(strings(rs.getArray("descriptions")))),
         rs.getInt("documents"),
         rs.getInt("mentions"),
-        rs.getString("kb"));
+        rs.getString("kb"),
+        EntityGroups.geo(geos(rs)));
+  }
+
+  /** The coordinates of the group's located members, in the order they were stored. */
+  private static List<Geo> geos(ResultSet rs) throws SQLException {
+    List<String> countries = strings(rs.getArray("countries"));
+    if (countries.isEmpty()) {
+      return List.of();
+    }
+    Object[] lats = (Object[]) rs.getArray("lats").getArray();
+    Object[] lons = (Object[]) rs.getArray("lons").getArray();
+    List<String> provinces = strings(rs.getArray("provinces"));
+    List<String> gazetteerIds = strings(rs.getArray("gazetteer_ids"));
+    List<Geo> out = new ArrayList<>();
+    for (int i = 0; i < countries.size(); i++) {
+      out.add(new Geo(((Number) lats[i]).doubleValue(), ((Number) lons[i]).doubleValue(),
+          countries.get(i), provinces.get(i), gazetteerIds.get(i)));
+    }
+    return out;
   }
 
   private static List<String> strings(@Nullable Array array) throws SQLException {

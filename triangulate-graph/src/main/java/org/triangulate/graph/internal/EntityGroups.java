@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.model.EntityType;
+import org.triangulate.model.Geo;
 import org.triangulate.model.LocalEntity;
 
 /**
@@ -53,6 +54,14 @@ public final class EntityGroups {
   /** The group's type: the one most of its local entities have, then the first stored. */
   public static EntityType type(List<EntityType> types) {
     return mostCommon(types, (a, b) -> 0);
+  }
+
+  /**
+   * The group's coordinates: those most of its located members have, then the first stored;
+   * null when none has any.
+   */
+  public static @Nullable Geo geo(List<Geo> geos) {
+    return geos.isEmpty() ? null : mostCommon(geos, (a, b) -> 0);
   }
 
   /**

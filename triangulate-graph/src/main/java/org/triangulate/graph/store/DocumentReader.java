@@ -20,6 +20,7 @@ import org.triangulate.model.DocumentId;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.Evidence;
 import org.triangulate.model.Extraction;
+import org.triangulate.model.Geo;
 import org.triangulate.model.LocalEntity;
 import org.triangulate.model.Mention;
 import org.triangulate.model.MentionKind;
@@ -102,7 +103,9 @@ final class DocumentReader {
             new Pipeline(rs.getString("version"), Json.components(rs.getString("components"))),
             rs.getString("problems")))
         .findFirst();
-    return head.map(p -> new Extraction(id, p.getKey(), entities(h, id), Json.problems(p.getValue())));
+    return head.map(p -> new Extraction(id, p.getKey(), entities(h, id),
+        EventClaimReader.events(h, id), EventClaimReader.claims(h, id),
+        Json.problems(p.getValue())));
   }
 
   private static List<LocalEntity> entities(Handle h, DocumentId doc) {
@@ -123,9 +126,17 @@ final class DocumentReader {
               aliases.getOrDefault(id, List.of()),
               descriptions.getOrDefault(id, List.of()),
               mentions.getOrDefault(id, List.of()),
-              rs.getString("kb"));
+              rs.getString("kb"),
+              geo(rs));
         })
         .list();
+  }
+
+  /** The gazetteer columns of an entities row, or null when it has none. */
+  static @Nullable Geo geo(ResultSet rs) throws SQLException {
+    String country = rs.getString("country");
+    return country == null ? null : new Geo(rs.getDouble("lat"), rs.getDouble("lon"), country,
+        rs.getString("province"), rs.getString("gazetteer_id"));
   }
 
   /** Reads an evidence-bearing row; the evidence is already built from its span columns. */

@@ -3,6 +3,8 @@ package org.triangulate.graph.store;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -18,6 +20,7 @@ import org.triangulate.model.DocumentId;
 import org.triangulate.model.Evidence;
 import org.triangulate.model.Extraction;
 import org.triangulate.model.Fingerprints;
+import org.triangulate.model.Geo;
 import org.triangulate.model.LocalEntity;
 import org.triangulate.model.Mention;
 import org.triangulate.model.Metadata;
@@ -126,21 +129,32 @@ final class DocumentWriter {
         .bind("at", utc(now))
         .bind("problems", Json.problems(extraction.problems()))
         .execute();
+    Map<String, Long> entityIds = new HashMap<>();
     for (LocalEntity entity : extraction.entities()) {
-      insertEntity(h, extraction.document(), entity);
+      entityIds.put(entity.key(), insertEntity(h, extraction.document(), entity));
     }
+    EventClaimWriter.insert(h, extraction, entityIds);
   }
 
-  private static void insertEntity(Handle h, DocumentId doc, LocalEntity entity) {
+  /** Inserts the entity with its aliases, descriptions and mentions; returns its row id. */
+  private static long insertEntity(Handle h, DocumentId doc, LocalEntity entity) {
+    @Nullable Geo geo = entity.geo();
     long id = h.createUpdate("""
-        INSERT INTO entities (document, key, type, name, kb, entity)
-        VALUES (:document, :key, :type, :name, :kb, :entity)""")
+        INSERT INTO entities (document, key, type, name, kb, entity,
+          lat, lon, country, province, gazetteer_id)
+        VALUES (:document, :key, :type, :name, :kb, :entity,
+          :lat, :lon, :country, :province, :gazetteerId)""")
         .bind("document", doc.value())
         .bind("key", entity.key())
         .bind("type", entity.type().name())
         .bind("name", entity.name())
         .bind("kb", entity.kb())
         .bind("entity", EntityGroups.id(EntityGroups.key(entity)))
+        .bind("lat", geo == null ? null : geo.lat())
+        .bind("lon", geo == null ? null : geo.lon())
+        .bind("country", geo == null ? null : geo.country())
+        .bind("province", geo == null ? null : geo.province())
+        .bind("gazetteerId", geo == null ? null : geo.gazetteerId())
         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     PreparedBatch aliases = h.prepareBatch("""
         INSERT INTO aliases (entity, document, name, rule, section, start, "end", text)
@@ -163,10 +177,16 @@ final class DocumentWriter {
       bindEvidence(mentions, id, m.evidence()).bind("kind", m.kind().name()).add();
     }
     execute(mentions);
+    return id;
   }
 
   private static PreparedBatch bindEvidence(PreparedBatch batch, long entity, Evidence e) {
-    return batch.bind("entity", entity)
+    return bindEvidence(batch.bind("entity", entity), e);
+  }
+
+  /** Binds the document, section, start, end and text of {@code e}. */
+  static PreparedBatch bindEvidence(PreparedBatch batch, Evidence e) {
+    return batch
         .bind("document", e.document().value())
         .bind("section", e.section().name())
         .bind("start", e.span().start())
@@ -174,19 +194,20 @@ final class DocumentWriter {
         .bind("text", e.text());
   }
 
-  private static void execute(PreparedBatch batch) {
+  static void execute(PreparedBatch batch) {
     if (batch.size() > 0) {
       batch.execute();
     }
   }
 
-  private static OffsetDateTime utc(Instant instant) {
+  static OffsetDateTime utc(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
   }
 
   /**
-   * The extraction must be of this document, and its evidence must quote the text at its span;
-   * spans past the end of the text are left to the schema, which rejects them.
+   * The extraction must be of this document, its evidence must quote the text at its span, and
+   * its references must name keys it has; spans past the end of the text are left to the
+   * schema, which rejects them.
    */
   private static void check(Document doc, Extraction extraction) {
     if (!extraction.document().equals(doc.id())) {
@@ -194,21 +215,24 @@ final class DocumentWriter {
           + extraction.document());
     }
     for (LocalEntity entity : extraction.entities()) {
-      entity.aliases().forEach(a -> check(doc, entity, a.evidence()));
-      entity.descriptions().forEach(d -> check(doc, entity, d.evidence()));
-      entity.mentions().forEach(m -> check(doc, entity, m.evidence()));
+      String owner = "entity " + entity.key();
+      entity.aliases().forEach(a -> checkEvidence(doc, owner, a.evidence()));
+      entity.descriptions().forEach(d -> checkEvidence(doc, owner, d.evidence()));
+      entity.mentions().forEach(m -> checkEvidence(doc, owner, m.evidence()));
     }
+    EventClaimWriter.check(doc, extraction);
   }
 
-  private static void check(Document doc, LocalEntity entity, Evidence e) {
+  /** Evidence of {@code owner} ("entity e1") must be in {@code doc} and quote it exactly. */
+  static void checkEvidence(Document doc, String owner, Evidence e) {
     if (!e.document().equals(doc.id())) {
-      throw new StoreException(doc.id() + ": evidence of entity " + entity.key()
+      throw new StoreException(doc.id() + ": evidence of " + owner
           + " must be in the same document: " + e.document());
     }
     int end = e.span().end();
     if (end <= doc.text().length() && !doc.text().regionMatches(e.span().start(), e.text(), 0,
         e.text().length())) {
-      throw new StoreException(doc.id() + ": evidence text of entity " + entity.key()
+      throw new StoreException(doc.id() + ": evidence text of " + owner
           + " must equal the document text at its span: span=" + e.span());
     }
   }

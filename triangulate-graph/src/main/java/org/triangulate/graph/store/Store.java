@@ -23,8 +23,8 @@ import org.triangulate.model.EntityType;
 import org.triangulate.model.Extraction;
 
 /**
- * The evidence store: documents, their extractions and the entities found in them, in
- * PostgreSQL, embedded or on a server, with one schema and one SQL dialect for both.
+ * The evidence store: documents, their extractions and the entities, events and claims found
+ * in them, in PostgreSQL, embedded or on a server, with one schema and one SQL dialect for both.
  *
  * <p>{@link #open} starts the embedded server (holding an exclusive lock on its data directory
  * until {@link #close}) or connects to a server, and migrates the schema. {@link #save} writes
@@ -143,7 +143,8 @@ public final class Store implements AutoCloseable {
    *     is recorded: not English, or simply not extracted)
    * @return INGESTED, with the earlier near-duplicate if there is one, or UNCHANGED when a
    *     document with this id is stored already (nothing is written then)
-   * @throws StoreException naming the document when any row is refused; nothing of it remains
+   * @throws StoreException naming the document when any row is refused, or when an event or
+   *     claim refers to a key the extraction does not have; nothing of it remains
    */
   public SaveResult save(Document doc, @Nullable Extraction extraction) {
     return call(doc.id().toString(), () -> jdbi.inTransaction(

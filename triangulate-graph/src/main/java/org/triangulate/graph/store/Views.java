@@ -11,9 +11,13 @@ import org.triangulate.graph.internal.EntityGroupRows;
 import org.triangulate.graph.internal.Sentences;
 import org.triangulate.model.DocumentId;
 import org.triangulate.model.EntityType;
+import org.triangulate.model.EventType;
 import org.triangulate.model.Evidence;
 import org.triangulate.model.MentionKind;
 import org.triangulate.model.Metadata;
+import org.triangulate.model.Modality;
+import org.triangulate.model.Predicate;
+import org.triangulate.model.Role;
 
 /** The listings and detail views a CLI or UI shows. Stateless, so thread-safe. */
 final class Views {
@@ -65,7 +69,38 @@ final class Views {
         .list().stream()
         .map(m -> inContext(h, texts, m.getKey(), m.getValue()))
         .toList();
-    return new Shown.EntityView(summary(group), group.descriptions(), mentions);
+    return new Shown.EntityView(summary(group), group.descriptions(), mentions,
+        participations(h, group.id()), statements(h, group.id()));
+  }
+
+  private static List<Shown.Participation> participations(Handle h, String entity) {
+    return h.createQuery("""
+            SELECT v.export_id, v.type, v.time_value, p.role, p.text
+            FROM event_participants p JOIN entities e ON e.id = p.entity
+            JOIN events v ON v.id = p.event JOIN documents d ON d.id = p.document
+            WHERE e.entity = :id ORDER BY d.ordinal, v.id, p.id""")
+        .bind("id", entity)
+        .map((rs, ctx) -> new Shown.Participation(rs.getString("export_id"),
+            EventType.valueOf(rs.getString("type")), rs.getString("time_value"),
+            Role.valueOf(rs.getString("role")), rs.getString("text")))
+        .list();
+  }
+
+  private static List<Shown.Statement> statements(Handle h, String entity) {
+    return h.createQuery("""
+            SELECT c.export_id, c.modality, c.predicate, x.document, x.section, x.start,
+                   x."end", x.text
+            FROM claims c JOIN entities e ON e.id = c.speaker
+            JOIN documents d ON d.id = c.document
+            JOIN LATERAL (SELECT * FROM claim_evidence ce WHERE ce.claim = c.id
+                          ORDER BY ce.id LIMIT 1) x ON true
+            WHERE e.entity = :id ORDER BY d.ordinal, c.id""")
+        .bind("id", entity)
+        .map((rs, ctx) -> new Shown.Statement(rs.getString("export_id"),
+            Modality.valueOf(rs.getString("modality")),
+            Predicate.valueOf(rs.getString("predicate")),
+            DocumentReader.evidence(new DocumentId(rs.getString("document")), rs, "text")))
+        .list();
   }
 
   private static Shown.MentionInContext inContext(
