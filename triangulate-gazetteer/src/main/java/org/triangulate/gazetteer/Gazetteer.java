@@ -1,0 +1,144 @@
+package org.triangulate.gazetteer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Place names to places, offline: about 200,000 GeoNames populated places (population 500 and
+ * more), 5,000 provinces and 250 countries, with their Latin-script alternate names.
+ *
+ * <p>{@link #lookup} is a hash lookup of the name's folded key (case, accents, apostrophes and
+ * hyphens ignored), plus a second one without a designator ("Kabul province" → "Kabul" as a
+ * province); candidates come by population, a province after the city of the same name that lies
+ * in it ("Kabul" the city before Kabul the province). {@link #resolve} picks one with a document's
+ * {@link Context}. Immutable and thread-safe; {@link #bundled()} loads the packed data once, on
+ * first use, in under a second, and holds about 85 MB of heap.
+ */
+public final class Gazetteer {
+  /** Places closer than this count as the same for ambiguity. */
+  private static final double SAME_PLACE_KM = 50;
+
+  /** A candidate is ambiguous unless it has this many times the population of a rival. */
+  private static final int DOMINANCE = 10;
+
+  private final List<Place> places;
+  private final Map<String, int[]> index;
+
+  Gazetteer(List<Place> places, Map<String, int[]> index) {
+    this.places = List.copyOf(places);
+    this.index = index;
+  }
+
+  /** The gazetteer shipped in this jar, loaded on first use. */
+  public static Gazetteer bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  /** Holder idiom: the JVM loads the data once, on first use, thread-safely. */
+  private static final class Bundled {
+    static final Gazetteer INSTANCE = PlaceFile.bundled();
+  }
+
+  /** How many places it knows. */
+  public int size() {
+    return places.size();
+  }
+
+  /**
+   * Every place of that name, the most populous first; with a designator ("Kabul province",
+   * "city of Kandahar") only places of that kind if there are any. Empty when it knows none.
+   */
+  public List<Place> lookup(String name) {
+    String key = NameKey.of(name);
+    int[] hits = index.get(key);
+    if (hits != null) {
+      return seatsFirst(places(hits, null));
+    }
+    return NameKey.designated(key)
+        .map(d -> {
+          int[] h = index.get(d.key());
+          return h == null ? List.<Place>of() : seatsFirst(places(h, d.kind()));
+        })
+        .orElse(List.of());
+  }
+
+  /**
+   * The place a document most likely means by {@code name}: among the candidates of
+   * {@link #lookup}, those in the context's countries, then of those the ones near the context's
+   * other places, then the first (by population, the designated kind if the name has one).
+   */
+  public Optional<Place> resolve(String name, Context context) {
+    List<Place> candidates = lookup(name);
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(preferred(candidates, context).get(0));
+  }
+
+  /**
+   * The place {@code name} means when nothing else could be meant: of the candidates in the
+   * context's countries (all, when it names none) and near its other places, the first has ten
+   * times the population of every other that is neither within 50 km of it nor contains it nor
+   * lies in it. Empty when no candidate or more than one qualify ("Hyderabad": India and
+   * Pakistan).
+   */
+  public Optional<Place> findUnambiguous(String name, Context context) {
+    List<Place> candidates = lookup(name);
+    if (!context.countries().isEmpty()) {
+      candidates = candidates.stream().filter(p -> context.countries().contains(p.country())).toList();
+    }
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Place> near = narrow(candidates, context::isNear);
+    Place top = near.get(0);
+    boolean dominant = near.stream().skip(1).allMatch(other -> compatible(top, other));
+    return dominant ? Optional.of(top) : Optional.empty();
+  }
+
+  private static boolean compatible(Place top, Place other) {
+    return top.liesIn(other) || other.liesIn(top)
+        || top.distanceKm(other) <= SAME_PLACE_KM
+        || (other.population() + 1) * DOMINANCE <= top.population() + 1;
+  }
+
+  private static List<Place> preferred(List<Place> candidates, Context context) {
+    List<Place> inCountries = narrow(candidates, p -> context.countries().contains(p.country()));
+    return narrow(inCountries, context::isNear);
+  }
+
+  /** The places that pass, or all of them when none does. */
+  private static List<Place> narrow(List<Place> places, Predicate<Place> test) {
+    List<Place> passing = places.stream().filter(test).toList();
+    return passing.isEmpty() ? places : passing;
+  }
+
+  private List<Place> places(int[] hits, Place.@Nullable Kind kind) {
+    List<Place> all = new ArrayList<>(hits.length);
+    for (int hit : hits) {
+      all.add(places.get(hit));
+    }
+    return kind == null ? all : narrow(all, p -> p.kind() == kind);
+  }
+
+  /** Moves each province behind the city of its name that lies in it ("Kandahar"). */
+  private static List<Place> seatsFirst(List<Place> byPopulation) {
+    List<Place> ordered = new ArrayList<>(byPopulation);
+    for (Place province : byPopulation) {
+      if (province.kind() != Place.Kind.PROVINCE) {
+        continue;
+      }
+      byPopulation.stream().filter(c -> c.liesIn(province)).findFirst().ifPresent(seat -> {
+        if (ordered.indexOf(province) < ordered.indexOf(seat)) {
+          ordered.remove(province);
+          ordered.add(ordered.indexOf(seat) + 1, province);
+        }
+      });
+    }
+    return List.copyOf(ordered);
+  }
+}

@@ -1,0 +1,59 @@
+package org.triangulate.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContextTest {
+  private final Gazetteer gazetteer = Gazetteer.bundled();
+
+  @Test
+  void hyderabadIsIndianByDefault() {
+    assertThat(gazetteer.resolve("Hyderabad", Context.none()).orElseThrow().country())
+        .isEqualTo("IN");
+  }
+
+  @Test
+  void hyderabadIsPakistaniInADocumentThatNamesKarachiAndPakistan() {
+    Context context = Context.of(List.of("Hyderabad", "Karachi", "Pakistan"), gazetteer);
+
+    Place hyderabad = gazetteer.resolve("Hyderabad", context).orElseThrow();
+
+    assertThat(context.countries()).containsExactly("PK");
+    assertThat(hyderabad.country()).isEqualTo("PK");
+    assertThat(hyderabad.province()).isEqualTo("Sindh");
+  }
+
+  @Test
+  void nearbyPlacesDecideWithoutACountryName() {
+    Context context = Context.of(List.of("Karachi"), gazetteer);
+
+    assertThat(gazetteer.resolve("Hyderabad", context).orElseThrow().country()).isEqualTo("PK");
+  }
+
+  @Test
+  void countryNamesAndUnambiguousPlacesGiveTheCountries() {
+    Context context = Context.of(List.of("Kabul", "Somalia", "Hyderabad", "Nowhereville"), gazetteer);
+
+    assertThat(context.countries()).containsExactlyInAnyOrder("AF", "SO");
+    assertThat(context.others()).extracting(Place::id).containsExactly("1138958", "SO");
+  }
+
+  @Test
+  void anAmbiguousNameIsNotUnambiguous() {
+    assertThat(gazetteer.findUnambiguous("Hyderabad", Context.none())).isEmpty();
+    assertThat(gazetteer.findUnambiguous("Kabul", Context.none())).isPresent();
+  }
+
+  @Test
+  void aPlaceOutsideTheContextsCountriesIsNotUnambiguous() {
+    Context afghanistan = Context.of(List.of("Afghanistan"), gazetteer);
+
+    assertThat(gazetteer.findUnambiguous("Karachi", afghanistan)).isEmpty();
+    assertThat(gazetteer.findUnambiguous("Jalalabad", afghanistan).orElseThrow().province())
+        .isEqualTo("Nangarhar");
+    assertThat(gazetteer.findUnambiguous("Kandahar", afghanistan).orElseThrow().kind())
+        .isEqualTo(Place.Kind.CITY);
+  }
+}
