@@ -6,11 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.triangulate.extract.claims.ClaimRules;
+import org.triangulate.extract.entities.EntityIndex;
 import org.triangulate.extract.entities.EntityRules;
+import org.triangulate.extract.events.EventRules;
+import org.triangulate.extract.events.FoundEvent;
 import org.triangulate.extract.kb.KnowledgeBase;
 import org.triangulate.extract.nlp.Analysis;
+import org.triangulate.extract.places.PlaceResolver;
 import org.triangulate.extract.nlp.TextAnalyzer;
+import org.triangulate.model.Claim;
 import org.triangulate.model.Component;
+import org.triangulate.model.Event;
 import org.triangulate.model.Document;
 import org.triangulate.model.Extraction;
 import org.triangulate.model.LocalEntity;
@@ -28,6 +35,9 @@ public final class RuleExtractor implements Extractor {
 
   private final TextAnalyzer analyzer;
   private final EntityRules entityRules;
+  private final EventRules eventRules = new EventRules();
+  private final ClaimRules claimRules = new ClaimRules();
+  private final PlaceResolver placeResolver = new PlaceResolver();
   private final Pipeline pipeline;
 
   public RuleExtractor(TextAnalyzer analyzer, KnowledgeBase kb, String kbDescription) {
@@ -35,7 +45,9 @@ public final class RuleExtractor implements Extractor {
     this.entityRules = new EntityRules(kb);
     List<Component> components = new ArrayList<>(analyzer.components());
     components.add(new Component("triangulate-rules", VERSION,
-        Map.of("knowledge-base", kbDescription, "lexicons", "roles,honorifics,facilities")));
+        Map.of("knowledge-base", kbDescription,
+            "lexicons", "roles,honorifics,facilities,triggers,reporting",
+            "gazetteer", "GeoNames cities500 + country-state-city provinces")));
     this.pipeline = new Pipeline(VERSION, components);
   }
 
@@ -45,9 +57,14 @@ public final class RuleExtractor implements Extractor {
       throw new ExtractException(document.id() + ": language '" + document.language()
           + "' is not English");
     }
-    Analysis analysis = analyzer.analyze(document.text(), document.meta().published());
-    List<LocalEntity> entities = entityRules.entities(document, analysis);
-    return new Extraction(document.id(), pipeline, entities, List.of());
+    // Parse only what needs parsing: sentences with an event trigger or a reporting verb.
+    Analysis analysis = analyzer.analyze(document.text(), document.meta().published(),
+        s -> eventRules.hasTrigger(s) || claimRules.hasReportingVerb(s));
+    List<LocalEntity> entities = placeResolver.resolve(entityRules.entities(document, analysis));
+    List<FoundEvent> found = eventRules.events(document, analysis, new EntityIndex(entities));
+    List<Claim> claims = claimRules.claims(document, analysis, entities, found);
+    List<Event> events = found.stream().map(FoundEvent::toEvent).toList();
+    return new Extraction(document.id(), pipeline, entities, events, claims, List.of());
   }
 
   @Override

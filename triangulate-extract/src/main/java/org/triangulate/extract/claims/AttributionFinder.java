@@ -1,0 +1,171 @@
+package org.triangulate.extract.claims;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.triangulate.extract.entities.EntityIndex;
+import org.triangulate.extract.nlp.Dependency;
+import org.triangulate.extract.nlp.Token;
+import org.triangulate.extract.nlp.Tree;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.Modality;
+import org.triangulate.model.Span;
+
+/**
+ * Finds who a parsed sentence attributes its content to: the subject of its main reporting verb
+ * ("said NDS spokesman Haris Jebran", "the NDS said", "he added"), the object of "according to",
+ * or the source a reporter cites ("Tolo News reported, citing the NDS": speaker NDS, via Tolo
+ * News). A confession shown in a video an organisation released comes via that organisation.
+ */
+final class AttributionFinder {
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+  private static final Set<String> HEDGES = Set.of("may", "might", "could", "appear", "seem", "possibly", "likely",
+      "reportedly", "allegedly", "apparently", "suspected", "probably", "perhaps");
+  private static final Set<String> RELEASING = Set.of("release", "publish", "show", "broadcast", "air", "distribute");
+
+  private final ReportingLexicon lexicon;
+  private final EntityIndex entities;
+  private final String text;
+
+  AttributionFinder(ReportingLexicon lexicon, EntityIndex entities, String text) {
+    this.lexicon = lexicon;
+    this.entities = entities;
+    this.text = text;
+  }
+
+  /** The attribution this sentence states, if it states one; {@code last} resolves pronouns. */
+  Optional<Attribution> find(Tree tree, Attribution last) {
+    return mainReportingVerb(tree).flatMap(v -> fromVerb(tree, v, last)).or(() -> according(tree, last));
+  }
+
+  private Optional<Integer> mainReportingVerb(Tree tree) {
+    return tree.sentence().tokens().stream()
+        .filter(t -> lexicon.modality(t).isPresent())
+        .min(Comparator.comparingInt(t -> tree.ancestors(t.index(), 20).size()))
+        .map(Token::index);
+  }
+
+  /**
+   * The subject of a reporting verb, also where the parse lost it: the name just before
+   * ("…, NDS chief Ahmad Zia Saraj said") or just after ("…, said Jebran") the verb.
+   */
+  private Optional<Integer> subjectOf(Tree tree, int verb) {
+    List<Integer> subjects = tree.children(verb, "nsubj");
+    if (!subjects.isEmpty()) {
+      return Optional.of(subjects.getFirst());
+    }
+    List<Token> tokens = tree.sentence().tokens();
+    int at = verb - tokens.getFirst().index();
+    for (int i = at - 1; i >= Math.max(0, at - 8) && !tokens.get(i).text().equals(","); i--) {
+      if (entities.at(tokens.get(i).span().start()).filter(r -> r.type() == EntityType.PERSON
+          || r.type() == EntityType.ORGANIZATION).isPresent() || PRONOUNS.contains(lower(tokens.get(i)))) {
+        return Optional.of(tokens.get(i).index());
+      }
+    }
+    for (int i = at + 1; i < Math.min(tokens.size(), at + 8) && !tokens.get(i).text().equals(","); i++) {
+      if (entities.at(tokens.get(i).span().start()).isPresent() || PRONOUNS.contains(lower(tokens.get(i)))) {
+        return Optional.of(tokens.get(i).index());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String lower(Token t) {
+    return t.text().toLowerCase(Locale.ROOT);
+  }
+
+  private Optional<Attribution> fromVerb(Tree tree, int verb, Attribution last) {
+    Modality modality = lexicon.modality(tree.token(verb)).orElse(Modality.ASSERTED);
+    if (modality == Modality.CLAIMED && !claimsResponsibility(tree, verb)) {
+      modality = Modality.ASSERTED;
+    }
+    Optional<Integer> subject = subjectOf(tree, verb);
+    if (subject.isEmpty()) {
+      return Optional.empty();
+    }
+    Attribution a = speaker(tree, subject.get(), last, modality);
+    Optional<Integer> cited = tree.sentence().tokens().stream().filter(t -> t.lemma().equals("cite"))
+        .findFirst().flatMap(c -> tree.children(c.index(), "obj").stream().findFirst());
+    if (cited.isPresent()) {
+      Attribution source = speaker(tree, cited.get(), last, modality);
+      if (source.speaker() != null && a.speaker() != null) {
+        return Optional.of(new Attribution(source.speaker(), null, List.of(a.speaker()), modality, true));
+      }
+    }
+    if (modality == Modality.CONFESSED) {
+      Optional<String> channel = releasedBy(tree);
+      if (channel.isPresent() && !channel.get().equals(a.speaker())) {
+        a = new Attribution(a.speaker(), a.speakerText(), List.of(channel.get()), modality, true);
+      }
+    }
+    return Optional.of(hedged(tree) && modality == Modality.ASSERTED ? a.withModality(Modality.HEDGED) : a);
+  }
+
+  private static boolean claimsResponsibility(Tree tree, int verb) {
+    return tree.children(verb, "obj").stream().map(o -> tree.token(o).lemma().toLowerCase(Locale.ROOT))
+        .anyMatch(l -> l.equals("responsibility") || l.equals("credit"));
+  }
+
+  private Optional<Attribution> according(Tree tree, Attribution last) {
+    for (Token t : tree.sentence().tokens()) {
+      if (t.text().equalsIgnoreCase("according")) {
+        Optional<Dependency> head = tree.head(t.index());
+        if (head.isPresent() && head.get().governor() >= 0) {
+          return Optional.of(speaker(tree, head.get().governor(), last, Modality.ASSERTED));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Attribution speaker(Tree tree, int head, Attribution last, Modality modality) {
+    Token h = tree.token(head);
+    if (PRONOUNS.contains(h.text().toLowerCase(Locale.ROOT))) {
+      if (last.speaker() != null || !"the article".equals(last.speakerText())) {
+        return new Attribution(last.speaker(), last.speakerText(), last.via(), modality, true);
+      }
+      return new Attribution(null, h.text(), List.of(), modality, true);
+    }
+    Span phrase = phrase(tree, head);
+    boolean possessive = tree.children(head).stream().anyMatch(d -> d.relation().equals("nmod:poss")
+        && Set.of("its", "their", "his", "her").contains(lower(tree.token(d.dependent()))));
+    if (possessive && (last.speaker() != null || !"the article".equals(last.speakerText()))) {
+      return new Attribution(last.speaker(), last.speakerText(), last.via(), modality, true); // "its findings"
+    }
+    Optional<EntityIndex.Ref> named = entities.within(phrase).stream()
+        .filter(r -> r.type() == EntityType.PERSON).findFirst()
+        .or(() -> entities.within(phrase).stream().filter(r -> r.type() == EntityType.ORGANIZATION).findFirst());
+    if (named.isPresent()) {
+      return new Attribution(named.get().key(), null, List.of(), modality, true);
+    }
+    return new Attribution(null, phrase.of(text), List.of(), modality, true);
+  }
+
+  /** The subject phrase, with a parenthesis or apposition that names it ("detainee (identified as X)"). */
+  private static Span phrase(Tree tree, int head) {
+    Span span = tree.span(head);
+    for (Dependency d : tree.children(head)) {
+      if (Set.of("appos", "dep", "acl").contains(d.base())) {
+        Span s = tree.span(d.dependent());
+        span = new Span(Math.min(span.start(), s.start()), Math.max(span.end(), s.end()));
+      }
+    }
+    return span;
+  }
+
+  private Optional<String> releasedBy(Tree tree) {
+    return tree.sentence().tokens().stream()
+        .filter(t -> RELEASING.contains(t.lemma().toLowerCase(Locale.ROOT)))
+        .flatMap(t -> tree.children(t.index(), "nsubj").stream())
+        .flatMap(s -> entities.within(tree.span(s)).stream())
+        .filter(r -> r.type() == EntityType.ORGANIZATION)
+        .map(EntityIndex.Ref::key).findFirst();
+  }
+
+  private static boolean hedged(Tree tree) {
+    return tree.sentence().tokens().stream().anyMatch(t -> HEDGES.contains(t.lemma().toLowerCase(Locale.ROOT))
+        || HEDGES.contains(t.text().toLowerCase(Locale.ROOT)));
+  }
+}

@@ -1,0 +1,229 @@
+package org.triangulate.extract.claims;
+
+import static org.triangulate.extract.claims.ClaimRules.NEGATIONS;
+import static org.triangulate.extract.claims.ClaimRules.lower;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.triangulate.extract.claims.ClaimRules.Draft;
+import org.triangulate.extract.entities.EntityIndex;
+import org.triangulate.extract.events.FoundEvent;
+import org.triangulate.extract.nlp.Dependency;
+import org.triangulate.extract.nlp.Sentence;
+import org.triangulate.extract.nlp.Token;
+import org.triangulate.extract.nlp.Tree;
+import org.triangulate.model.Document;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.EventType;
+import org.triangulate.model.Evidence;
+import org.triangulate.model.Modality;
+import org.triangulate.model.Participant;
+import org.triangulate.model.Predicate;
+import org.triangulate.model.Role;
+import org.triangulate.model.Section;
+
+/**
+ * What one sentence claims: that its events happened and who took part (in the modality the
+ * attribution gives, or ACCUSED/CONFESSED where the event sits under "accusing"/"confessed"),
+ * responsibility claimed or denied, who "was behind" events, and co-operation or affiliation
+ * between groups ("jointly", "links", "part of"), unless negated ("had no links").
+ */
+final class ClaimContent {
+  private static final Set<String> COOPERATION = Set.of("link", "linked", "partnership", "partner", "joint", "jointly",
+      "together", "cooperate", "cooperation", "co-operate", "co-operation", "coordinate", "co-ordinate",
+      "co-ordinating", "coordinating", "collaborate", "collaboration", "ally", "alliance", "comprise",
+      "join", "forge", "tie", "connection", "connect", "affiliate", "affiliated", "cooperating", "merge");
+  private static final Set<String> RESPONSIBILITY_VERBS = Set.of("claim", "take", "assume", "bear", "accept");
+  private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss");
+  private static final Set<String> ACCUSING = Set.of("accuse", "blame", "allege", "charge");
+  private static final Set<String> CONFESSING = Set.of("confess", "admit");
+
+  private final Document doc;
+  private final EntityIndex entities;
+  private final List<FoundEvent> events;
+
+  ClaimContent(Document doc, EntityIndex entities, List<FoundEvent> events) {
+    this.doc = doc;
+    this.entities = entities;
+    this.events = events;
+  }
+
+  List<Draft> of(Sentence s, Attribution a, Section section) {
+    List<Draft> out = new ArrayList<>();
+    if (!s.parsed()) {
+      return out;
+    }
+    Tree tree = new Tree(s);
+    Evidence evidence = Evidence.of(doc, s.span());
+    Modality base = a.modality() == Modality.CLAIMED ? Modality.ASSERTED : a.modality();
+    for (FoundEvent e : eventsIn(s)) {
+      Modality m = eventModality(tree, e, base);
+      out.add(Draft.of(a, m, section, e.key(), Predicate.OCCURRED, null, evidence));
+      for (Participant p : e.participants()) {
+        Predicate predicate = predicate(p.role());
+        if (p.entity() != null && predicate != null) {
+          out.add(Draft.of(a, m, section, p.entity(), predicate, e.key(), evidence));
+        }
+      }
+    }
+    responsibility(tree, s, a, section, evidence, out);
+    denial(tree, s, section, evidence, out);
+    behind(tree, s, a, base, section, evidence, out);
+    groups(tree, s, a, base, section, evidence, out);
+    return out;
+  }
+
+  private List<FoundEvent> eventsIn(Sentence s) {
+    return events.stream().filter(e -> e.triggers().stream().anyMatch(s::contains)).toList();
+  }
+
+  private static Modality eventModality(Tree tree, FoundEvent e, Modality base) {
+    for (int t : e.triggers()) {
+      if (!tree.sentence().contains(t)) {
+        continue;
+      }
+      for (Dependency d : tree.ancestors(t, 5)) {
+        String lemma = lower(tree.token(d.governor()).lemma());
+        if (ACCUSING.contains(lemma)) {
+          return Modality.ACCUSED;
+        }
+        if (CONFESSING.contains(lemma)) {
+          return Modality.CONFESSED;
+        }
+      }
+    }
+    return base;
+  }
+
+  private static @Nullable Predicate predicate(Role role) {
+    return switch (role) {
+      case PERPETRATOR -> Predicate.PERPETRATOR_OF;
+      case AGENT -> Predicate.ARRESTED;
+      case CLAIMANT -> Predicate.CLAIMED;
+      case TARGET -> Predicate.TARGETED;
+      case VICTIM -> Predicate.VICTIM_OF;
+      case DETAINEE -> Predicate.DETAINED_IN;
+    };
+  }
+
+  /** "ISIS claimed responsibility for the attack"; "no group has claimed responsibility" claims nothing. */
+  private void responsibility(Tree tree, Sentence s, Attribution a, Section section, Evidence evidence, List<Draft> out) {
+    for (Token t : s.tokens()) {
+      boolean word = Set.of("responsibility", "credit").contains(lower(t.lemma()));
+      boolean claimedEvent = lower(t.lemma()).equals("claim") && tree.children(t.index(), "obj").stream()
+          .anyMatch(o -> eventsIn(s).stream().anyMatch(e -> e.triggers().contains(o)));
+      int verb = word ? tree.head(t.index()).map(Dependency::governor).orElse(-1) : claimedEvent ? t.index() : -1;
+      if (verb < 0 || !RESPONSIBILITY_VERBS.contains(lower(tree.token(verb).lemma())) || negated(tree, verb)) {
+        continue;
+      }
+      for (int subject : tree.children(verb, "nsubj")) {
+        Optional<EntityIndex.Ref> claimant = named(tree, subject, EntityType.ORGANIZATION, EntityType.PERSON);
+        if (claimant.isEmpty() || negated(tree, subject)) {
+          continue;
+        }
+        Optional<FoundEvent> event = nearestEvent(s);
+        event.ifPresent(e -> e.addClaimant(claimant.get().key(), claimant.get().span().of(doc.text())));
+        boolean own = !a.explicit() || claimant.get().key().equals(a.speaker());
+        Attribution speaker = own ? new Attribution(claimant.get().key(), null, List.of(), Modality.CLAIMED, true) : a;
+        Modality m = own ? Modality.CLAIMED : (a.modality() == Modality.CLAIMED ? Modality.ASSERTED : a.modality());
+        out.add(Draft.of(speaker, m, section, claimant.get().key(), Predicate.CLAIMED,
+            event.map(FoundEvent::key).orElse(null), evidence));
+      }
+    }
+  }
+
+  /** "The Taliban denied involvement": a DENIED claim by the Taliban that it did it. */
+  private void denial(Tree tree, Sentence s, Section section, Evidence evidence, List<Draft> out) {
+    for (Token t : s.tokens()) {
+      if (!DENYING.contains(lower(t.lemma())) || !t.pos().startsWith("VB") || negated(tree, t.index())) {
+        continue;
+      }
+      for (int subject : tree.children(t.index(), "nsubj")) {
+        named(tree, subject, EntityType.ORGANIZATION, EntityType.PERSON).ifPresent(x -> {
+          Attribution speaker = new Attribution(x.key(), null, List.of(), Modality.DENIED, true);
+          out.add(Draft.of(speaker, Modality.DENIED, section, x.key(), Predicate.PERPETRATOR_OF,
+              nearestEvent(s).map(FoundEvent::key).orElse(null), evidence));
+        });
+      }
+    }
+  }
+
+  /** "… the Haqqani Network and the Taliban were actually behind these terror acts". */
+  private void behind(Tree tree, Sentence s, Attribution a, Modality m, Section section, Evidence evidence, List<Draft> out) {
+    for (Token t : s.tokens()) {
+      if (!lower(t.text()).equals("behind")) {
+        continue;
+      }
+      int head = tree.head(t.index()).map(Dependency::governor).orElse(-1);
+      if (head < 0 || negated(tree, head)) {
+        continue;
+      }
+      for (int subject : tree.children(head, "nsubj")) {
+        for (EntityIndex.Ref x : entities.within(tree.span(subject))) {
+          if (x.type() == EntityType.ORGANIZATION || x.type() == EntityType.PERSON) {
+            out.add(Draft.of(a, m, section, x.key(), Predicate.PERPETRATOR_OF,
+                nearestEvent(s).map(FoundEvent::key).orElse(null), evidence));
+          }
+        }
+      }
+    }
+  }
+
+  /** Co-operation between groups, or one group part of another. */
+  private void groups(Tree tree, Sentence s, Attribution a, Modality m, Section section, Evidence evidence, List<Draft> out) {
+    // Co-operation is read between armed groups (knowledge-base records), not with whoever reports it.
+    List<String> groups = entities.within(s.span()).stream()
+        .filter(r -> r.type() == EntityType.ORGANIZATION && r.entity().kb() != null)
+        .map(EntityIndex.Ref::key).distinct().toList();
+    if (groups.size() < 2) {
+      return;
+    }
+    Optional<Token> partOf = s.tokens().stream().filter(t -> lower(t.text()).equals("part")).findFirst();
+    if (partOf.isPresent()) {
+      Optional<EntityIndex.Ref> whole = entities.within(s.span()).stream()
+          .filter(r -> r.span().start() > partOf.get().span().end() && r.type() == EntityType.ORGANIZATION).findFirst();
+      Optional<EntityIndex.Ref> piece = entities.within(s.span()).stream()
+          .filter(r -> r.span().end() < partOf.get().span().start() && r.type() == EntityType.ORGANIZATION).findFirst();
+      if (whole.isPresent() && piece.isPresent() && !whole.get().key().equals(piece.get().key())) {
+        out.add(Draft.of(a, m, section, piece.get().key(), Predicate.BRANCH_OF, whole.get().key(), evidence));
+        return;
+      }
+    }
+    boolean cue = s.tokens().stream().anyMatch(t -> isCue(tree, t)) || s.span().of(doc.text()).contains("each other");
+    if (!cue) {
+      return;
+    }
+    for (int i = 1; i < groups.size(); i++) {
+      out.add(Draft.of(a, m, section, groups.getFirst(), Predicate.COOPERATES_WITH, groups.get(i), evidence));
+    }
+  }
+
+  private boolean isCue(Tree tree, Token t) {
+    boolean word = COOPERATION.contains(lower(t.lemma())) || COOPERATION.contains(lower(t.text()));
+    return word && entities.at(t.span().start()).isEmpty() && !negated(tree, t.index());
+  }
+
+  private static boolean negated(Tree tree, int index) {
+    return tree.children(index).stream().anyMatch(d -> (d.base().equals("neg") || d.base().equals("det")
+        || d.base().equals("advmod")) && NEGATIONS.contains(lower(tree.token(d.dependent()).text())));
+  }
+
+  private Optional<EntityIndex.Ref> named(Tree tree, int head, EntityType... types) {
+    Set<EntityType> wanted = Set.of(types);
+    return entities.within(tree.span(head)).stream().filter(r -> wanted.contains(r.type())).findFirst();
+  }
+
+  /** The event this sentence speaks of: its own, else the last one of the two sentences before. */
+  private Optional<FoundEvent> nearestEvent(Sentence s) {
+    List<FoundEvent> own = eventsIn(s).stream().filter(e -> e.type() != EventType.ARREST).toList();
+    if (!own.isEmpty()) {
+      return Optional.of(own.getFirst());
+    }
+    return events.stream().filter(e -> e.type() != EventType.ARREST)
+        .filter(e -> e.sentences().stream().anyMatch(i -> i < s.index() && i >= s.index() - 2))
+        .reduce((x, y) -> y);
+  }
+}

@@ -1,0 +1,362 @@
+package org.triangulate.extract.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.triangulate.extract.entities.EntityIndex;
+import org.triangulate.extract.nlp.Analysis;
+import org.triangulate.extract.nlp.Dependency;
+import org.triangulate.extract.nlp.NamedSpan;
+import org.triangulate.extract.nlp.Token;
+import org.triangulate.extract.nlp.Tree;
+import org.triangulate.extract.time.TimeResolver;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.EventType;
+import org.triangulate.model.Participant;
+import org.triangulate.model.Role;
+import org.triangulate.model.Span;
+import org.triangulate.model.TimeSpec;
+import org.triangulate.model.TimeSpec.Basis;
+
+/**
+ * Reads an event's arguments from the parse around its trigger: the time expression attached to
+ * it (or, for "announced the arrest", to the announcing verb: then only the report is dated),
+ * the place it happened or hit, who acted and who was acted on, and the casualty counts.
+ */
+final class EventArguments {
+  private static final Set<String> REPORTING = Set.of("announce", "report", "say", "confirm", "reveal", "state", "claim", "tell");
+  private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "fire", "commit", "mount",
+      "perpetrate", "plan", "execute", "plot", "be", "involve");
+  private static final Set<String> CONFESSING = Set.of("confess", "admit");
+  private static final Set<String> IN = Set.of("in", "near", "across", "inside", "outside", "around");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it");
+  private static final List<EntityType> AGENTS = List.of(EntityType.PERSON, EntityType.ORGANIZATION);
+
+  private final Analysis analysis;
+  private final EntityIndex entities;
+  private final @Nullable LocalDate anchor;
+  private final TimeResolver times = new TimeResolver();
+  private final java.util.function.Predicate<Token> isTrigger;
+
+  EventArguments(Analysis analysis, EntityIndex entities, @Nullable LocalDate anchor,
+      java.util.function.Predicate<Token> isTrigger) {
+    this.isTrigger = isTrigger;
+    this.analysis = analysis;
+    this.entities = entities;
+    this.anchor = anchor;
+  }
+
+  void fill(FoundEvent e, Tree tree, Token trigger) {
+    time(e, tree, trigger);
+    places(e, tree, trigger);
+    actors(e, tree, trigger);
+    casualties(e, tree);
+  }
+
+  // ---- time
+
+  private void time(FoundEvent e, Tree tree, Token trigger) {
+    List<NamedSpan> dates = dates(tree);
+    NamedSpan best = null;
+    Basis basis = Basis.EVENT;
+    int reporter = reportingGovernor(tree, trigger);
+    int light = lightVerb(tree, trigger);
+    for (NamedSpan d : dates) {
+      int tok = tree.sentence().tokens().stream().filter(t -> d.span().contains(t.span()))
+          .map(Token::index).findFirst().orElse(-1);
+      if (tok < 0) {
+        continue;
+      }
+      int owner = nearestTrigger(tree, tok);
+      boolean onLightVerb = light >= 0 && tree.dominates(light, tok, 2);
+      boolean onTrigger = owner == trigger.index() || owner < 0 && (onLightVerb || sameClause(tree, trigger.index(), tok));
+      boolean onReport = reporter >= 0 && owner < 0 && !onLightVerb && tree.dominates(reporter, tok, 2);
+      if (onTrigger && !onReport) {
+        best = d;
+        basis = Basis.EVENT;
+        break;
+      }
+      if (onReport && best == null) {
+        best = d;
+        basis = Basis.REPORTED;
+      }
+    }
+    if (best == null && dates.size() == 1 && reporter < 0 && triggersIn(tree) == 1) {
+      best = dates.getFirst();
+    }
+    if (best != null) {
+      String text = best.span().of(analysis.text());
+      e.absorbTime(times.resolve(text, best.normalized(), anchor, future(tree, trigger), basis));
+    }
+  }
+
+  /** The trigger a date hangs from: the nearest trigger among its heads, or -1. */
+  private int nearestTrigger(Tree tree, int tok) {
+    return tree.ancestors(tok, 6).stream().map(Dependency::governor)
+        .filter(g -> isTrigger.test(tree.token(g))).findFirst().orElse(-1);
+  }
+
+  private long triggersIn(Tree tree) {
+    return tree.sentence().tokens().stream().filter(isTrigger).count();
+  }
+
+  /** Adjacent DATE spans joined: "Sunday (February 21)" is one expression. */
+  private List<NamedSpan> dates(Tree tree) {
+    List<NamedSpan> out = new ArrayList<>();
+    for (NamedSpan n : analysis.names()) {
+      if (n.sentence() != tree.sentence().index() || !(n.type().equals("DATE") || n.type().equals("TIME"))) {
+        continue;
+      }
+      if (!out.isEmpty()) {
+        NamedSpan last = out.getLast();
+        String gap = analysis.text().substring(last.span().end(), Math.max(last.span().end(), n.span().start()));
+        if (gap.matches("[\\s(,]{0,3}")) {
+          String normalized = n.normalized() != null ? n.normalized() : last.normalized();
+          out.set(out.size() - 1, new NamedSpan(new Span(last.span().start(), n.span().end()), "DATE", n.sentence(), normalized));
+          continue;
+        }
+      }
+      out.add(n);
+    }
+    return out;
+  }
+
+  private static boolean sameClause(Tree tree, int trigger, int date) {
+    Optional<Dependency> head = tree.head(date);
+    return head.isPresent() && head.get().governor() >= 0
+        && tree.head(trigger).map(Dependency::governor).orElse(-2) == head.get().governor()
+        && !REPORTING.contains(tree.token(head.get().governor()).lemma());
+  }
+
+  /** The verb a noun trigger is the object of, unless it reports it: "fired rockets", "launched attacks". */
+  private static int lightVerb(Tree tree, Token trigger) {
+    return tree.head(trigger.index())
+        .filter(d -> d.governor() >= 0 && d.base().equals("obj"))
+        .map(Dependency::governor)
+        .filter(g -> !REPORTING.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT)))
+        .orElse(-1);
+  }
+
+  private static int reportingGovernor(Tree tree, Token trigger) {
+    return tree.ancestors(trigger.index(), 3).stream().map(Dependency::governor)
+        .filter(g -> REPORTING.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT)))
+        .findFirst().orElse(-1);
+  }
+
+  private static boolean future(Tree tree, Token trigger) {
+    return tree.children(trigger.index()).stream().anyMatch(d -> d.base().equals("aux")
+        && Set.of("will", "shall", "'ll").contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
+  }
+
+  // ---- places
+
+  private void places(FoundEvent e, Tree tree, Token trigger) {
+    List<Integer> scope = scope(tree, trigger);
+    List<EntityIndex.Ref> seen = new ArrayList<>();
+    for (int t : scope) {
+      Optional<EntityIndex.Ref> ref = entities.at(tree.token(t).span().start())
+          .filter(r -> EventRules.isPlace(r.type()) && !seen.contains(r));
+      if (ref.isEmpty()) {
+        continue;
+      }
+      seen.add(ref.get());
+      int head = tree.headOf(ref.get().span()).orElse(t);
+      String marker = caseMarker(tree, head);
+      boolean target = e.type() != EventType.ARREST && !IN.contains(marker)
+          && (Set.of("on", "at", "against", "targeting").contains(marker) || isObject(tree, head));
+      if (target) {
+        e.add(new Participant(ref.get().key(), Role.TARGET, ref.get().span().of(analysis.text())));
+      }
+      e.location(ref.get().key());
+    }
+  }
+
+  /** The tokens an event's arguments may lie in: the trigger's subtree, and its light verb's. */
+  private static List<Integer> scope(Tree tree, Token trigger) {
+    List<Integer> scope = new ArrayList<>(tree.subtree(trigger.index(), true));
+    if (trigger.index() + 2 < tree.sentence().tokens().getLast().index() + 1
+        && tree.token(trigger.index() + 1).text().equalsIgnoreCase("to")) {
+      scope.addAll(tree.subtree(trigger.index() + 2, true)); // "plots to launch missiles at X"
+    }
+    tree.head(trigger.index()).filter(d -> d.governor() >= 0 && d.base().equals("obj"))
+        .map(Dependency::governor).ifPresent(v -> scope.addAll(tree.subtree(v)));
+    return scope.stream().distinct().sorted().toList();
+  }
+
+  private static String caseMarker(Tree tree, int t) {
+    for (Dependency d : tree.children(t)) {
+      if (d.base().equals("case")) {
+        return tree.token(d.dependent()).text().toLowerCase(Locale.ROOT);
+      }
+    }
+    Optional<Dependency> head = tree.head(t);
+    if (head.isPresent() && head.get().relation().contains(":")) {
+      return head.get().relation().substring(head.get().relation().indexOf(':') + 1);
+    }
+    return head.filter(d -> d.governor() >= 0).map(d -> tree.token(d.governor()).lemma()).orElse("");
+  }
+
+  private static boolean isObject(Tree tree, int t) {
+    return tree.head(t).map(d -> d.base().equals("obj")).orElse(false);
+  }
+
+  // ---- actors
+
+  private void actors(FoundEvent e, Tree tree, Token trigger) {
+    Role subjectRole = e.type() == EventType.ARREST ? Role.AGENT : Role.PERPETRATOR;
+    int verb = trigger.index();
+    if (!trigger.pos().startsWith("VB")) {
+      verb = tree.head(trigger.index()).filter(d -> d.governor() >= 0 && (d.base().equals("obj") || d.base().equals("nsubj")))
+          .map(Dependency::governor).filter(g -> tree.token(g).pos().startsWith("VB")).orElse(-1);
+      tree.children(trigger.index(), "nmod").stream().filter(c -> caseMarker(tree, c).equals("of"))
+          .findFirst().ifPresent(c -> participant(e, tree, c, EventRules.objectRole(e.type())));
+      tree.children(trigger.index(), "nmod:poss").forEach(c -> participant(e, tree, c, subjectRole));
+    }
+    if (verb >= 0) {
+      for (int s : subjects(tree, verb)) {
+        participant(e, tree, s, subjectRole);
+      }
+      for (int o : tree.children(verb, "nsubj:pass")) {
+        participant(e, tree, o, EventRules.objectRole(e.type()));
+      }
+      if (verb == trigger.index()) {
+        tree.children(verb, "obj").forEach(o -> participant(e, tree, o, EventRules.objectRole(e.type())));
+      }
+      tree.children(verb, "obl:agent").forEach(a -> participant(e, tree, a, subjectRole));
+    }
+    int confessor = tree.ancestors(trigger.index(), 4).stream().map(Dependency::governor)
+        .filter(g -> CONFESSING.contains(tree.token(g).lemma())).findFirst().orElse(-1);
+    if (confessor >= 0) {
+      tree.children(confessor, "nsubj").forEach(s -> participant(e, tree, s, Role.PERPETRATOR));
+    }
+  }
+
+  /** The verb's subjects, else those of the verb it is coordinated with or controlled by. */
+  private static List<Integer> subjects(Tree tree, int verb) {
+    List<Integer> own = tree.children(verb, "nsubj");
+    if (!own.isEmpty()) {
+      return own;
+    }
+    for (Dependency d : tree.ancestors(verb, 3)) {
+      if (!d.base().equals("conj") && !d.base().equals("xcomp")) {
+        break;
+      }
+      List<Integer> theirs = tree.children(d.governor(), "nsubj");
+      if (!theirs.isEmpty()) {
+        return theirs;
+      }
+    }
+    return List.of();
+  }
+
+  private void participant(FoundEvent e, Tree tree, int head, @Nullable Role role) {
+    if (role == null) {
+      return;
+    }
+    Token h = tree.token(head);
+    if (EventRules.isPlace(entities.at(h.span().start()).map(EntityIndex.Ref::type).orElse(EntityType.PERSON))
+        && role == Role.TARGET) {
+      return; // places are handled as places
+    }
+    if (PRONOUNS.contains(h.text().toLowerCase(Locale.ROOT))) {
+      Optional<EntityIndex.Ref> antecedent = antecedent(h);
+      e.add(new Participant(antecedent.map(EntityIndex.Ref::key).orElse(null), role, h.text()));
+      return;
+    }
+    Span phrase = tree.span(head);
+    String text = phrase.of(analysis.text());
+    if (text.length() > 100) {
+      text = h.text();
+    }
+    Optional<EntityIndex.Ref> named = entities.within(phrase).stream()
+        .filter(r -> !EventRules.isPlace(r.type()) || role == Role.TARGET).findFirst();
+    e.add(new Participant(named.map(EntityIndex.Ref::key).orElse(null), role, text));
+  }
+
+  /** The nearest person or group named before a pronoun, in its sentence or the one before. */
+  private Optional<EntityIndex.Ref> antecedent(Token pronoun) {
+    List<EntityType> types = Set.of("it", "they", "them").contains(pronoun.text().toLowerCase(Locale.ROOT))
+        ? List.of(EntityType.ORGANIZATION) : List.of(EntityType.PERSON);
+    int floor = analysis.sentences().stream().filter(s -> s.span().end() <= pronoun.span().start())
+        .map(s -> s.span().start()).reduce((a, b) -> b).orElse(0);
+    int sentenceBefore = analysis.sentences().stream().filter(s -> s.span().end() <= floor)
+        .map(s -> s.span().start()).reduce((a, b) -> b).orElse(0);
+    return entities.before(pronoun.span().start(), types).filter(r -> r.span().start() >= sentenceBefore);
+  }
+
+  // ---- casualties
+
+  private void casualties(FoundEvent e, Tree tree) {
+    if (e.type() == EventType.ARREST || e.type() == EventType.PLOT) {
+      return;
+    }
+    Integer killed = null;
+    Integer injured = null;
+    for (Token t : tree.sentence().tokens()) {
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      boolean kill = Set.of("kill", "die").contains(lemma);
+      boolean wound = Set.of("wound", "injure", "injured", "wounded", "hurt").contains(lemma);
+      if (!kill && !wound) {
+        continue;
+      }
+      Integer n = count(tree, t);
+      if (kill && killed == null) {
+        killed = n;
+      } else if (wound && injured == null) {
+        injured = n;
+      }
+    }
+    e.casualties(killed, injured);
+  }
+
+  /** How many a casualty word counts: "killed four people", "12 were wounded", "killed him". */
+  private static @Nullable Integer count(Tree tree, Token word) {
+    List<Integer> heads = new ArrayList<>(tree.children(word.index(), "obj"));
+    heads.addAll(tree.children(word.index(), "nsubj:pass"));
+    heads.addAll(tree.children(word.index(), "nsubj"));
+    tree.head(word.index()).filter(d -> d.base().equals("amod") || d.base().equals("acl"))
+        .map(Dependency::governor).ifPresent(heads::add);
+    for (int h : heads) {
+      Token head = tree.token(h);
+      Integer n = number(head);
+      for (Dependency d : tree.children(h)) {
+        if (n == null && d.base().equals("nummod")) {
+          n = number(tree.token(d.dependent()));
+        }
+      }
+      if (n == null && Set.of("him", "her").contains(head.text().toLowerCase(Locale.ROOT))) {
+        n = 1;
+      }
+      if (n == null && head.pos().equals("NN") && tree.children(h).stream().anyMatch(d -> d.base().equals("det")
+          && Set.of("a", "an", "the").contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)))) {
+        n = 1;
+      }
+      if (n != null) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Integer number(Token t) {
+    if (!t.ner().equals("NUMBER") && !t.pos().equals("CD")) {
+      return null;
+    }
+    // The tagger normalises "at least 12" to ">=12.0": the count is the number in it.
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?")
+        .matcher((t.normalized() != null ? t.normalized() : t.text()).replace(",", ""));
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(m.group());
+      return d >= 0 && d < 100_000 && d == Math.floor(d) ? (int) d : null;
+    } catch (NumberFormatException ex) {
+      return null;
+    }
+  }
+}

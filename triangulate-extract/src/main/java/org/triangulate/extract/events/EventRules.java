@@ -1,0 +1,233 @@
+package org.triangulate.extract.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.triangulate.extract.entities.EntityIndex;
+import org.triangulate.extract.nlp.Analysis;
+import org.triangulate.extract.nlp.Dependency;
+import org.triangulate.extract.nlp.Sentence;
+import org.triangulate.extract.nlp.Token;
+import org.triangulate.extract.nlp.Tree;
+import org.triangulate.model.Document;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.EventType;
+import org.triangulate.model.Evidence;
+import org.triangulate.model.Participant;
+import org.triangulate.model.Role;
+import org.triangulate.model.TimeSpec;
+
+/**
+ * Finds the events a document reports. A trigger word ({@code triggers.txt}) in a parsed
+ * sentence becomes an event unless it is negated ("did not attack"), generic (present tense with
+ * no date: "ISIS launches the attacks"), a participle describing someone ("detained members"),
+ * or part of a larger event (the missiles of "plots to launch missiles" belong to the PLOT).
+ * Its type is refined by modifiers ("rocket attacks"); its time, place, casualties and
+ * participants come from {@link EventArguments}; mentions of one event are merged when they
+ * share type, compatible time and a named participant or place within a few sentences.
+ *
+ * <p>Thread-safety: immutable; safe to share. Cost: linear in the tokens of parsed sentences.
+ */
+public final class EventRules {
+  private static final Set<String> PLANNING = Set.of("plan", "plot", "attempt", "try", "intend", "prepare", "foil", "thwart");
+  private static final int MERGE_DISTANCE = 6;
+
+  private final TriggerLexicon lexicon = TriggerLexicon.load();
+
+  /** True when the sentence holds an event trigger, so the parser must run on it. */
+  public boolean hasTrigger(Sentence s) {
+    return s.tokens().stream().anyMatch(t -> lexicon.trigger(t).isPresent());
+  }
+
+  /** The events of {@code doc}, merged, in order of first mention. */
+  public List<FoundEvent> events(Document doc, Analysis analysis, EntityIndex entities) {
+    LocalDate anchor = doc.meta().published();
+    EventArguments arguments = new EventArguments(analysis, entities, anchor, t -> lexicon.trigger(t).isPresent());
+    List<FoundEvent> found = new ArrayList<>();
+    for (Sentence s : analysis.sentences()) {
+      if (!s.parsed()) {
+        continue;
+      }
+      Tree tree = new Tree(s);
+      for (Token t : s.tokens()) {
+        Optional<EventType> type = eventAt(tree, t, entities);
+        if (type.isPresent()) {
+          Evidence evidence = Evidence.of(doc, s.span());
+          FoundEvent e = new FoundEvent("v" + (found.size() + 1), type.get(), TimeSpec.unknown(),
+              s.index(), t.index(), evidence);
+          arguments.fill(e, tree, t);
+          e.definite(definite(tree, t));
+          found.add(e);
+        }
+      }
+    }
+    return merge(found);
+  }
+
+  private Optional<EventType> eventAt(Tree tree, Token t, EntityIndex entities) {
+    Optional<EventType> type = lexicon.trigger(t);
+    if (type.isEmpty() || entities.at(t.span().start()).isPresent() || skipped(tree, t)) {
+      return Optional.empty();
+    }
+    EventType refined = refine(tree, t, type.get());
+    if (refined == EventType.KILLING && otherAttackIn(tree, t)) {
+      return Optional.empty(); // "a bomb killed four": the killing is the bombing's toll
+    }
+    return Optional.of(refined);
+  }
+
+  private boolean skipped(Tree tree, Token t) {
+    Optional<Dependency> head = tree.head(t.index());
+    String rel = head.map(Dependency::base).orElse("root");
+    if (rel.equals("amod") || rel.equals("compound") && head.filter(h -> h.governor() >= 0)
+        .map(h -> lexicon.trigger(tree.token(h.governor())).isPresent()).orElse(false)) {
+      return true; // "detained members"; "rocket" of "rocket attacks" is the head's modifier
+    }
+    // Negation reaches down to what a verb governs ("did not carry out the attack"), not across
+    // coordination ("did not allow him to pray and killed him").
+    boolean coordinated = tree.sentence().heads(t.index()).anyMatch(h -> h.base().equals("conj"));
+    boolean headNegated = !coordinated && head.filter(h -> h.governor() >= 0)
+        .map(h -> negated(tree, h.governor())).orElse(false);
+    if (negated(tree, t.index()) || headNegated) {
+      return true;
+    }
+    if (generic(tree, t)) {
+      return true;
+    }
+    return partOfPlot(tree, t);
+  }
+
+  private static boolean negated(Tree tree, int index) {
+    return tree.children(index).stream().anyMatch(d -> d.base().equals("neg")
+        || (d.base().equals("advmod") || d.base().equals("det"))
+            && Set.of("not", "n't", "never", "no").contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Present-tense statements of habit ("ISIS launches the attacks") are not dated events. */
+  private static boolean generic(Tree tree, Token t) {
+    int verb = t.pos().startsWith("VB") ? t.index()
+        : tree.head(t.index()).map(Dependency::governor).orElse(-1);
+    if (verb < 0 || !tree.token(verb).pos().startsWith("VB")) {
+      return false;
+    }
+    String pos = tree.token(verb).pos();
+    boolean present = pos.equals("VBZ") || pos.equals("VBP");
+    boolean perfect = tree.children(verb).stream().anyMatch(d -> d.base().equals("aux")
+        && tree.token(d.dependent()).lemma().equals("have"));
+    return present && !perfect && !hasDate(tree);
+  }
+
+  private static boolean hasDate(Tree tree) {
+    return tree.sentence().tokens().stream().anyMatch(x -> x.ner().equals("DATE"));
+  }
+
+  /**
+   * A trigger under a planning word that is itself a trigger belongs to that word's PLOT, and so
+   * does one in the infinitive right after it ("plots to launch missiles"), however it is parsed.
+   */
+  private boolean partOfPlot(Tree tree, Token t) {
+    boolean under = tree.ancestors(t.index(), 3).stream().map(d -> tree.token(d.governor()))
+        .anyMatch(g -> lexicon.trigger(g).filter(x -> x == EventType.PLOT).isPresent());
+    return under || plotInfinitive(tree, t).isPresent();
+  }
+
+  /** The verb of "plot to VERB" that governs {@code t} within two steps, if any. */
+  Optional<Integer> plotInfinitive(Tree tree, Token t) {
+    List<Integer> verbs = new ArrayList<>(List.of(t.index()));
+    tree.ancestors(t.index(), 2).forEach(d -> verbs.add(d.governor()));
+    for (int v : verbs) {
+      int plot = v - 2;
+      if (tree.sentence().contains(plot) && tree.token(v - 1).text().equalsIgnoreCase("to")
+          && lexicon.trigger(tree.token(plot)).filter(x -> x == EventType.PLOT).isPresent() && v != t.index()) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private EventType refine(Tree tree, Token t, EventType type) {
+    if (type == EventType.PLOT) {
+      return type;
+    }
+    boolean planned = tree.ancestors(t.index(), 3).stream()
+        .map(d -> tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT)).anyMatch(PLANNING::contains);
+    if (planned) {
+      return EventType.PLOT;
+    }
+    for (Dependency d : tree.children(t.index())) {
+      if (Set.of("compound", "amod", "nmod", "obl").contains(d.base()) && d.dependent() < t.index()) {
+        Optional<EventType> m = lexicon.modifier(tree.token(d.dependent()));
+        if (m.isPresent() && (type == EventType.ATTACK || type == EventType.ARMED_ASSAULT)) {
+          return m.get();
+        }
+      }
+    }
+    if (type == EventType.ATTACK) {
+      return inherited(tree, t).orElse(type);
+    }
+    return type;
+  }
+
+  /** "rocket attacks …, including February 11 attacks on …": the second is a rocket attack too. */
+  private Optional<EventType> inherited(Tree tree, Token t) {
+    return tree.head(t.index())
+        .filter(d -> d.governor() >= 0 && (d.relation().contains("including") || d.base().equals("appos")
+            || d.relation().contains("such_as")))
+        .flatMap(d -> lexicon.trigger(tree.token(d.governor())).map(x -> refine(tree, tree.token(d.governor()), x)));
+  }
+
+  private boolean otherAttackIn(Tree tree, Token killing) {
+    return tree.sentence().tokens().stream().filter(x -> x.index() != killing.index())
+        .map(lexicon::trigger).flatMap(Optional::stream)
+        .anyMatch(x -> x != EventType.ARREST && x != EventType.KILLING && x != EventType.PLOT);
+  }
+
+  private static List<FoundEvent> merge(List<FoundEvent> found) {
+    List<FoundEvent> out = new ArrayList<>();
+    for (FoundEvent e : found) {
+      Optional<FoundEvent> same = out.reversed().stream().filter(o -> sameEvent(o, e)).findFirst();
+      if (same.isPresent()) {
+        same.get().absorb(e);
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Two mentions are one event when they have the same type, compatible times, lie a few
+   * sentences apart, and share a named participant or place, or the later one refers back
+   * ("the rocket attack") without a time of its own.
+   */
+  private static boolean sameEvent(FoundEvent a, FoundEvent b) {
+    int distance = b.sentences().stream().mapToInt(Integer::intValue).min().orElse(0)
+        - a.sentences().stream().mapToInt(Integer::intValue).max().orElse(0);
+    boolean timeFits = a.time().value() == null || b.time().value() == null
+        || a.time().value().equals(b.time().value());
+    boolean refersBack = b.definite() && b.time().value() == null;
+    return a.type() == b.type() && distance <= MERGE_DISTANCE && timeFits && (a.sharesEntityWith(b) || refersBack);
+  }
+
+  /** A singular noun trigger with "the", "this" or "that": a mention of an event already told. */
+  private static boolean definite(Tree tree, Token t) {
+    return t.pos().equals("NN") && tree.children(t.index()).stream().anyMatch(d -> d.base().equals("det")
+        && Set.of("the", "this", "that").contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
+  }
+
+  static @Nullable Role objectRole(EventType type) {
+    return switch (type) {
+      case ARREST -> Role.DETAINEE;
+      case KILLING, ASSASSINATION, KIDNAPPING -> Role.VICTIM;
+      default -> Role.TARGET;
+    };
+  }
+
+  static boolean isPlace(EntityType t) {
+    return t == EntityType.LOCATION || t == EntityType.FACILITY;
+  }
+}

@@ -1,0 +1,143 @@
+package org.triangulate.extract.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.triangulate.model.Event;
+import org.triangulate.model.EventType;
+import org.triangulate.model.Evidence;
+import org.triangulate.model.Participant;
+import org.triangulate.model.TimeSpec;
+
+/**
+ * An event being assembled from its mentions: the sentences that report it and the trigger
+ * tokens, kept so that claims can find the events of a sentence. Mutable; one per event.
+ */
+public final class FoundEvent {
+  private final String key;
+  private EventType type;
+  private TimeSpec time;
+  private @Nullable Integer killed;
+  private @Nullable Integer injured;
+  private @Nullable String location;
+  private final List<Participant> participants = new ArrayList<>();
+  private final List<Evidence> evidence = new ArrayList<>();
+  private final Set<Integer> sentences = new LinkedHashSet<>();
+  private final Set<Integer> triggers = new LinkedHashSet<>();
+  private boolean definite;
+
+  FoundEvent(String key, EventType type, TimeSpec time, int sentence, int trigger, Evidence evidence) {
+    this.key = key;
+    this.type = type;
+    this.time = time;
+    this.sentences.add(sentence);
+    this.triggers.add(trigger);
+    this.evidence.add(evidence);
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public EventType type() {
+    return type;
+  }
+
+  public TimeSpec time() {
+    return time;
+  }
+
+  public Set<Integer> sentences() {
+    return Set.copyOf(sentences);
+  }
+
+  public Set<Integer> triggers() {
+    return Set.copyOf(triggers);
+  }
+
+  public List<Participant> participants() {
+    return List.copyOf(participants);
+  }
+
+  public @Nullable String location() {
+    return location;
+  }
+
+  /** Marks a mention that refers back to an event already reported ("the attack"). */
+  void definite(boolean d) {
+    definite = d;
+  }
+
+  boolean definite() {
+    return definite;
+  }
+
+  void absorbTime(TimeSpec t) {
+    if (time.value() == null) {
+      time = t;
+    }
+  }
+
+  void location(@Nullable String entity) {
+    if (location == null) {
+      location = entity;
+    }
+  }
+
+  void casualties(@Nullable Integer k, @Nullable Integer i) {
+    killed = killed != null ? killed : k;
+    injured = injured != null ? injured : i;
+  }
+
+  /** Records who claimed responsibility for this event. */
+  public void addClaimant(String entity, String text) {
+    add(new Participant(entity, org.triangulate.model.Role.CLAIMANT, text));
+  }
+
+  void add(Participant p) {
+    boolean known = participants.stream().anyMatch(q -> q.role() == p.role()
+        && (p.entity() != null ? Objects.equals(p.entity(), q.entity()) : q.text().equals(p.text())));
+    if (!known) {
+      participants.add(p);
+    }
+  }
+
+  /** True when the two share a named participant or place. */
+  boolean sharesEntityWith(FoundEvent o) {
+    Set<String> mine = entities();
+    return o.entities().stream().anyMatch(mine::contains);
+  }
+
+  private Set<String> entities() {
+    Set<String> out = new LinkedHashSet<>();
+    participants.stream().map(Participant::entity).filter(Objects::nonNull).forEach(out::add);
+    if (location != null) {
+      out.add(location);
+    }
+    return out;
+  }
+
+  /** Takes in another mention of the same event. */
+  void absorb(FoundEvent o) {
+    if (time.value() == null && o.time.value() != null) {
+      time = o.time;
+    }
+    location(o.location);
+    casualties(o.killed, o.injured);
+    o.participants.forEach(this::add);
+    for (Evidence e : o.evidence) {
+      if (!evidence.contains(e)) {
+        evidence.add(e);
+      }
+    }
+    sentences.addAll(o.sentences);
+    triggers.addAll(o.triggers);
+  }
+
+  public Event toEvent() {
+    return new Event(key, type, time, killed, injured, location, participants, evidence);
+  }
+}

@@ -1,0 +1,71 @@
+package org.triangulate.extract.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.triangulate.extract.ExtractException;
+import org.triangulate.extract.nlp.Token;
+import org.triangulate.model.EventType;
+
+/** The event trigger lexicon ({@code triggers.txt}): lemmas and modifiers to event types. */
+final class TriggerLexicon {
+  private final Map<String, EventType> triggers;
+  private final Map<String, EventType> modifiers;
+
+  private TriggerLexicon(Map<String, EventType> triggers, Map<String, EventType> modifiers) {
+    this.triggers = Map.copyOf(triggers);
+    this.modifiers = Map.copyOf(modifiers);
+  }
+
+  static TriggerLexicon load() {
+    Map<String, EventType> triggers = new HashMap<>();
+    Map<String, EventType> modifiers = new HashMap<>();
+    try (InputStream in = TriggerLexicon.class.getResourceAsStream("triggers.txt")) {
+      if (in == null) {
+        throw new ExtractException("lexicon missing from the classpath: triggers.txt");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int n = 0;
+      for (String line; (line = r.readLine()) != null; ) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        try {
+          if (f[0].equals("modifier")) {
+            modifiers.put(f[1].toLowerCase(Locale.ROOT), EventType.valueOf(f[2]));
+          } else {
+            triggers.put(f[0].toLowerCase(Locale.ROOT), EventType.valueOf(f[1]));
+          }
+        } catch (RuntimeException e) {
+          throw new ExtractException("triggers.txt:" + n + ": expected 'lemma<TAB>TYPE': " + line, e);
+        }
+      }
+    } catch (IOException e) {
+      throw new ExtractException("cannot read triggers.txt: " + e.getMessage(), e);
+    }
+    return new TriggerLexicon(triggers, modifiers);
+  }
+
+  /** The event type a token triggers: a noun or verb whose lemma (or word) is in the lexicon. */
+  Optional<EventType> trigger(Token t) {
+    if (!t.pos().startsWith("NN") && !t.pos().startsWith("VB")) {
+      return Optional.empty();
+    }
+    EventType type = triggers.get(t.lemma().toLowerCase(Locale.ROOT));
+    return Optional.ofNullable(type != null ? type : triggers.get(t.text().toLowerCase(Locale.ROOT)));
+  }
+
+  /** The type a modifier word gives a generic trigger ("rocket" attack), if any. */
+  Optional<EventType> modifier(Token t) {
+    EventType type = modifiers.get(t.lemma().toLowerCase(Locale.ROOT));
+    return Optional.ofNullable(type != null ? type : modifiers.get(t.text().toLowerCase(Locale.ROOT)));
+  }
+}
