@@ -62,7 +62,7 @@ final class ClaimContent {
     for (FoundEvent e : eventsIn(s)) {
       Modality m = eventModality(tree, e, base);
       out.add(Draft.of(a, m, section, e.key(), Predicate.OCCURRED, null, evidence));
-      for (Participant p : e.participants()) {
+      for (Participant p : e.participantsIn(s.index())) {
         Predicate predicate = predicate(p.role());
         if (p.entity() != null && predicate != null) {
           out.add(Draft.of(a, m, section, p.entity(), predicate, e.key(), evidence));
@@ -125,7 +125,7 @@ final class ClaimContent {
           continue;
         }
         Optional<FoundEvent> event = nearestEvent(s);
-        event.ifPresent(e -> e.addClaimant(claimant.get().key(), claimant.get().span().of(doc.text())));
+        event.ifPresent(e -> e.addClaimant(claimant.get().key(), claimant.get().span().of(doc.text()), s.index()));
         boolean own = !a.explicit() || claimant.get().key().equals(a.speaker());
         Attribution speaker = own ? new Attribution(claimant.get().key(), null, List.of(), Modality.CLAIMED, true) : a;
         Modality m = own ? Modality.CLAIMED : (a.modality() == Modality.CLAIMED ? Modality.ASSERTED : a.modality());

@@ -46,9 +46,15 @@ final class CandidateFinder {
           MentionKind.NAME));
     }
     for (NamedSpan name : analysis.names()) {
-      tagged(analysis.text(), name, tokens)
-          .filter(c -> found.stream().noneMatch(k -> k.span().overlaps(c.span())))
-          .ifPresent(found::add);
+      Optional<Candidate> c = tagged(analysis.text(), name, tokens)
+          .filter(x -> found.stream().noneMatch(k -> k.kb() != null && k.span().overlaps(x.span())));
+      if (c.isPresent()) {
+        // A widened name takes the place of the tagger's pieces of it.
+        found.removeIf(k -> k.kb() == null && c.get().span().contains(k.span()));
+        if (found.stream().noneMatch(k -> k.span().overlaps(c.get().span()))) {
+          found.add(c.get());
+        }
+      }
     }
     // Names inside a web address are part of the address, not mentions ("…/isis-khorasan").
     List<Span> urls = URL.matcher(analysis.text()).results().map(r -> new Span(r.start(), r.end())).toList();
@@ -71,6 +77,7 @@ final class CandidateFinder {
       return Optional.empty();
     }
     Span span = new Span(words.get(first).span().start(), name.span().end());
+    span = withQuotedMiddleName(text, span, tokens);
     if (endsWithFacility(span.of(text))) {
       type = EntityType.FACILITY;
     } else if (type != EntityType.PERSON) {
@@ -81,6 +88,29 @@ final class CandidateFinder {
       }
     }
     return Optional.of(new Candidate(span, span.of(text), type, null, MentionKind.NAME));
+  }
+
+  /**
+   * A tagger span that starts inside quotes ('Erik” Kurilla' of 'Michael “Erik” Kurilla') is
+   * widened to the whole name, so that no name carries half a pair of quotes.
+   */
+  private static Span withQuotedMiddleName(String text, Span span, Tokens tokens) {
+    String s = span.of(text);
+    boolean unmatched = (s.contains("”") && !s.contains("“")) || s.chars().filter(c -> c == '"').count() % 2 == 1;
+    if (!unmatched || span.start() == 0) {
+      return span;
+    }
+    Optional<Token> quote = tokens.before(span);
+    Optional<Token> first = quote.flatMap(q -> tokens.before(q.span()));
+    if (quote.isPresent() && "“\"".contains(quote.get().text()) && first.isPresent() && first.get().isCapitalized()) {
+      return new Span(first.get().span().start(), span.end());
+    }
+    int close = Math.max(s.lastIndexOf('”'), s.lastIndexOf('"'));
+    int next = close + 1;
+    while (next < s.length() && s.charAt(next) == ' ') {
+      next++;
+    }
+    return next < s.length() ? new Span(span.start() + next, span.end()) : span;
   }
 
   boolean isHonorific(Token t) {

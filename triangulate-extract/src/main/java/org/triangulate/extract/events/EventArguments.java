@@ -175,16 +175,27 @@ final class EventArguments {
     }
   }
 
-  /** The tokens an event's arguments may lie in: the trigger's subtree, and its light verb's. */
+  /**
+   * The tokens an event's arguments may lie in, nearest first: the trigger's subtree, the
+   * infinitive of "plots to launch", then its light verb's subtree without that verb's subject
+   * ("U.S. Central Command conducted a strike in Syria": Syria, not the subject's dateline).
+   */
   private static List<Integer> scope(Tree tree, Token trigger) {
-    List<Integer> scope = new ArrayList<>(tree.subtree(trigger.index(), true));
+    List<Integer> scope = new ArrayList<>(sorted(tree.subtree(trigger.index(), true)));
     if (trigger.index() + 2 < tree.sentence().tokens().getLast().index() + 1
         && tree.token(trigger.index() + 1).text().equalsIgnoreCase("to")) {
-      scope.addAll(tree.subtree(trigger.index() + 2, true)); // "plots to launch missiles at X"
+      scope.addAll(sorted(tree.subtree(trigger.index() + 2, true)));
     }
-    tree.head(trigger.index()).filter(d -> d.governor() >= 0 && d.base().equals("obj"))
-        .map(Dependency::governor).ifPresent(v -> scope.addAll(tree.subtree(v)));
-    return scope.stream().distinct().sorted().toList();
+    int light = lightVerb(tree, trigger);
+    if (light >= 0) {
+      List<Integer> subject = tree.children(light, "nsubj").stream().flatMap(s -> tree.subtree(s).stream()).toList();
+      sorted(tree.subtree(light)).stream().filter(t -> !subject.contains(t)).forEach(scope::add);
+    }
+    return scope.stream().distinct().toList();
+  }
+
+  private static List<Integer> sorted(List<Integer> tokens) {
+    return tokens.stream().sorted().toList();
   }
 
   private static String caseMarker(Tree tree, int t) {
@@ -258,16 +269,19 @@ final class EventArguments {
       return;
     }
     Token h = tree.token(head);
-    if (EventRules.isPlace(entities.at(h.span().start()).map(EntityIndex.Ref::type).orElse(EntityType.PERSON))
-        && role == Role.TARGET) {
-      return; // places are handled as places
+    Span phrase = tree.span(head);
+    boolean place = EventRules.isPlace(entities.at(h.span().start()).map(EntityIndex.Ref::type).orElse(EntityType.PERSON));
+    boolean actorInside = entities.within(phrase).stream().anyMatch(r -> !EventRules.isPlace(r.type()));
+    if (e.triggers().contains(head) || place && !actorInside) {
+      return; // places are handled as places, and they do not act ("KABUL -- the NDS …" is the NDS)
     }
     if (PRONOUNS.contains(h.text().toLowerCase(Locale.ROOT))) {
-      Optional<EntityIndex.Ref> antecedent = antecedent(h);
+      // Only acting pronouns are resolved: in "he … killed him" the nearest name is the killer's.
+      boolean acting = role == Role.PERPETRATOR || role == Role.AGENT;
+      Optional<EntityIndex.Ref> antecedent = acting ? antecedent(h) : Optional.empty();
       e.add(new Participant(antecedent.map(EntityIndex.Ref::key).orElse(null), role, h.text()));
       return;
     }
-    Span phrase = tree.span(head);
     String text = phrase.of(analysis.text());
     if (text.length() > 100) {
       text = h.text();

@@ -34,6 +34,8 @@ import org.triangulate.model.TimeSpec;
  */
 public final class EventRules {
   private static final Set<String> PLANNING = Set.of("plan", "plot", "attempt", "try", "intend", "prepare", "foil", "thwart");
+  /** Words that make what they govern a capacity, not an event ("ability to conduct attacks"). */
+  private static final Set<String> CAPACITY = Set.of("ability", "capability", "capacity", "means", "power", "potential");
   private static final int MERGE_DISTANCE = 6;
 
   private final TriggerLexicon lexicon = TriggerLexicon.load();
@@ -95,7 +97,8 @@ public final class EventRules {
     if (negated(tree, t.index()) || headNegated) {
       return true;
     }
-    if (generic(tree, t)) {
+    if (generic(tree, t) || tree.ancestors(t.index(), 4).stream()
+        .anyMatch(d -> CAPACITY.contains(tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT)))) {
       return true;
     }
     return partOfPlot(tree, t);
@@ -202,15 +205,18 @@ public final class EventRules {
   /**
    * Two mentions are one event when they have the same type, compatible times, lie a few
    * sentences apart, and share a named participant or place, or the later one refers back
-   * ("the rocket attack") without a time of its own.
+   * ("the rocket attack"); a headline's event is the first of its type the body reports.
    */
   private static boolean sameEvent(FoundEvent a, FoundEvent b) {
     int distance = b.sentences().stream().mapToInt(Integer::intValue).min().orElse(0)
         - a.sentences().stream().mapToInt(Integer::intValue).max().orElse(0);
     boolean timeFits = a.time().value() == null || b.time().value() == null
         || a.time().value().equals(b.time().value());
-    boolean refersBack = b.definite() && b.time().value() == null;
-    return a.type() == b.type() && distance <= MERGE_DISTANCE && timeFits && (a.sharesEntityWith(b) || refersBack);
+    // A headline's specific event is the first such event of the body; "terror attacks" in a
+    // headline names no one event.
+    boolean headline = a.fromTitle() && a.sentences().size() == 1 && !b.fromTitle() && a.type() != EventType.ATTACK;
+    return a.type() == b.type() && timeFits
+        && (headline || distance <= MERGE_DISTANCE && (a.sharesEntityWith(b) || b.definite()));
   }
 
   /** A singular noun trigger with "the", "this" or "that": a mention of an event already told. */

@@ -24,6 +24,7 @@ public final class FoundEvent {
   private @Nullable Integer injured;
   private @Nullable String location;
   private final List<Participant> participants = new ArrayList<>();
+  private final java.util.Map<Integer, List<Participant>> bySentence = new java.util.HashMap<>();
   private final List<Evidence> evidence = new ArrayList<>();
   private final Set<Integer> sentences = new LinkedHashSet<>();
   private final Set<Integer> triggers = new LinkedHashSet<>();
@@ -75,6 +76,11 @@ public final class FoundEvent {
     return definite;
   }
 
+  /** True when the event was first found in the document's title. */
+  boolean fromTitle() {
+    return evidence.getFirst().section() == org.triangulate.model.Section.TITLE;
+  }
+
   void absorbTime(TimeSpec t) {
     if (time.value() == null) {
       time = t;
@@ -92,17 +98,33 @@ public final class FoundEvent {
     injured = injured != null ? injured : i;
   }
 
-  /** Records who claimed responsibility for this event. */
-  public void addClaimant(String entity, String text) {
-    add(new Participant(entity, org.triangulate.model.Role.CLAIMANT, text));
+  /** Records who claimed responsibility for this event, as sentence {@code sentence} says. */
+  public void addClaimant(String entity, String text, int sentence) {
+    add(new Participant(entity, org.triangulate.model.Role.CLAIMANT, text), sentence);
+  }
+
+  /** The participants sentence {@code sentence} names. */
+  public List<Participant> participantsIn(int sentence) {
+    return List.copyOf(bySentence.getOrDefault(sentence, List.of()));
   }
 
   void add(Participant p) {
-    boolean known = participants.stream().anyMatch(q -> q.role() == p.role()
-        && (p.entity() != null ? Objects.equals(p.entity(), q.entity()) : q.text().equals(p.text())));
-    if (!known) {
+    add(p, sentences.iterator().next());
+  }
+
+  private void add(Participant p, int sentence) {
+    List<Participant> here = bySentence.computeIfAbsent(sentence, k -> new ArrayList<>());
+    if (!contains(here, p)) {
+      here.add(p);
+    }
+    if (!contains(participants, p)) {
       participants.add(p);
     }
+  }
+
+  private static boolean contains(List<Participant> list, Participant p) {
+    return list.stream().anyMatch(q -> q.role() == p.role()
+        && (p.entity() != null ? Objects.equals(p.entity(), q.entity()) : q.text().equals(p.text())));
   }
 
   /** True when the two share a named participant or place. */
@@ -127,7 +149,7 @@ public final class FoundEvent {
     }
     location(o.location);
     casualties(o.killed, o.injured);
-    o.participants.forEach(this::add);
+    o.bySentence.forEach((sentence, list) -> list.forEach(p -> add(p, sentence)));
     for (Evidence e : o.evidence) {
       if (!evidence.contains(e)) {
         evidence.add(e);
