@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       DemoCommand.class,
       BenchCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
