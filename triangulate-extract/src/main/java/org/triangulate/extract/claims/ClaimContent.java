@@ -35,7 +35,8 @@ final class ClaimContent {
   private static final Set<String> COOPERATION = Set.of("link", "linked", "partnership", "partner", "joint", "jointly",
       "together", "cooperate", "cooperation", "co-operate", "co-operation", "coordinate", "co-ordinate",
       "co-ordinating", "coordinating", "collaborate", "collaboration", "ally", "alliance", "comprise",
-      "join", "forge", "tie", "connection", "connect", "affiliate", "affiliated", "cooperating", "merge");
+      "join", "forge", "tie", "connection", "connect", "affiliate", "affiliated", "cooperating", "merge",
+      "same", "body", "face", "alongside", "allied");
   private static final Set<String> RESPONSIBILITY_VERBS = Set.of("claim", "take", "assume", "bear", "accept");
   private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss");
   private static final Set<String> ACCUSING = Set.of("accuse", "blame", "allege", "charge");

@@ -34,6 +34,10 @@ import org.triangulate.model.TimeSpec;
  */
 public final class EventRules {
   private static final Set<String> PLANNING = Set.of("plan", "plot", "attempt", "try", "intend", "prepare", "foil", "thwart");
+  /** Offices and standing that make a killing an assassination. */
+  private static final Set<String> NOTABLE = Set.of("scholar", "cleric", "journalist", "governor", "judge",
+      "official", "commander", "leader", "politician", "lawmaker", "mayor", "minister", "activist", "elder",
+      "mullah", "maulana", "imam", "chief", "deputy", "senator", "candidate", "prosecutor", "reporter");
   /** Words that make what they govern a capacity, not an event ("ability to conduct attacks"). */
   private static final Set<String> CAPACITY = Set.of("ability", "capability", "capacity", "means", "power", "potential");
   private static final int MERGE_DISTANCE = 6;
@@ -97,7 +101,9 @@ public final class EventRules {
     if (negated(tree, t.index()) || headNegated) {
       return true;
     }
-    if (generic(tree, t) || tree.ancestors(t.index(), 4).stream()
+    boolean instrument = tree.children(t.index()).stream().anyMatch(d -> d.base().equals("case")
+        && tree.token(d.dependent()).text().equalsIgnoreCase("with")); // "armed with grenades"
+    if (instrument || generic(tree, t) || tree.ancestors(t.index(), 4).stream()
         .anyMatch(d -> CAPACITY.contains(tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT)))) {
       return true;
     }
@@ -156,6 +162,13 @@ public final class EventRules {
     if (type == EventType.PLOT) {
       return type;
     }
+    if (t.lemma().equalsIgnoreCase("shoot") && tree.children(t.index()).stream()
+        .anyMatch(d -> tree.token(d.dependent()).text().equalsIgnoreCase("dead"))) {
+      type = EventType.KILLING; // "shot dead"
+    }
+    if (type == EventType.KILLING && notableVictim(tree, t)) {
+      return EventType.ASSASSINATION;
+    }
     boolean planned = tree.ancestors(t.index(), 3).stream()
         .map(d -> tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT)).anyMatch(PLANNING::contains);
     if (planned) {
@@ -173,6 +186,18 @@ public final class EventRules {
       return inherited(tree, t).orElse(type);
     }
     return type;
+  }
+
+  /**
+   * A killing whose victim is named by an office or standing ("a prominent religious scholar",
+   * "the district governor") is an assassination, as GTD and ACLED define one.
+   */
+  private static boolean notableVictim(Tree tree, Token t) {
+    List<Integer> victims = new ArrayList<>(tree.children(t.index(), "obj"));
+    victims.addAll(tree.children(t.index(), "nsubj:pass"));
+    tree.children(t.index(), "nmod").forEach(victims::add);
+    return victims.stream().flatMap(v -> tree.subtree(v).stream())
+        .anyMatch(i -> NOTABLE.contains(tree.token(i).lemma().toLowerCase(Locale.ROOT)));
   }
 
   /** "rocket attacks …, including February 11 attacks on …": the second is a rocket attack too. */
@@ -195,6 +220,7 @@ public final class EventRules {
       Optional<FoundEvent> same = out.reversed().stream().filter(o -> sameEvent(o, e)).findFirst();
       if (same.isPresent()) {
         same.get().absorb(e);
+        same.get().type(specific(same.get().type(), e.type()));
       } else {
         out.add(e);
       }
@@ -203,26 +229,49 @@ public final class EventRules {
   }
 
   /**
-   * Two mentions are one event when they have the same type, compatible times, lie a few
-   * sentences apart, and share a named participant or place, or the later one refers back
-   * ("the rocket attack"); a headline's event is the first of its type the body reports.
+   * Two mentions are one event when their types are compatible (the same, or one of them the
+   * unspecified ATTACK, or a killing told as an assassination), their times agree, they lie a
+   * few sentences apart, and they share a named participant or place or the same time, or the
+   * later one refers back ("the attack", "that blast"); a headline's event is the first
+   * compatible event of the body.
    */
   private static boolean sameEvent(FoundEvent a, FoundEvent b) {
     int distance = b.sentences().stream().mapToInt(Integer::intValue).min().orElse(0)
         - a.sentences().stream().mapToInt(Integer::intValue).max().orElse(0);
     boolean timeFits = a.time().value() == null || b.time().value() == null
         || a.time().value().equals(b.time().value());
-    // A headline's specific event is the first such event of the body; "terror attacks" in a
-    // headline names no one event.
+    boolean sameTime = a.time().value() != null && a.time().value().equals(b.time().value());
+    // "terror attacks" in a headline names no one event.
     boolean headline = a.fromTitle() && a.sentences().size() == 1 && !b.fromTitle() && a.type() != EventType.ATTACK;
-    return a.type() == b.type() && timeFits
-        && (headline || distance <= MERGE_DISTANCE && (a.sharesEntityWith(b) || b.definite()));
+    return compatible(a.type(), b.type()) && timeFits
+        && (headline || distance <= MERGE_DISTANCE && (a.sharesEntityWith(b) || b.definite() || sameTime));
   }
 
-  /** A singular noun trigger with "the", "this" or "that": a mention of an event already told. */
+  private static boolean compatible(EventType a, EventType b) {
+    if (a == b) {
+      return true;
+    }
+    Set<EventType> apart = Set.of(EventType.ARREST, EventType.PLOT);
+    if (apart.contains(a) || apart.contains(b)) {
+      return false;
+    }
+    Set<EventType> deaths = Set.of(EventType.KILLING, EventType.ASSASSINATION);
+    return a == EventType.ATTACK || b == EventType.ATTACK || deaths.contains(a) && deaths.contains(b);
+  }
+
+  /** Of two compatible types, the more specific: any over ATTACK, ASSASSINATION over KILLING. */
+  private static EventType specific(EventType a, EventType b) {
+    if (a == EventType.ATTACK) {
+      return b;
+    }
+    return a == EventType.KILLING && b == EventType.ASSASSINATION ? b : a;
+  }
+
+  /** A singular noun trigger with "the", "this", "that" or a possessive: an event already told. */
   private static boolean definite(Tree tree, Token t) {
     return t.pos().equals("NN") && tree.children(t.index()).stream().anyMatch(d -> d.base().equals("det")
-        && Set.of("the", "this", "that").contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
+        && Set.of("the", "this", "that").contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT))
+        || d.relation().equals("nmod:poss"));
   }
 
   static @Nullable Role objectRole(EventType type) {

@@ -67,6 +67,10 @@ public final class FoundEvent {
     return location;
   }
 
+  void type(EventType t) {
+    type = t;
+  }
+
   /** Marks a mention that refers back to an event already reported ("the attack"). */
   void definite(boolean d) {
     definite = d;
