@@ -45,6 +45,7 @@ final class ClaimContent {
   private final Document doc;
   private final EntityIndex entities;
   private final List<FoundEvent> events;
+  private final Set<List<String>> told = new java.util.HashSet<>();
 
   ClaimContent(Document doc, EntityIndex entities, List<FoundEvent> events) {
     this.doc = doc;
@@ -62,10 +63,15 @@ final class ClaimContent {
     Modality base = a.modality() == Modality.CLAIMED ? Modality.ASSERTED : a.modality();
     for (FoundEvent e : eventsIn(s)) {
       Modality m = eventModality(tree, e, base);
-      out.add(Draft.of(a, m, section, e.key(), Predicate.OCCURRED, null, evidence));
+      // That an event happened is claimed once per speaker, where the speaker first tells it.
+      if (told.add(List.of(String.valueOf(a.speaker()), String.valueOf(a.speakerText()), e.key()))) {
+        out.add(Draft.of(a, m, section, e.key(), Predicate.OCCURRED, null, evidence));
+      }
       for (Participant p : e.participantsIn(s.index())) {
         Predicate predicate = predicate(p.role());
-        if (p.entity() != null && predicate != null) {
+        boolean placeTargeted = p.role() == Role.TARGET && entities.find(p.entity() == null ? "" : p.entity())
+            .map(x -> x.type() == EntityType.LOCATION || x.type() == EntityType.FACILITY).orElse(false);
+        if (p.entity() != null && predicate != null && !placeTargeted) {
           out.add(Draft.of(a, m, section, p.entity(), predicate, e.key(), evidence));
         }
       }

@@ -24,7 +24,7 @@ final class RoleClaims {
       Map.entry("spokesman", Predicate.SPOKESPERSON_FOR), Map.entry("spokeswoman", Predicate.SPOKESPERSON_FOR),
       Map.entry("spokesperson", Predicate.SPOKESPERSON_FOR), Map.entry("founder", Predicate.FOUNDED),
       Map.entry("chief", Predicate.LEADS), Map.entry("head", Predicate.LEADS), Map.entry("leader", Predicate.LEADS),
-      Map.entry("commander", Predicate.LEADS), Map.entry("emir", Predicate.LEADS), Map.entry("director", Predicate.LEADS),
+      Map.entry("commander", Predicate.MEMBER_OF), Map.entry("emir", Predicate.LEADS), Map.entry("director", Predicate.LEADS),
       Map.entry("chairman", Predicate.LEADS), Map.entry("president", Predicate.LEADS),
       Map.entry("member", Predicate.MEMBER_OF), Map.entry("fighter", Predicate.MEMBER_OF),
       Map.entry("militant", Predicate.MEMBER_OF), Map.entry("operative", Predicate.MEMBER_OF),
@@ -32,7 +32,8 @@ final class RoleClaims {
       Map.entry("financier", Predicate.WORKS_FOR), Map.entry("facilitator", Predicate.WORKS_FOR),
       Map.entry("recruiter", Predicate.WORKS_FOR), Map.entry("treasurer", Predicate.WORKS_FOR),
       Map.entry("courier", Predicate.WORKS_FOR), Map.entry("adviser", Predicate.WORKS_FOR),
-      Map.entry("minister", Predicate.WORKS_FOR), Map.entry("deputy", Predicate.LEADS));
+      Map.entry("minister", Predicate.WORKS_FOR), Map.entry("deputy", Predicate.MEMBER_OF),
+      Map.entry("researcher", Predicate.WORKS_FOR), Map.entry("analyst", Predicate.WORKS_FOR));
 
   private final Document doc;
   private final EntityIndex entities;

@@ -51,23 +51,26 @@ final class RoleRules {
 
   List<Role> rolesOf(Candidate person, String text, Tokens tokens) {
     List<Role> found = new ArrayList<>();
-    premodifier(person, text, tokens).ifPresent(found::add);
+    premodifiers(person, text, tokens, found);
     apposition(person, text).ifPresent(found::add);
     return found;
   }
 
-  private Optional<Role> premodifier(Candidate person, String text, Tokens tokens) {
+  /**
+   * The words before the name: titles and honorifics ("Mullah", "Col.") and, before them, a
+   * phrase ending in a role noun ("Taliban spokesman Qari Yusuf Hamdard").
+   */
+  private void premodifiers(Candidate person, String text, Tokens tokens, List<Role> found) {
     int end = tokens.indexAt(person.span().start());
-    if (end == 0) {
-      return Optional.empty();
+    while (end > 0 && honorifics.contains(tokens.get(end - 1).text())) {
+      Token h = tokens.get(end - 1);
+      found.add(new Role(h.text(), new Span(h.span().start(), person.span().end())));
+      end--;
+    }
+    if (end == 0 || !isRole(tokens.get(end - 1))) {
+      return;
     }
     Token last = tokens.get(end - 1);
-    if (honorifics.contains(last.text())) {
-      return Optional.of(new Role(last.text(), new Span(last.span().start(), person.span().end())));
-    }
-    if (!isRole(last)) {
-      return Optional.empty();
-    }
     int start = end - 1;
     while (start > 0 && isModifier(tokens.get(start - 1), tokens.get(start))) {
       start--;
@@ -76,7 +79,7 @@ final class RoleRules {
       start++;
     }
     Span role = new Span(tokens.get(start).span().start(), last.span().end());
-    return Optional.of(new Role(role.of(text), new Span(role.start(), person.span().end())));
+    found.add(new Role(role.of(text), new Span(role.start(), person.span().end())));
   }
 
   private boolean isModifier(Token t, Token next) {
