@@ -55,12 +55,15 @@ final class ClaimContent {
 
   List<Draft> of(Sentence s, Attribution a, Section section) {
     List<Draft> out = new ArrayList<>();
-    if (!s.parsed()) {
-      return out;
-    }
     Tree tree = new Tree(s);
     Evidence evidence = Evidence.of(doc, s.span());
     Modality base = a.modality() == Modality.CLAIMED ? Modality.ASSERTED : a.modality();
+    if (!s.parsed()) {
+      // Sentences without a trigger or reporting verb are not parsed; relations between groups
+      // are still read from their words.
+      groups(tree, s, a, base, section, evidence, out);
+      return out;
+    }
     for (FoundEvent e : eventsIn(s)) {
       Modality m = eventModality(tree, e, base);
       // That an event happened is claimed once per speaker, where the speaker first tells it.
