@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      LinksCommand.class,
+      ConflictsCommand.class,
+      TimelineCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -16,6 +16,10 @@ import org.triangulate.graph.StoreException;
 import org.triangulate.graph.internal.EntityGroup;
 import org.triangulate.graph.internal.EntityGroupRows;
 import org.triangulate.graph.internal.Json;
+import org.triangulate.graph.links.Conflict;
+import org.triangulate.graph.links.EvidenceGraph;
+import org.triangulate.graph.links.Link;
+import org.triangulate.graph.links.SourceTable;
 import org.triangulate.model.Component;
 import org.triangulate.model.Geo;
 import org.triangulate.model.Part;
@@ -23,8 +27,8 @@ import org.triangulate.model.Section;
 
 /**
  * Writes the store as one {@code triangulate/1} JSON object (see {@code export-format.md}),
- * streamed row by row so the store may be larger than memory. Links and conflicts are empty
- * arrays until the stages that find them exist.
+ * streamed row by row so the store may be larger than memory. Links and conflicts are derived
+ * from the claims ({@link EvidenceGraph}); they hold one small record per claim in memory.
  *
  * <p>Call it through {@code Store.export}, which opens the read-only, repeatable-read
  * transaction this needs: the cursors stream only inside a transaction, and the export is then
@@ -38,6 +42,43 @@ public final class JsonExport {
   private static final int FETCH = 200;
 
   private JsonExport() {}
+
+  private static void links(EvidenceGraph graph, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("links");
+    for (Link l : graph.links()) {
+      g.writeStartObject();
+      g.writeStringField("source", l.source());
+      g.writeStringField("target", l.target());
+      g.writeStringField("type", l.type());
+      strings(g, "claims", l.claims());
+      g.writeNumberField("documents", l.documents());
+      g.writeNumberField("speakers", l.speakers());
+      g.writeNumberField("independentOrigins", l.independentOrigins());
+      g.writeNumberField("contradictingOrigins", l.contradictingOrigins());
+      g.writeStringField("grade", l.grade());
+      g.writeStringField("from", l.from() == null ? null : l.from().toString());
+      g.writeStringField("to", l.to() == null ? null : l.to().toString());
+      strings(g, "origins", l.origins());
+      strings(g, "explanation", l.explanation());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void conflicts(EvidenceGraph graph, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("conflicts");
+    for (Conflict c : graph.conflicts()) {
+      g.writeStartObject();
+      g.writeStringField("event", c.event());
+      strings(g, "claimed", c.claimed());
+      strings(g, "attributed", c.attributed());
+      strings(g, "claims", c.claims());
+      g.writeStringField("kind", c.kind());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
 
   /**
    * Writes everything readable through {@code h} to {@code out} as UTF-8 JSON; leaves {@code
@@ -54,10 +95,9 @@ public final class JsonExport {
       entities(h, g);
       EventClaimExport.events(h, g);
       EventClaimExport.claims(h, g);
-      for (String empty : List.of("links", "conflicts")) {
-        g.writeArrayFieldStart(empty);
-        g.writeEndArray();
-      }
+      EvidenceGraph graph = EvidenceGraph.of(h, SourceTable.bundled());
+      links(graph, g);
+      conflicts(graph, g);
       g.writeEndObject();
     } catch (IOException e) {
       throw new StoreException("export: cannot write: " + e.getMessage(), e);

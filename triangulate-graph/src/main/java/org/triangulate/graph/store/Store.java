@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,10 @@ import org.jspecify.annotations.Nullable;
 import org.triangulate.graph.StoreException;
 import org.triangulate.graph.export.JsonExport;
 import org.triangulate.graph.internal.EmbeddedDatabase;
+import org.triangulate.graph.links.EvidenceGraph;
+import org.triangulate.graph.links.SourceTable;
+import org.triangulate.graph.timeline.Timeline;
+import org.triangulate.graph.timeline.TimelineEntry;
 import org.triangulate.model.Document;
 import org.triangulate.model.DocumentId;
 import org.triangulate.model.EntityType;
@@ -179,6 +184,16 @@ public final class Store implements AutoCloseable {
   /** The stored extraction of document {@code id}, if it was extracted. */
   public Optional<Extraction> findExtraction(DocumentId id) {
     return withHandle(id.toString(), h -> DocumentReader.extraction(h, id));
+  }
+
+  /** Links with their grades, and conflicts, over every stored claim, rated with {@code sources}. */
+  public EvidenceGraph evidence(SourceTable sources) {
+    return withHandle("links", h -> EvidenceGraph.of(h, sources));
+  }
+
+  /** Dated events in time order, optionally only those {@code entity} takes part in or that happened there. */
+  public List<TimelineEntry> timeline(@Nullable String entity, @Nullable LocalDate from, @Nullable LocalDate to) {
+    return withHandle("timeline", h -> Timeline.read(h, entity, from, to));
   }
 
   /**

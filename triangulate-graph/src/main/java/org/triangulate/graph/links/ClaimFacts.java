@@ -1,0 +1,72 @@
+package org.triangulate.graph.links;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/** Reads the stored claims as {@link ClaimFact}s, in document order. Linear in the claims. */
+public final class ClaimFacts {
+  private ClaimFacts() {}
+
+  public static List<ClaimFact> load(Handle h) {
+    Map<Long, List<String>> via = new HashMap<>();
+    h.createQuery("""
+            SELECT v.claim, e.entity FROM claim_via v JOIN entities e ON e.id = v.entity
+            ORDER BY v.claim, v.position""")
+        .map((rs, ctx) -> Map.entry(rs.getLong("claim"), rs.getString("entity")))
+        .forEach(e -> via.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    Map<String, String[]> documents = documents(h);
+    return h.createQuery("""
+            SELECT c.id, c.export_id, c.document, s.entity AS speaker, s.type AS speaker_type,
+                   s.name AS speaker_name, s.kb AS speaker_kb, c.speaker_text, c.modality,
+                   coalesce(se.entity, sv.export_id) AS subject, c.predicate,
+                   coalesce(oe.entity, ov.export_id) AS object, c.object_event IS NOT NULL AS object_is_event,
+                   (SELECT x.text FROM claim_evidence x WHERE x.claim = c.id ORDER BY x.start LIMIT 1) AS evidence
+            FROM claims c JOIN documents d ON d.id = c.document
+            LEFT JOIN entities s ON s.id = c.speaker
+            LEFT JOIN entities se ON se.id = c.subject_entity
+            LEFT JOIN events sv ON sv.id = c.subject_event
+            LEFT JOIN entities oe ON oe.id = c.object_entity
+            LEFT JOIN events ov ON ov.id = c.object_event
+            ORDER BY d.ordinal, c.id""")
+        .map((rs, ctx) -> {
+          String doc = rs.getString("document");
+          String[] d = documents.get(doc);
+          return new ClaimFact(rs.getString("export_id"), doc, d[0],
+              d[1] == null ? null : Date.valueOf(d[1]).toLocalDate(),
+              rs.getString("speaker"), rs.getString("speaker_type"), rs.getString("speaker_name"),
+              rs.getString("speaker_kb"), rs.getString("speaker_text"),
+              via.getOrDefault(rs.getLong("id"), List.of()), rs.getString("modality"),
+              rs.getString("subject"), rs.getString("predicate"), rs.getString("object"),
+              rs.getBoolean("object_is_event"), rs.getString("evidence") == null ? "" : rs.getString("evidence"));
+        })
+        .list();
+  }
+
+  /** Each document's outlet (the source of the original it copies, else its own) and date. */
+  private static Map<String, String[]> documents(Handle h) {
+    Map<String, String[]> rows = new HashMap<>();
+    Map<String, String> copyOf = new HashMap<>();
+    h.createQuery("SELECT id, source, copy_of, published FROM documents").map((rs, ctx) -> {
+      rows.put(rs.getString("id"), new String[] {rs.getString("source"),
+          rs.getDate("published") == null ? null : rs.getDate("published").toString()});
+      if (rs.getString("copy_of") != null) {
+        copyOf.put(rs.getString("id"), rs.getString("copy_of"));
+      }
+      return 0;
+    }).list();
+    Map<String, String[]> out = new HashMap<>();
+    rows.forEach((id, r) -> {
+      String root = id;
+      for (int hops = 0; copyOf.containsKey(root) && hops < 100; hops++) {
+        root = copyOf.get(root);
+      }
+      String source = rows.getOrDefault(root, r)[0];
+      out.put(id, new String[] {source != null ? source : root, r[1]});
+    });
+    return out;
+  }
+}
