@@ -186,6 +186,22 @@ public final class Store implements AutoCloseable {
     return withHandle(id.toString(), h -> DocumentReader.extraction(h, id));
   }
 
+  /**
+   * Runs a read-only query of the graph's own packages (views for the server, analyses) on one
+   * connection; database errors become a StoreException naming {@code what}.
+   */
+  public <T> T read(String what, HandleCallback<T, RuntimeException> query) {
+    return withHandle(what, query);
+  }
+
+  /** Runs {@code work} in one transaction: all of it or none. */
+  public void write(String what, java.util.function.Consumer<org.jdbi.v3.core.Handle> work) {
+    call(what, () -> {
+      jdbi.useTransaction(h -> work.accept(h));
+      return null;
+    });
+  }
+
   /** Links with their grades, and conflicts, over every stored claim, rated with {@code sources}. */
   public EvidenceGraph evidence(SourceTable sources) {
     return withHandle("links", h -> EvidenceGraph.of(h, sources));
