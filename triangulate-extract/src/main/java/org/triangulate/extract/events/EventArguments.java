@@ -34,7 +34,7 @@ final class EventArguments {
   private static final Set<String> CONFESSING = Set.of("confess", "admit");
   private static final Set<String> IN = Set.of("in", "near", "across", "inside", "outside", "around");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it");
-  private static final List<EntityType> AGENTS = List.of(EntityType.PERSON, EntityType.ORGANIZATION);
+  private static final Set<String> ACTORS = actors();
 
   private final Analysis analysis;
   private final EntityIndex entities;
@@ -48,6 +48,18 @@ final class EventArguments {
     this.analysis = analysis;
     this.entities = entities;
     this.anchor = anchor;
+  }
+
+  private static Set<String> actors() {
+    try (var in = EventArguments.class.getResourceAsStream("actors.txt")) {
+      if (in == null) {
+        throw new org.triangulate.extract.ExtractException("lexicon missing from the classpath: actors.txt");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toSet());
+    } catch (java.io.IOException e) {
+      throw new org.triangulate.extract.ExtractException("cannot read actors.txt: " + e.getMessage(), e);
+    }
   }
 
   void fill(FoundEvent e, Tree tree, Token trigger) {
@@ -288,6 +300,14 @@ final class EventArguments {
     }
     Optional<EntityIndex.Ref> named = entities.within(phrase).stream()
         .filter(r -> !EventRules.isPlace(r.type()) || role == Role.TARGET).findFirst();
+    boolean acting = role == Role.PERPETRATOR || role == Role.AGENT;
+    if (named.isEmpty() && acting && !ACTORS.contains(h.lemma().toLowerCase(Locale.ROOT))) {
+      return; // an unnamed actor must be named as people or a group ("gunmen"), not "tactics"
+    }
+    if (acting && named.isPresent() && e.participants().stream()
+        .anyMatch(p -> p.role() == Role.VICTIM && named.get().key().equals(p.entity()))) {
+      return; // one cannot be both the victim and the perpetrator
+    }
     e.add(new Participant(named.map(EntityIndex.Ref::key).orElse(null), role, text));
   }
 
