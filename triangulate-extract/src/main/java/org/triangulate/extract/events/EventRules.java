@@ -61,6 +61,16 @@ public final class EventRules {
       Tree tree = new Tree(s);
       for (Token t : s.tokens()) {
         Optional<EventType> type = eventAt(tree, t, entities);
+        Optional<FoundEvent> toll = type.filter(x -> x == EventType.KILLING && passive(tree, t))
+            .flatMap(x -> recentAttack(found, s.index()));
+        if (toll.isPresent()) {
+          // "Two soldiers were killed and five wounded, he said": the toll of the attack just told
+          FoundEvent probe = new FoundEvent("toll", EventType.KILLING, TimeSpec.unknown(), s.index(), t.index(),
+              Evidence.of(doc, s.span()));
+          arguments.fill(probe, tree, t);
+          toll.get().casualties(probe.toEvent().killed(), probe.toEvent().injured());
+          continue;
+        }
         if (type.isPresent()) {
           Evidence evidence = Evidence.of(doc, s.span());
           FoundEvent e = new FoundEvent("v" + (found.size() + 1), type.get(), TimeSpec.unknown(),
@@ -74,9 +84,31 @@ public final class EventRules {
     return merge(found);
   }
 
+  /** "execute" is a killing only when someone is executed, not "execute terror attacks". */
+  private static boolean executesNoOne(Tree tree, Token t) {
+    if (!t.lemma().equalsIgnoreCase("execute")) {
+      return false;
+    }
+    Set<String> things = Set.of("act", "attack", "plan", "operation", "order", "strategy", "activity", "plot", "mission");
+    return tree.children(t.index(), "obj").stream().anyMatch(o -> things.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT)))
+        || tree.children(t.index(), "obj").isEmpty() && tree.children(t.index(), "nsubj:pass").isEmpty();
+  }
+
+  private static boolean passive(Tree tree, Token t) {
+    return tree.children(t.index()).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
+  }
+
+  /** The last attack (not an arrest or plot) told in the three sentences before. */
+  private static Optional<FoundEvent> recentAttack(List<FoundEvent> found, int sentence) {
+    return found.reversed().stream()
+        .filter(e -> e.type() != EventType.ARREST && e.type() != EventType.PLOT)
+        .filter(e -> e.sentences().stream().anyMatch(i -> i < sentence && i >= sentence - 3))
+        .findFirst();
+  }
+
   private Optional<EventType> eventAt(Tree tree, Token t, EntityIndex entities) {
     Optional<EventType> type = lexicon.trigger(t);
-    if (type.isEmpty() || entities.at(t.span().start()).isPresent() || skipped(tree, t)) {
+    if (type.isEmpty() || entities.at(t.span().start()).isPresent() || skipped(tree, t) || executesNoOne(tree, t)) {
       return Optional.empty();
     }
     EventType refined = refine(tree, t, type.get());
@@ -114,6 +146,22 @@ public final class EventRules {
     return tree.children(index).stream().anyMatch(d -> d.base().equals("neg")
         || (d.base().equals("advmod") || d.base().equals("det"))
             && Set.of("not", "n't", "never", "no").contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
+  }
+
+  /** "dozens of such killings", "many attacks", "repeated attacks": a pattern, not an event. */
+  private static boolean quantifiedPlural(Tree tree, Token t) {
+    if (!t.pos().equals("NNS")) {
+      return false;
+    }
+    Set<String> quantities = Set.of("many", "several", "numerous", "such", "repeated", "dozens", "hundreds",
+        "scores", "frequent", "countless", "some", "various");
+    int from = Math.max(tree.sentence().tokens().getFirst().index(), t.index() - 3);
+    for (int i = from; i < t.index(); i++) {
+      if (quantities.contains(tree.token(i).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Present-tense statements of habit ("ISIS launches the attacks") are not dated events. */
@@ -162,14 +210,16 @@ public final class EventRules {
     if (type == EventType.PLOT) {
       return type;
     }
-    if (t.lemma().equalsIgnoreCase("shoot") && tree.children(t.index()).stream()
-        .anyMatch(d -> tree.token(d.dependent()).text().equalsIgnoreCase("dead"))) {
+    boolean deadNext = tree.sentence().contains(t.index() + 1) && tree.token(t.index() + 1).text().equalsIgnoreCase("dead");
+    if (t.lemma().equalsIgnoreCase("shoot") && (deadNext || tree.children(t.index()).stream()
+        .anyMatch(d -> tree.token(d.dependent()).text().equalsIgnoreCase("dead")))) {
       type = EventType.KILLING; // "shot dead"
     }
     if (type == EventType.KILLING && notableVictim(tree, t)) {
       return EventType.ASSASSINATION;
     }
-    boolean planned = tree.ancestors(t.index(), 3).stream()
+    // "the assassination had been planned in Pakistan" speaks of an event already told.
+    boolean planned = !definite(tree, t) && tree.ancestors(t.index(), 3).stream()
         .map(d -> tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT)).anyMatch(PLANNING::contains);
     if (planned) {
       return EventType.PLOT;
@@ -242,7 +292,8 @@ public final class EventRules {
         || a.time().value().equals(b.time().value());
     boolean sameTime = a.time().value() != null && a.time().value().equals(b.time().value());
     // "terror attacks" in a headline names no one event.
-    boolean headline = a.fromTitle() && a.sentences().size() == 1 && !b.fromTitle() && a.type() != EventType.ATTACK;
+    boolean headline = a.fromTitle() && a.sentences().size() == 1 && !b.fromTitle()
+        && (a.type() != EventType.ATTACK || a.definite());
     return compatible(a.type(), b.type()) && timeFits
         && (headline || distance <= MERGE_DISTANCE && (a.sharesEntityWith(b) || b.definite() || sameTime));
   }
@@ -269,8 +320,9 @@ public final class EventRules {
 
   /** A singular noun trigger with "the", "this", "that" or a possessive: an event already told. */
   private static boolean definite(Tree tree, Token t) {
-    return t.pos().equals("NN") && tree.children(t.index()).stream().anyMatch(d -> d.base().equals("det")
-        && Set.of("the", "this", "that").contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT))
+    return t.pos().startsWith("NN") && tree.children(t.index()).stream().anyMatch(d -> d.base().equals("det")
+        && Set.of("the", "this", "that", "these", "those", "either", "both")
+            .contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT))
         || d.relation().equals("nmod:poss"));
   }
 
