@@ -23,6 +23,12 @@ final class AttributionFinder {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
   private static final Set<String> HEDGES = Set.of("may", "might", "could", "appear", "seem", "possibly", "likely",
       "reportedly", "allegedly", "apparently", "suspected", "probably", "perhaps");
+  /** Things that carry a speaker's words: "the message said" continues the speaker. */
+  private static final Set<String> CHANNELS = Set.of("message", "statement", "video", "report", "communique",
+      "post", "letter", "audio", "recording", "posting", "announcement");
+  /** Nouns that refer back to the group last named: "the group said". */
+  private static final Set<String> GROUP_NOUNS = Set.of("group", "organisation", "organization", "movement",
+      "militants", "network", "outfit", "faction", "insurgents");
   private static final Set<String> RELEASING = Set.of("release", "publish", "show", "broadcast", "air", "distribute");
 
   private final ReportingLexicon lexicon;
@@ -76,14 +82,20 @@ final class AttributionFinder {
     return t.text().toLowerCase(Locale.ROOT);
   }
 
+  private static boolean hasDeterminer(Tree tree, int head, String word) {
+    return tree.children(head).stream().anyMatch(d -> d.base().equals("det")
+        && tree.token(d.dependent()).text().equalsIgnoreCase(word));
+  }
+
   private Optional<Attribution> fromVerb(Tree tree, int verb, Attribution last) {
     Modality modality = lexicon.modality(tree.token(verb)).orElse(Modality.ASSERTED);
     if (modality == Modality.CLAIMED && !claimsResponsibility(tree, verb)) {
       modality = Modality.ASSERTED;
     }
     Optional<Integer> subject = subjectOf(tree, verb);
-    if (subject.isEmpty()) {
-      return Optional.empty();
+    if (subject.isEmpty() || hasDeterminer(tree, subject.get(), "no")
+        || tree.token(subject.get()).text().equalsIgnoreCase("nobody")) {
+      return Optional.empty(); // "No group has claimed that blast" attributes nothing
     }
     Attribution a = speaker(tree, subject.get(), last, modality);
     Optional<Integer> cited = tree.sentence().tokens().stream().filter(t -> t.lemma().equals("cite"))
@@ -128,6 +140,16 @@ final class AttributionFinder {
       }
       return new Attribution(null, h.text(), List.of(), modality, true);
     }
+    String lemma = h.lemma().toLowerCase(Locale.ROOT);
+    if (CHANNELS.contains(lemma) && (last.speaker() != null || !"the article".equals(last.speakerText()))) {
+      return new Attribution(last.speaker(), last.speakerText(), last.via(), modality, true); // "the message said"
+    }
+    if (GROUP_NOUNS.contains(lemma) && hasDeterminer(tree, head, "the")) {
+      Optional<EntityIndex.Ref> group = entities.before(h.span().start(), List.of(EntityType.ORGANIZATION));
+      if (group.isPresent()) {
+        return new Attribution(group.get().key(), null, List.of(), modality, true); // "the group said"
+      }
+    }
     Span phrase = phrase(tree, head);
     boolean possessive = tree.children(head).stream().anyMatch(d -> d.relation().equals("nmod:poss")
         && Set.of("its", "their", "his", "her").contains(lower(tree.token(d.dependent()))));
@@ -147,7 +169,7 @@ final class AttributionFinder {
   private static Span phrase(Tree tree, int head) {
     Span span = tree.span(head);
     for (Dependency d : tree.children(head)) {
-      if (Set.of("appos", "dep", "acl").contains(d.base())) {
+      if (Set.of("appos", "dep", "acl").contains(d.base()) && !d.relation().equals("acl:relcl")) {
         Span s = tree.span(d.dependent());
         span = new Span(Math.min(span.start(), s.start()), Math.max(span.end(), s.end()));
       }

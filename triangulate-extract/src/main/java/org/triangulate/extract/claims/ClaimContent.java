@@ -74,8 +74,15 @@ final class ClaimContent {
         Predicate predicate = predicate(p.role());
         boolean placeTargeted = p.role() == Role.TARGET && entities.find(p.entity() == null ? "" : p.entity())
             .map(x -> x.type() == EntityType.LOCATION || x.type() == EntityType.FACILITY).orElse(false);
-        if (p.entity() != null && predicate != null && !placeTargeted) {
-          out.add(Draft.of(a, m, section, p.entity(), predicate, e.key(), evidence));
+        boolean pronoun = Set.of("it", "they", "he", "she", "we").contains(lower(p.text()));
+        boolean ownDeed = p.role() == Role.PERPETRATOR && p.entity() != null && p.entity().equals(a.speaker())
+            && m != Modality.DENIED && m != Modality.CONFESSED && isGroup(p.entity()) && !pronoun;
+        if (ownDeed) {
+          // A group saying it did something claims responsibility for it.
+          e.addClaimant(p.entity(), p.text(), s.index());
+          out.add(Draft.of(a, Modality.CLAIMED, section, p.entity(), Predicate.CLAIMED, e.key(), evidence));
+        } else if (p.entity() != null && predicate != null && !placeTargeted) {
+          out.add(Draft.of(a, accusing(m, predicate, p.entity(), a), section, p.entity(), predicate, e.key(), evidence));
         }
       }
     }
@@ -106,6 +113,16 @@ final class ClaimContent {
       }
     }
     return base;
+  }
+
+  /** Saying that someone else did it is an accusation: "ISIS-K was behind the killing", said police. */
+  private static Modality accusing(Modality m, Predicate p, String subject, Attribution a) {
+    return m == Modality.ASSERTED && p == Predicate.PERPETRATOR_OF && !subject.equals(a.speaker())
+        ? Modality.ACCUSED : m;
+  }
+
+  private boolean isGroup(String key) {
+    return entities.find(key).map(x -> x.type() == EntityType.ORGANIZATION).orElse(false);
   }
 
   private static @Nullable Predicate predicate(Role role) {
@@ -174,8 +191,8 @@ final class ClaimContent {
       for (int subject : tree.children(head, "nsubj")) {
         for (EntityIndex.Ref x : entities.within(tree.span(subject))) {
           if (x.type() == EntityType.ORGANIZATION || x.type() == EntityType.PERSON) {
-            out.add(Draft.of(a, m, section, x.key(), Predicate.PERPETRATOR_OF,
-                nearestEvent(s).map(FoundEvent::key).orElse(null), evidence));
+            out.add(Draft.of(a, accusing(m, Predicate.PERPETRATOR_OF, x.key(), a), section, x.key(),
+                Predicate.PERPETRATOR_OF, nearestEvent(s).map(FoundEvent::key).orElse(null), evidence));
           }
         }
       }

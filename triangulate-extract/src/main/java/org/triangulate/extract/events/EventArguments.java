@@ -30,7 +30,8 @@ import org.triangulate.model.TimeSpec.Basis;
 final class EventArguments {
   private static final Set<String> REPORTING = Set.of("announce", "report", "say", "confirm", "reveal", "state", "claim", "tell");
   private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "fire", "commit", "mount",
-      "perpetrate", "plan", "execute", "plot", "be", "involve");
+      "perpetrate", "plan", "execute", "plot", "orchestrate", "mastermind", "organise", "organize", "make", "detonate",
+      "throw", "plant", "lead");
   private static final Set<String> CONFESSING = Set.of("confess", "admit");
   private static final Set<String> IN = Set.of("in", "near", "across", "inside", "outside", "around");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it");
@@ -230,11 +231,17 @@ final class EventArguments {
   // ---- actors
 
   private void actors(FoundEvent e, Tree tree, Token trigger) {
-    Role subjectRole = e.type() == EventType.ARREST ? Role.AGENT : Role.PERPETRATOR;
+    // Who arrests, or foils a plot, acts for the state; who does anything else is its perpetrator.
+    boolean foiling = Set.of("foil", "thwart", "prevent", "disrupt").contains(trigger.lemma().toLowerCase(Locale.ROOT));
+    Role subjectRole = e.type() == EventType.ARREST || foiling ? Role.AGENT : Role.PERPETRATOR;
     int verb = trigger.index();
     if (!trigger.pos().startsWith("VB")) {
+      // The subject of "carried out the attack" did it; the subject of "condemned the attack" did not.
       verb = tree.head(trigger.index()).filter(d -> d.governor() >= 0 && (d.base().equals("obj") || d.base().equals("nsubj")))
-          .map(Dependency::governor).filter(g -> tree.token(g).pos().startsWith("VB")).orElse(-1);
+          .map(Dependency::governor).filter(g -> tree.token(g).pos().startsWith("VB"))
+          .filter(g -> LIGHT_VERBS.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT))
+              || e.type() == EventType.ARREST && REPORTING.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT)))
+          .orElse(-1);
       tree.children(trigger.index(), "nmod").stream().filter(c -> caseMarker(tree, c).equals("of"))
           .findFirst().ifPresent(c -> participant(e, tree, c, EventRules.objectRole(e.type())));
       tree.children(trigger.index(), "nmod:poss").forEach(c -> participant(e, tree, c, subjectRole));
@@ -251,10 +258,34 @@ final class EventArguments {
       }
       tree.children(verb, "obl:agent").forEach(a -> participant(e, tree, a, subjectRole));
     }
+    accused(e, tree, trigger);
     int confessor = tree.ancestors(trigger.index(), 4).stream().map(Dependency::governor)
         .filter(g -> CONFESSING.contains(tree.token(g).lemma())).findFirst().orElse(-1);
     if (confessor >= 0) {
       tree.children(confessor, "nsubj").forEach(s -> participant(e, tree, s, Role.PERPETRATOR));
+    }
+  }
+
+  /**
+   * "accused the Taliban of the killing", "blamed ISIS for the attack", "blamed the attack on
+   * ISIS": the one accused is the event's perpetrator.
+   */
+  private void accused(FoundEvent e, Tree tree, Token trigger) {
+    Optional<Dependency> head = tree.head(trigger.index());
+    if (head.isEmpty() || head.get().governor() < 0) {
+      return;
+    }
+    int verb = head.get().governor();
+    String lemma = tree.token(verb).lemma().toLowerCase(Locale.ROOT);
+    if (!Set.of("accuse", "blame", "charge", "suspect", "hold").contains(lemma)) {
+      return;
+    }
+    String rel = head.get().relation();
+    if (rel.endsWith(":of") || rel.endsWith(":for") || rel.endsWith(":over")) {
+      tree.children(verb, "obj").forEach(o -> participant(e, tree, o, Role.PERPETRATOR));
+    } else if (rel.equals("obj")) {
+      tree.children(verb, "obl").stream().filter(o -> caseMarker(tree, o).equals("on"))
+          .forEach(o -> participant(e, tree, o, Role.PERPETRATOR));
     }
   }
 
@@ -298,9 +329,13 @@ final class EventArguments {
     if (text.length() > 100) {
       text = h.text();
     }
-    Optional<EntityIndex.Ref> named = entities.within(phrase).stream()
-        .filter(r -> !EventRules.isPlace(r.type()) || role == Role.TARGET).findFirst();
     boolean acting = role == Role.PERPETRATOR || role == Role.AGENT;
+    // An acted-on participant is the entity only when it heads the phrase: in "a TTP commander"
+    // the victim is the commander, not the TTP.
+    Optional<EntityIndex.Ref> named = entities.within(phrase).stream()
+        .filter(r -> !EventRules.isPlace(r.type()) || role == Role.TARGET)
+        .filter(r -> acting || r.span().contains(h.span()))
+        .findFirst();
     if (named.isEmpty() && acting && !ACTORS.contains(h.lemma().toLowerCase(Locale.ROOT))) {
       return; // an unnamed actor must be named as people or a group ("gunmen"), not "tactics"
     }

@@ -134,7 +134,8 @@ public final class EventRules {
       return true;
     }
     boolean instrument = tree.children(t.index()).stream().anyMatch(d -> d.base().equals("case")
-        && tree.token(d.dependent()).text().equalsIgnoreCase("with")); // "armed with grenades"
+        && tree.token(d.dependent()).text().equalsIgnoreCase("with"))
+        || tree.sentence().heads(t.index()).anyMatch(d -> d.relation().endsWith(":with")); // "armed with grenades"
     if (instrument || generic(tree, t) || tree.ancestors(t.index(), 4).stream()
         .anyMatch(d -> CAPACITY.contains(tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT)))) {
       return true;
