@@ -24,6 +24,9 @@ import picocli.CommandLine.Command;
       LinksCommand.class,
       ConflictsCommand.class,
       TimelineCommand.class,
+      ResolveCommand.class,
+      MergeCommand.class,
+      SplitCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

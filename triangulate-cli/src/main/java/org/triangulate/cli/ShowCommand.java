@@ -62,6 +62,10 @@ final class ShowCommand implements Callable<Integer> {
     if (!e.descriptions().isEmpty()) {
       out.println("described as: " + String.join("; ", e.descriptions()));
     }
+    if (!e.resolution().isEmpty()) {
+      out.println("merged because:");
+      e.resolution().forEach(r -> out.println("  " + r));
+    }
     out.println("mentions:");
     for (Shown.MentionInContext m : e.mentions()) {
       out.printf("  %s %s [%d,%d) %s: %s%n", m.evidence().document(), m.evidence().section().label(),

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.triangulate.graph.StoreException;
 import org.triangulate.graph.internal.EntityGroups;
 import org.triangulate.graph.internal.Json;
+import org.triangulate.graph.resolve.StoredResolution;
 import org.triangulate.model.Alias;
 import org.triangulate.model.Custody;
 import org.triangulate.model.Description;
@@ -26,7 +27,8 @@ import org.triangulate.model.Mention;
 import org.triangulate.model.Metadata;
 
 /**
- * Writes one document and its extraction inside the caller's transaction. Checks in Java what
+ * Writes one document and its extraction inside the caller's transaction, then resolves the
+ * entities and events the document could touch ({@link StoredResolution#afterSave}). Checks in Java what
  * the schema cannot (evidence text equals the document text at its span); the schema checks
  * the rest, spans inside the text included. Stateless, so thread-safe.
  */
@@ -67,6 +69,7 @@ final class DocumentWriter {
     }
     if (extraction != null) {
       insertExtraction(h, extraction, now);
+      StoredResolution.afterSave(h, doc.id().value());
     }
     return new Store.SaveResult(doc.id(), Store.SaveResult.Status.INGESTED, copyOf);
   }

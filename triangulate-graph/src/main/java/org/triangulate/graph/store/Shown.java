@@ -39,11 +39,14 @@ public sealed interface Shown permits Shown.DocumentView, Shown.EntityView {
    * @param mentions the mentions, by document then offset
    * @param events its parts in events, by document then event
    * @param claims the claims it is the speaker of, by document then claim
+   * @param resolution why its document-local members are one entity, one line per merge
    */
   record EntityView(EntitySummary summary, List<String> descriptions,
-      List<MentionInContext> mentions, List<Participation> events, List<Statement> claims)
+      List<MentionInContext> mentions, List<Participation> events, List<Statement> claims,
+      List<String> resolution)
       implements Shown {
     public EntityView {
+      resolution = List.copyOf(resolution);
       Objects.requireNonNull(summary, "summary");
       descriptions = List.copyOf(descriptions);
       mentions = List.copyOf(mentions);

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.triangulate.graph.StoreException;
 import org.triangulate.graph.export.JsonExport;
 import org.triangulate.graph.internal.EmbeddedDatabase;
+import org.triangulate.graph.resolve.StoredResolution;
 import org.triangulate.graph.links.EvidenceGraph;
 import org.triangulate.graph.links.SourceTable;
 import org.triangulate.graph.timeline.Timeline;
@@ -154,6 +155,57 @@ public final class Store implements AutoCloseable {
   public SaveResult save(Document doc, @Nullable Extraction extraction) {
     return call(doc.id().toString(), () -> jdbi.inTransaction(
         h -> DocumentWriter.save(h, doc, extraction, clock.instant())));
+  }
+
+  /**
+   * Resolves every entity and event of the store again (saving resolves only around the document
+   * saved), keeping the analyst's corrections and, where groups only grow, their ids.
+   */
+  public StoredResolution.Summary resolve() {
+    return call("resolve", () -> jdbi.inTransaction(StoredResolution::all));
+  }
+
+  /**
+   * Records the analyst's correction that entities {@code a} and {@code b} are one, and applies
+   * it; it holds through later saves and resolutions until a split contradicts it.
+   *
+   * @param why the analyst's reason, stored and shown
+   * @param by who made it
+   * @return the merged entity's id
+   * @throws StoreException when either is not a stored entity, or they are the same
+   */
+  public String merge(String a, String b, String why, String by) {
+    return call("merge " + a + " " + b, () -> jdbi.inTransaction(
+        h -> StoredResolution.merge(h, a, b, why, by, clock.instant())));
+  }
+
+  /**
+   * Records the analyst's correction that the document-local entities holding {@code mentions}
+   * ({@code DOC:START-END}, or {@code DOC} for all of the entity's mentions there) are another
+   * entity than the rest of {@code entity}, and applies it.
+   *
+   * @return the ids of the part split off and of the rest
+   * @throws StoreException when the entity or a mention is not stored, or nothing would remain
+   */
+  public List<String> split(String entity, List<String> mentions, String why, String by) {
+    return call("split " + entity, () -> jdbi.inTransaction(
+        h -> StoredResolution.split(h, entity, mentions, why, by, clock.instant())));
+  }
+
+  /**
+   * The event group of every stored event, by the event's export id: reports of one event share
+   * the export id of the earliest of them ({@code events.event_group}).
+   */
+  public java.util.Map<String, String> eventGroups() {
+    return withHandle("event groups", h -> h.createQuery(
+            "SELECT export_id, coalesce(event_group, export_id) AS g FROM events ORDER BY id")
+        .setMapKeyColumn("export_id").setMapValueColumn("g")
+        .collectInto(new org.jdbi.v3.core.generic.GenericType<java.util.Map<String, String>>() {}));
+  }
+
+  /** Why {@code entity} (or every entity, when null) has the members it has. */
+  public List<StoredResolution.Explanation> explain(@Nullable String entity) {
+    return withHandle("explain", h -> StoredResolution.explain(h, entity));
   }
 
   /** Every stored document, in the order they were stored. */

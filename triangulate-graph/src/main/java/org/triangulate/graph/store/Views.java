@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.triangulate.graph.internal.EntityGroup;
 import org.triangulate.graph.internal.EntityGroupRows;
 import org.triangulate.graph.internal.Sentences;
+import org.triangulate.graph.resolve.StoredResolution;
 import org.triangulate.model.DocumentId;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.EventType;
@@ -70,7 +71,9 @@ final class Views {
         .map(m -> inContext(h, texts, m.getKey(), m.getValue()))
         .toList();
     return new Shown.EntityView(summary(group), group.descriptions(), mentions,
-        participations(h, group.id()), statements(h, group.id()));
+        participations(h, group.id()), statements(h, group.id()),
+        StoredResolution.explain(h, group.id()).stream()
+            .map(x -> x.rule() + ": " + x.reason()).toList());
   }
 
   private static List<Shown.Participation> participations(Handle h, String entity) {
