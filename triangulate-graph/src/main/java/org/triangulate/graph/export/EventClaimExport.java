@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.result.ResultIterator;
 import org.jspecify.annotations.Nullable;
@@ -34,33 +38,63 @@ final class EventClaimExport {
     void write(JsonGenerator g, T value) throws IOException;
   }
 
+  /**
+   * One exported event per event group: reports of one attack in several documents (grouped by
+   * resolution, events.event_group) become one event carrying every report's evidence and
+   * participants; its id is the group's, and claims point at it.
+   */
+  /** Events with their group and the group's place in document order, for the three cursors. */
+  private static final String GROUPED = """
+      WITH ordered AS (
+        SELECT v.id, d.ordinal, coalesce(v.event_group, v.export_id) AS grp,
+               min(d.ordinal) OVER (PARTITION BY coalesce(v.event_group, v.export_id)) AS gord,
+               min(v.id) OVER (PARTITION BY coalesce(v.event_group, v.export_id)) AS gid
+        FROM events v JOIN documents d ON d.id = v.document)
+      """;
+
   static void events(Handle h, JsonGenerator g) throws IOException {
     g.writeArrayFieldStart("events");
-    try (ResultIterator<Owned<ExportedEvent>> events = owned(h, """
-            SELECT v.id AS owner, v.export_id, v.type, v.time_value, v.time_precision,
-                   v.time_basis, v.time_text, v.killed, v.injured, l.entity AS location
-            FROM events v JOIN documents d ON d.id = v.document
+    try (ResultIterator<Owned<ExportedEvent>> events = owned(h, GROUPED + """
+            SELECT v.id AS owner, o.grp AS export_id, v.type, v.time_value,
+                   v.time_precision, v.time_basis, v.time_text, v.killed, v.injured, l.entity AS location
+            FROM events v JOIN ordered o ON o.id = v.id
             LEFT JOIN entities l ON l.id = v.location
-            ORDER BY d.ordinal, v.id""", EventClaimExport::event);
-        ResultIterator<Owned<ExportedParticipant>> participants = owned(h, """
+            ORDER BY o.gord, o.gid, o.grp, o.ordinal, v.id""", EventClaimExport::event);
+        ResultIterator<Owned<ExportedParticipant>> participants = owned(h, GROUPED + """
             SELECT p.event AS owner, e.entity, p.role, p.text
-            FROM event_participants p JOIN documents d ON d.id = p.document
+            FROM event_participants p JOIN ordered o ON o.id = p.event
             LEFT JOIN entities e ON e.id = p.entity
-            ORDER BY d.ordinal, p.event, p.id""", rs -> new ExportedParticipant(
+            ORDER BY o.gord, o.gid, o.grp, o.ordinal, p.event, p.id""", rs -> new ExportedParticipant(
                 rs.getString("entity"), rs.getString("role"), rs.getString("text")));
-        ResultIterator<Owned<ExportedEvidence>> evidence = evidence(h, "event_evidence",
-            "event")) {
+        ResultIterator<Owned<ExportedEvidence>> evidence = owned(h, GROUPED + """
+            SELECT x.event AS owner, x.document, x.section, x.start, x."end", x.text
+            FROM event_evidence x JOIN ordered o ON o.id = x.event
+            ORDER BY o.gord, o.gid, o.grp, o.ordinal, x.event, x.id""", ExportedEvidence::of)) {
+      Peeking<Owned<ExportedEvent>> pendingEvents = new Peeking<>(events);
       Peeking<Owned<ExportedParticipant>> pendingParticipants = new Peeking<>(participants);
       Peeking<Owned<ExportedEvidence>> pendingEvidence = new Peeking<>(evidence);
-      while (events.hasNext()) {
-        Owned<ExportedEvent> v = events.next();
+      while (pendingEvents.peek() != null) {
+        List<Owned<ExportedEvent>> group = new ArrayList<>(List.of(pendingEvents.next()));
+        while (pendingEvents.peek() != null && pendingEvents.peek().value().id().equals(group.getFirst().value().id())) {
+          group.add(pendingEvents.next());
+        }
         g.writeStartObject();
-        v.value().write(g);
+        ExportedEvent.merged(group.stream().map(Owned::value).toList()).write(g);
         g.writeArrayFieldStart("participants");
-        drain(g, pendingParticipants, v.owner(), (gen, p) -> p.write(gen));
+        Set<ExportedParticipant> seen = new LinkedHashSet<>();
+        for (Owned<ExportedEvent> v : group) {
+          while (pendingParticipants.peek() != null && pendingParticipants.peek().owner() == v.owner()) {
+            ExportedParticipant p = pendingParticipants.next().value();
+            if (seen.add(p)) {
+              p.write(g);
+            }
+          }
+        }
         g.writeEndArray();
         g.writeArrayFieldStart("evidence");
-        drain(g, pendingEvidence, v.owner(), (gen, e) -> e.write(gen));
+        for (Owned<ExportedEvent> v : group) {
+          drain(g, pendingEvidence, v.owner(), (gen, e) -> e.write(gen));
+        }
         g.writeEndArray();
         g.writeEndObject();
       }
@@ -72,8 +106,8 @@ final class EventClaimExport {
     g.writeArrayFieldStart("claims");
     try (ResultIterator<Owned<ExportedClaim>> claims = owned(h, """
             SELECT c.id AS owner, c.export_id, s.entity AS speaker, c.speaker_text, c.modality,
-                   c.section, coalesce(se.entity, sv.export_id) AS subject, c.predicate,
-                   coalesce(oe.entity, ov.export_id) AS object
+                   c.section, coalesce(se.entity, sv.event_group, sv.export_id) AS subject, c.predicate,
+                   coalesce(oe.entity, ov.event_group, ov.export_id) AS object
             FROM claims c JOIN documents d ON d.id = c.document
             LEFT JOIN entities s ON s.id = c.speaker
             LEFT JOIN entities se ON se.id = c.subject_entity
@@ -156,6 +190,19 @@ final class EventClaimExport {
   private record ExportedEvent(String id, String type, @Nullable String timeValue,
       String precision, String basis, @Nullable String timeText, @Nullable Integer killed,
       @Nullable Integer injured, @Nullable String location) {
+
+    /** One event from a group's reports: the most specific type, the first dated time, counts and place. */
+    static ExportedEvent merged(List<ExportedEvent> reports) {
+      ExportedEvent first = reports.getFirst();
+      String type = reports.stream().map(ExportedEvent::type).filter(t -> !t.equals("ATTACK")).findFirst().orElse(first.type());
+      ExportedEvent timed = reports.stream().filter(r -> r.timeValue() != null && r.basis().equals("EVENT")).findFirst()
+          .or(() -> reports.stream().filter(r -> r.timeValue() != null).findFirst()).orElse(first);
+      Integer killed = reports.stream().map(ExportedEvent::killed).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      Integer injured = reports.stream().map(ExportedEvent::injured).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      String location = reports.stream().map(ExportedEvent::location).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      return new ExportedEvent(first.id(), type, timed.timeValue(), timed.precision(), timed.basis(), timed.timeText(),
+          killed, injured, location);
+    }
 
     void write(JsonGenerator g) throws IOException {
       g.writeStringField("id", id);

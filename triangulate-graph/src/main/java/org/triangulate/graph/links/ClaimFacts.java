@@ -22,8 +22,8 @@ public final class ClaimFacts {
     return h.createQuery("""
             SELECT c.id, c.export_id, c.document, s.entity AS speaker, s.type AS speaker_type,
                    s.name AS speaker_name, s.kb AS speaker_kb, c.speaker_text, c.modality,
-                   coalesce(se.entity, sv.export_id) AS subject, c.predicate,
-                   coalesce(oe.entity, ov.export_id) AS object, c.object_event IS NOT NULL AS object_is_event,
+                   coalesce(se.entity, sv.event_group, sv.export_id) AS subject, c.predicate,
+                   coalesce(oe.entity, ov.event_group, ov.export_id) AS object, c.object_event IS NOT NULL AS object_is_event,
                    (SELECT x.text FROM claim_evidence x WHERE x.claim = c.id ORDER BY x.start LIMIT 1) AS evidence
             FROM claims c JOIN documents d ON d.id = c.document
             LEFT JOIN entities s ON s.id = c.speaker
