@@ -47,8 +47,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   /** Which CoreNLP configuration to run. */
   public enum Profile {
     /**
-     * Triangulate's: coarse NER with SUTime, the parser only on sentences the rules select.
-     * About ten times faster than the defaults on news text.
+     * Triangulate's: coarse NER (the 3-class and 7-class MUC models; the 4-class CoNLL model
+     * adds only MISC, which the rules do not use) with SUTime, and the parser only on the
+     * sentences the rules select.
      */
     TRIANGULATE,
     /**
@@ -86,8 +87,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
       s.put("ner.applyFineGrained", "false");
       s.put("ner.model",
           "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
-              + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz,"
-              + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+              + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz");
     }
     return Map.copyOf(s);
   }
