@@ -47,8 +47,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   /** Which CoreNLP configuration to run. */
   public enum Profile {
     /**
-     * Triangulate's: coarse NER (the 3-class and 7-class MUC models; the 4-class CoNLL model
-     * adds only MISC, which the rules do not use) with SUTime, and the parser only on the
+     * Triangulate's: the 3-class NER model (persons, organisations, places: all the rules read;
+     * dates come from SUTime, numbers from the numeric classifiers), and the parser only on the
      * sentences the rules select.
      */
     TRIANGULATE,
@@ -85,9 +85,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     s.put("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
     if (profile == Profile.TRIANGULATE) {
       s.put("ner.applyFineGrained", "false");
-      s.put("ner.model",
-          "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
-              + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz");
+      s.put("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     }
     return Map.copyOf(s);
   }

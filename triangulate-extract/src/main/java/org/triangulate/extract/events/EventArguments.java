@@ -135,7 +135,21 @@ final class EventArguments {
       }
       out.add(n);
     }
-    return out;
+    return out.stream().map(d -> withDayOfMonth(tree, d)).toList();
+  }
+
+  /** "last May" followed by "6": the tagger may leave the day out of the date; take it in. */
+  private NamedSpan withDayOfMonth(Tree tree, NamedSpan d) {
+    if (!d.span().of(analysis.text()).matches("(?i).*\\b(january|february|march|april|may|june|july|august"
+        + "|september|october|november|december)")) {
+      return d;
+    }
+    return tree.sentence().tokens().stream().filter(t -> t.span().start() > d.span().end())
+        .findFirst()
+        .filter(t -> analysis.text().substring(d.span().end(), t.span().start()).equals(" ")
+            && t.text().matches("\\d{1,2}(st|nd|rd|th)?") && Integer.parseInt(t.text().replaceAll("\\D", "")) <= 31)
+        .map(t -> new NamedSpan(new Span(d.span().start(), t.span().end()), d.type(), d.sentence(), d.normalized()))
+        .orElse(d);
   }
 
   private static boolean sameClause(Tree tree, int trigger, int date) {
