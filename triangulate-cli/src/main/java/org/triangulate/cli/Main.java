@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       ResolveCommand.class,
       MergeCommand.class,
       SplitCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,96 @@
+package org.triangulate.e2e;
+
+import static org.triangulate.e2e.Reports.entity;
+import static org.triangulate.e2e.Reports.evidence;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.triangulate.graph.store.Store;
+import org.triangulate.model.Claim;
+import org.triangulate.model.Document;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.Event;
+import org.triangulate.model.EventType;
+import org.triangulate.model.Extraction;
+import org.triangulate.model.Geo;
+import org.triangulate.model.LocalEntity;
+import org.triangulate.model.Modality;
+import org.triangulate.model.Participant;
+import org.triangulate.model.Predicate;
+import org.triangulate.model.Role;
+import org.triangulate.model.Section;
+import org.triangulate.model.TimeSpec;
+import org.triangulate.e2e.Reports.Piece;
+
+/**
+ * The invented reports the browser tests read: two outlets, two speakers from two organisations,
+ * saying the Haqqani Network works with ISIS-K; a bombing in Kabul; a caption and a reader comment.
+ */
+final class Corpus {
+  static final String NDS_REPORT = "doc-00000000000e2e01";
+  static final String UN_REPORT = "doc-00000000000e2e02";
+  static final String ALIAS = "HQN";
+  static final String ALIAS_SENTENCE = "The Haqqani Network (HQN) has long been based in Miranshah.";
+  static final String CAPTION = "NDS officers guard a checkpoint in Kabul.";
+  static final String COMMENT = "Everyone knows the Haqqani Network and ISIS-K are the same people.";
+
+  private static final Geo KABUL = new Geo(34.53, 69.17, "Afghanistan", "Kabul", null);
+  private static final Geo MIRANSHAH = new Geo(33.0, 70.07, "Pakistan", "Khyber Pakhtunkhwa", null);
+
+  private Corpus() {}
+
+  static void load(Store store) {
+    Document nds = Reports.report(NDS_REPORT,
+        Reports.meta("Evidence suggests Haqqani Network, ISIS-K co-ordinating terror attacks", "Salaam Times", LocalDate.of(2021, 2, 22)),
+        List.of(Piece.of(Section.TITLE, "Evidence suggests Haqqani Network, ISIS-K co-ordinating terror attacks"),
+            Piece.of(Section.BODY, "The Haqqani Network plans, ISIS-K executes and claims, said Haris Jebran, the NDS spokesman. "
+                + ALIAS_SENTENCE + " A bomb in Kabul killed four people on February 20, Haris Jebran said."),
+            Piece.of(Section.CAPTION, CAPTION),
+            new Piece(Section.COMMENT, COMMENT, "reader42")));
+    LocalEntity haqqani = entity(nds, "haqqani", EntityType.ORGANIZATION, "Haqqani Network", List.of(ALIAS), List.of(), null);
+    LocalEntity isis = entity(nds, "isis", EntityType.ORGANIZATION, "ISIS-K");
+    LocalEntity jebran = entity(nds, "jebran", EntityType.PERSON, "Haris Jebran", List.of(), List.of("the NDS spokesman"), null);
+    LocalEntity ndsOrg = entity(nds, "nds", EntityType.ORGANIZATION, "NDS");
+    LocalEntity kabul = entity(nds, "kabul", EntityType.LOCATION, "Kabul").withGeo(KABUL);
+    LocalEntity miranshah = entity(nds, "miranshah", EntityType.LOCATION, "Miranshah").withGeo(MIRANSHAH);
+    Event bombing = new Event("e1", EventType.BOMBING,
+        new TimeSpec("2021-02-20", TimeSpec.Precision.DAY, TimeSpec.Basis.EVENT, "February 20", LocalDate.of(2021, 2, 22)),
+        4, null, "kabul", List.of(new Participant("haqqani", Role.PERPETRATOR, "Haqqani Network")),
+        List.of(evidence(nds, "A bomb in Kabul killed four people on February 20")));
+    List<Claim> ndsClaims = List.of(
+        new Claim("c1", "jebran", "the NDS spokesman", List.of("nds"), Modality.ASSERTED, Section.BODY, "haqqani",
+            Predicate.COOPERATES_WITH, "isis", List.of(evidence(nds, "The Haqqani Network plans, ISIS-K executes and claims"))),
+        new Claim("c2", null, "the article", List.of(), Modality.ASSERTED, Section.BODY, "jebran",
+            Predicate.SPOKESPERSON_FOR, "nds", List.of(evidence(nds, "Haris Jebran, the NDS spokesman"))),
+        new Claim("c3", "jebran", "Haris Jebran", List.of("nds"), Modality.ACCUSED, Section.BODY, "haqqani",
+            Predicate.PERPETRATOR_OF, "e1", List.of(evidence(nds, "A bomb in Kabul killed four people on February 20, Haris Jebran said"))),
+        new Claim("c4", null, "reader comment", List.of(), Modality.ASSERTED, Section.COMMENT, "haqqani",
+            Predicate.COOPERATES_WITH, "isis", List.of(evidence(nds, COMMENT))));
+    store.save(nds, new Extraction(nds.id(), Reports.PIPELINE, List.of(haqqani, isis, jebran, ndsOrg, kabul, miranshah),
+        List.of(bombing), ndsClaims, List.of()));
+
+    Document un = Reports.report(UN_REPORT,
+        Reports.meta("UN monitors report Haqqani contacts with ISIS-K", "Frontier Wire", LocalDate.of(2021, 3, 9)),
+        List.of(Piece.of(Section.TITLE, "UN monitors report Haqqani contacts with ISIS-K"),
+            Piece.of(Section.BODY, "The Haqqani Network maintains operational contacts with ISIS-K, the UN Monitoring Team said on Tuesday. "
+                + "ISIS-K claimed the bombing in Kabul on February 20 through its Amaq agency. "
+                + "Afghan officials blamed the Haqqani Network for the bombing.")));
+    LocalEntity haqqani2 = entity(un, "haqqani", EntityType.ORGANIZATION, "Haqqani Network");
+    LocalEntity isis2 = entity(un, "isis", EntityType.ORGANIZATION, "ISIS-K");
+    LocalEntity team = entity(un, "un", EntityType.ORGANIZATION, "UN Monitoring Team");
+    LocalEntity kabul2 = entity(un, "kabul", EntityType.LOCATION, "Kabul").withGeo(KABUL);
+    Event claimed = new Event("e1", EventType.BOMBING,
+        new TimeSpec("2021-02-20", TimeSpec.Precision.DAY, TimeSpec.Basis.EVENT, "February 20", LocalDate.of(2021, 3, 9)),
+        null, null, "kabul", List.of(new Participant("isis", Role.CLAIMANT, "ISIS-K")),
+        List.of(evidence(un, "the bombing in Kabul on February 20")));
+    List<Claim> unClaims = List.of(
+        new Claim("c1", "un", "the UN Monitoring Team", List.of(), Modality.ASSERTED, Section.BODY, "haqqani",
+            Predicate.COOPERATES_WITH, "isis", List.of(evidence(un, "The Haqqani Network maintains operational contacts with ISIS-K"))),
+        new Claim("c2", "isis", "ISIS-K", List.of(), Modality.CLAIMED, Section.BODY, "isis",
+            Predicate.CLAIMED, "e1", List.of(evidence(un, "ISIS-K claimed the bombing in Kabul on February 20 through its Amaq agency"))),
+        new Claim("c3", null, "Afghan officials", List.of(), Modality.ACCUSED, Section.BODY, "haqqani",
+            Predicate.PERPETRATOR_OF, "e1", List.of(evidence(un, "Afghan officials blamed the Haqqani Network for the bombing"))));
+    store.save(un, new Extraction(un.id(), Reports.PIPELINE, List.of(haqqani2, isis2, team, kabul2), List.of(claimed), unClaims, List.of()));
+    store.resolve();
+  }
+}

@@ -1,0 +1,121 @@
+package org.triangulate.graph.views;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jspecify.annotations.Nullable;
+import org.triangulate.graph.links.Link;
+
+/**
+ * A store entity for the entity page: its names with the evidence for each alias, its
+ * descriptions, its affiliations with their grades, the events it takes part in (or that
+ * happened there), the claims made about it grouped by who makes them, and its mentions with
+ * the sentence around each. Lists are bounded ({@link #MENTIONS}, {@link #EVENTS},
+ * {@link #CLAIMS}, {@link #NAMES}), earliest stored documents first.
+ *
+ * @param id {@code ent-…}
+ * @param type PERSON, ORGANIZATION, LOCATION or FACILITY
+ * @param name its most common name
+ * @param kb knowledge-base id, or null
+ * @param geo its coordinates, or null
+ * @param aliases each other name once, with the first passage that made it an alias
+ * @param descriptions each description once, with the first passage that says it
+ * @param affiliations its links to other entities (MEMBER_OF, LEADS, COOPERATES_WITH, …)
+ * @param events its parts in events
+ * @param claimsBySpeaker claims whose subject or object it is, by speaker, most claims first
+ * @param mentions its mentions in context
+ */
+public record EntityDetail(String id, String type, String name, @Nullable String kb,
+    @Nullable GeoPoint geo, List<AliasEvidence> aliases, List<DescriptionEvidence> descriptions,
+    List<Affiliation> affiliations, List<Participation> events,
+    List<SpeakerClaims> claimsBySpeaker, List<MentionInContext> mentions) {
+  /** At most this many mentions. */
+  public static final int MENTIONS = 200;
+  /** At most this many event participations and this many claims. */
+  public static final int EVENTS = 500;
+  public static final int CLAIMS = 500;
+  /** At most this many distinct aliases and descriptions. */
+  public static final int NAMES = 200;
+
+  /** Where a place is. */
+  public record GeoPoint(double lat, double lon, String country, @Nullable String province) {}
+
+  public record AliasEvidence(String name, String rule, String document, int start, int end,
+      String sentence) {}
+
+  public record DescriptionEvidence(String text, String document, String sentence) {}
+
+  public record Affiliation(String type, String target, @Nullable String targetName,
+      String grade) {}
+
+  /** {@code role} is a participant role, or LOCATION for events that happened at the place. */
+  public record Participation(String id, String type, @Nullable String time, String role,
+      @Nullable String place) {}
+
+  public record SpeakerClaims(@Nullable String speaker, @Nullable String speakerName,
+      @Nullable String speakerText, List<ClaimAbout> claims) {}
+
+  public record ClaimAbout(String id, String modality, String predicate, String subject,
+      @Nullable String subjectName, @Nullable String object, @Nullable String objectName,
+      String document, @Nullable String documentTitle, String text) {}
+
+  public record MentionInContext(String document, int start, int end, String text,
+      String sentence) {}
+
+  /** The entity {@code id}, if stored; names and affiliations come from {@code snapshot}. */
+  public static Optional<EntityDetail> read(Handle h, String id, EvidenceSnapshot snapshot) {
+    return EntityRows.head(h, id, snapshot).map(head -> {
+      List<EntityRows.Spanned> aliases = EntityRows.aliases(h, id, NAMES);
+      List<EntityRows.Spanned> descriptions = EntityRows.descriptions(h, id, NAMES);
+      List<EntityRows.Spanned> mentions = EntityRows.mentions(h, id, MENTIONS);
+      DocumentTexts texts = new DocumentTexts(h);
+      texts.load(aliases, descriptions, mentions);
+      return new EntityDetail(id, head.named().type().name(), head.named().name(), head.kb(),
+          head.geo(),
+          aliases.stream().map(a -> new AliasEvidence(a.text(), a.extra(), a.document(),
+              a.start(), a.end(), texts.sentence(a))).toList(),
+          descriptions.stream().map(d -> new DescriptionEvidence(d.text(), d.document(),
+              texts.sentence(d))).toList(),
+          affiliations(id, snapshot),
+          EntityRows.events(h, id, EVENTS, snapshot),
+          bySpeaker(EntityRows.claimsAbout(h, id, CLAIMS), snapshot),
+          mentions.stream().map(m -> new MentionInContext(m.document(), m.start(), m.end(),
+              m.text(), texts.sentence(m))).toList());
+    });
+  }
+
+  private static List<Affiliation> affiliations(String id, EvidenceSnapshot snapshot) {
+    List<Affiliation> out = new ArrayList<>();
+    for (Link l : snapshot.linksOf(id)) {
+      boolean outgoing = l.source().equals(id) || l.type().equals("COOPERATES_WITH");
+      String other = l.source().equals(id) ? l.target() : l.source();
+      if (outgoing && other.startsWith("ent-")) {
+        out.add(new Affiliation(l.type(), other, snapshot.name(other), l.grade()));
+      }
+    }
+    return out;
+  }
+
+  private static List<SpeakerClaims> bySpeaker(List<ClaimRows.Row> claims,
+      EvidenceSnapshot names) {
+    Map<String, List<ClaimRows.Row>> groups = new LinkedHashMap<>();
+    for (ClaimRows.Row c : claims) {
+      String key = c.speaker() != null ? c.speaker() : "text:" + c.speakerText();
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+    }
+    List<SpeakerClaims> out = new ArrayList<>();
+    for (List<ClaimRows.Row> group : groups.values()) {
+      ClaimRows.Row first = group.getFirst();
+      out.add(new SpeakerClaims(first.speaker(), names.name(first.speaker()),
+          first.speakerText(), group.stream().map(c -> new ClaimAbout(c.id(), c.modality(),
+              c.predicate(), c.subject(), names.name(c.subject()), c.object(),
+              names.name(c.object()), c.document(), c.documentTitle(), c.text())).toList()));
+    }
+    out.sort(Comparator.comparingInt((SpeakerClaims s) -> s.claims().size()).reversed());
+    return out;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Hash routes: #/entity/ID, #/link/ID, #/document/ID, #/graph, #/timeline, #/map, #/conflicts,
+ * #/upload, #/search?q=…&type=…. Routing by hash means the server needs no fallback route.
+ */
+
+export type Page =
+  | 'home'
+  | 'search'
+  | 'entity'
+  | 'link'
+  | 'document'
+  | 'graph'
+  | 'timeline'
+  | 'map'
+  | 'conflicts'
+  | 'upload';
+
+export interface Route {
+  page: Page;
+  id: string | null;
+  params: URLSearchParams;
+}
+
+const PAGES_WITH_ID: ReadonlySet<string> = new Set(['entity', 'link', 'document']);
+const PAGES: ReadonlySet<string> = new Set([
+  'search', 'graph', 'timeline', 'map', 'conflicts', 'upload', ...PAGES_WITH_ID,
+]);
+
+/** Parses a location hash ("#/entity/ent%3A1?x=y") into a route; unknown hashes go home. */
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#\/?/, '');
+  const q = raw.indexOf('?');
+  const path = q < 0 ? raw : raw.slice(0, q);
+  const params = new URLSearchParams(q < 0 ? '' : raw.slice(q + 1));
+  const [head = '', ...rest] = path.split('/');
+  if (!PAGES.has(head)) return { page: 'home', id: null, params };
+  const page = head as Page;
+  if (PAGES_WITH_ID.has(page)) {
+    const id = rest.length ? safeDecode(rest.join('/')) : '';
+    if (!id) return { page: 'home', id: null, params };
+    return { page, id, params };
+  }
+  return { page, id: null, params };
+}
+
+/** The hash of a page about one thing. */
+export function hrefFor(page: 'entity' | 'link' | 'document', id: string): string {
+  return `#/${page}/${encodeURIComponent(id)}`;
+}
+
+/** The hash of a page with query parameters (empty values left out). */
+export function hrefWith(page: Page, params: Record<string, string | number | null | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== null && v !== undefined && v !== '') search.set(k, String(v));
+  }
+  const qs = search.toString();
+  return `#/${page}${qs ? '?' + qs : ''}`;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
