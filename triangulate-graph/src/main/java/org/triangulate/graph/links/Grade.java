@@ -20,8 +20,10 @@ record Grade(String code, List<String> reasons) {
     }
     reasons.add("reliability " + reliability + ": the best-rated supporting origin"
         + (reliability == 'F' ? " (no supporting origin is rated in the source table)" : ""));
-    int n = supporting.size();
-    boolean commentsOnly = !supporting.isEmpty() && supporting.stream().allMatch(o -> o.kind().equals("comment"));
+    // Reader comments are opinion: listed as origins, never counted as corroboration.
+    long comments = supporting.stream().filter(o -> o.kind().equals("comment")).count();
+    int n = (int) (supporting.size() - comments);
+    boolean commentsOnly = !supporting.isEmpty() && comments == supporting.size();
     boolean hedgedOnly = !support.isEmpty() && support.stream().allMatch(ClaimFact::hedged);
     int credibility;
     if (commentsOnly || n == 0) {
@@ -29,7 +31,8 @@ record Grade(String code, List<String> reasons) {
       reasons.add("credibility 6: only reader comments support it; truth cannot be judged");
     } else {
       credibility = contradicting == 0 ? (n >= 3 ? 1 : n == 2 ? 2 : 3) : (n > contradicting ? 4 : 5);
-      reasons.add("credibility " + credibility + ": " + n + " independent origin(s) support it, "
+      reasons.add("credibility " + credibility + ": " + n + " independent origin(s) support it"
+          + (comments > 0 ? " (" + comments + " reader comment(s) not counted)" : "") + ", "
           + contradicting + " contradict it");
       if (hedgedOnly && credibility < 5) {
         credibility++;

@@ -101,6 +101,18 @@ class EvidenceGraphTest {
   }
 
   @Test
+  void readerCommentsAreListedButNeverCorroborate() {
+    ClaimFact comment = new ClaimFact("clm-c", "doc-b", "Frontier Daily", null, null, null, null, null,
+        "reader comment", List.of(), "ASSERTED", "ent-isis", "COOPERATES_WITH", "ent-hqn", false, "same people");
+    EvidenceGraph g = graph(
+        claim("doc-a", "Kabul Wire", "ent-moi", "ASSERTED", "ent-isis", "COOPERATES_WITH", "ent-hqn", false, "a"),
+        comment);
+    Link l = only(g, "COOPERATES_WITH");
+    assertThat(l.origins()).contains("a reader comment");
+    assertThat(l.grade()).isEqualTo("C3");
+  }
+
+  @Test
   void everyGradeExplainsItself() {
     EvidenceGraph g = graph(claim("doc-a", "Kabul Wire", "ent-isis", "CLAIMED", "ent-isis", "CLAIMED", "evt-9", true, "x"));
     Link l = only(g, "CLAIMED");
