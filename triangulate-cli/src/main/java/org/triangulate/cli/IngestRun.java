@@ -39,7 +39,11 @@ final class IngestRun {
     this.out = out;
   }
 
+  /** Above this many inputs, resolution runs once after the batch rather than after each document. */
+  static final int BATCH = 20;
+
   Summary run(List<Input> inputs, Consumer<Input> progress) {
+    boolean deferResolution = inputs.size() > BATCH;
     int ingested = 0;
     int unchanged = 0;
     int notExtracted = 0;
@@ -54,7 +58,8 @@ final class IngestRun {
         } catch (ExtractException e) {
           reason = e.getMessage();
         }
-        Store.SaveResult saved = store.save(doc, extraction);
+        Store.SaveResult saved = deferResolution
+            ? store.saveDeferringResolution(doc, extraction) : store.save(doc, extraction);
         switch (saved.status()) {
           case UNCHANGED -> {
             unchanged++;
@@ -80,6 +85,11 @@ final class IngestRun {
         failures.add(input.name() + ": internal error: " + e);
       }
       progress.accept(input);
+    }
+    if (deferResolution && ingested > 0) {
+      out.println("resolving entities and events across documents…");
+      out.flush();
+      store.resolve();
     }
     return new Summary(ingested, unchanged, notExtracted, failures);
   }

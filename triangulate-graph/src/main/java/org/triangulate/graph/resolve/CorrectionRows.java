@@ -47,8 +47,8 @@ final class CorrectionRows {
     }
     Map<Long, Map<String, Set<Long>>> members = new LinkedHashMap<>();
     h.createQuery("SELECT correction, entity, side FROM correction_members "
-            + "WHERE correction IN (<ids>) ORDER BY correction, entity")
-        .bindList("ids", List.copyOf(why.keySet()))
+            + "WHERE correction = ANY(:ids) ORDER BY correction, entity")
+        .bindArray("ids", Long.class, List.copyOf(why.keySet()))
         .map((rs, ctx) -> members.computeIfAbsent(rs.getLong("correction"),
                 c -> new LinkedHashMap<>())
             .computeIfAbsent(rs.getString("side"), s -> new HashSet<>()).add(rs.getLong("entity")))
@@ -90,8 +90,8 @@ final class CorrectionRows {
   /** Marks the corrections in force that {@code by} contradicts as superseded by it. */
   static void supersede(Handle h, long by, Collection<Long> superseded) {
     if (!superseded.isEmpty()) {
-      h.createUpdate("UPDATE corrections SET superseded_by = :by WHERE id IN (<ids>)")
-          .bind("by", by).bindList("ids", List.copyOf(superseded)).execute();
+      h.createUpdate("UPDATE corrections SET superseded_by = :by WHERE id = ANY(:ids)")
+          .bind("by", by).bindArray("ids", Long.class, List.copyOf(superseded)).execute();
     }
   }
 }

@@ -48,10 +48,10 @@ final class EntityRows {
       return List.of();
     }
     List<String> documents = h.createQuery(
-            "SELECT DISTINCT document FROM entities WHERE id IN (<ids>)")
-        .bindList("ids", List.copyOf(ids)).mapTo(String.class).list();
-    List<EntityRecord> all = withContext(h.createQuery(select("WHERE e.document IN (<docs>)"))
-        .bindList("docs", documents)
+            "SELECT DISTINCT document FROM entities WHERE id = ANY(:ids)")
+        .bindArray("ids", Long.class, List.copyOf(ids)).mapTo(String.class).list();
+    List<EntityRecord> all = withContext(h.createQuery(select("WHERE e.document = ANY(:docs)"))
+        .bindArray("docs", String.class, documents)
         .map((rs, ctx) -> record(rs)).list());
     Set<Long> wanted = Set.copyOf(ids);
     return all.stream().filter(r -> wanted.contains(r.id())).toList();
@@ -116,8 +116,8 @@ final class EntityRows {
     if (records.isEmpty()) {
       return;
     }
-    h.createUpdate("DELETE FROM resolution_keys WHERE entity IN (<ids>)")
-        .bindList("ids", records.stream().map(EntityRecord::id).toList()).execute();
+    h.createUpdate("DELETE FROM resolution_keys WHERE entity = ANY(:ids)")
+        .bindArray("ids", Long.class, records.stream().map(EntityRecord::id).toList()).execute();
     PreparedBatch batch = h.prepareBatch(
         "INSERT INTO resolution_keys (entity, kind, key) VALUES (:entity, :kind, :key)");
     for (EntityRecord r : records) {
@@ -142,8 +142,8 @@ final class EntityRows {
     out.addAll(h.createQuery("""
             SELECT DISTINCT k2.entity FROM resolution_keys k1
             JOIN resolution_keys k2 ON k2.kind = k1.kind AND k2.key = k1.key
-            WHERE k1.entity IN (<ids>) AND k1.kind <> 'TOKEN'""")
-        .bindList("ids", List.copyOf(seeds)).mapTo(Long.class).list());
+            WHERE k1.entity = ANY(:ids) AND k1.kind <> 'TOKEN'""")
+        .bindArray("ids", Long.class, List.copyOf(seeds)).mapTo(Long.class).list());
     return out;
   }
 
@@ -154,8 +154,8 @@ final class EntityRows {
     }
     return new LinkedHashSet<>(h.createQuery("""
             SELECT id FROM entities WHERE entity IN (
-              SELECT entity FROM entities WHERE id IN (<ids>))""")
-        .bindList("ids", List.copyOf(ids)).mapTo(Long.class).list());
+              SELECT entity FROM entities WHERE id = ANY(:ids))""")
+        .bindArray("ids", Long.class, List.copyOf(ids)).mapTo(Long.class).list());
   }
 
   /** Name frequencies of the whole store for the words of these people's names. */
@@ -174,8 +174,8 @@ final class EntityRows {
       h.createQuery("""
               SELECT t.key, count(DISTINCT n.key) AS names FROM resolution_keys t
               JOIN resolution_keys n ON n.entity = t.entity AND n.kind = 'NAME'
-              WHERE t.kind = 'TOKEN' AND t.key IN (<tokens>) GROUP BY t.key""")
-          .bindList("tokens", List.copyOf(tokens))
+              WHERE t.kind = 'TOKEN' AND t.key = ANY(:tokens) GROUP BY t.key""")
+          .bindArray("tokens", String.class, List.copyOf(tokens))
           .map((rs, ctx) -> Map.entry(rs.getString("key"), rs.getInt("names")))
           .forEach(e -> counts.put(e.getKey(), e.getValue()));
     }
@@ -199,8 +199,8 @@ final class EntityRows {
     }
     List<Long> ids = records.stream().map(EntityRecord::id).toList();
     if (!ids.isEmpty()) {
-      h.createUpdate("DELETE FROM resolution_reasons WHERE a IN (<ids>) OR b IN (<ids>)")
-          .bindList("ids", ids).execute();
+      h.createUpdate("DELETE FROM resolution_reasons WHERE a = ANY(:ids) OR b = ANY(:ids)")
+          .bindArray("ids", Long.class, ids).execute();
     }
     PreparedBatch insert = h.prepareBatch("""
         INSERT INTO resolution_reasons (entity, a, b, rule, reason)

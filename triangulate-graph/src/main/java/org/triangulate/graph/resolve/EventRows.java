@@ -47,7 +47,7 @@ final class EventRows {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return read(h, "WHERE v.id IN (<ids>)", "WHERE p.event IN (<ids>)", List.copyOf(ids));
+    return read(h, "WHERE v.id = ANY(:ids)", "WHERE p.event = ANY(:ids)", List.copyOf(ids));
   }
 
   private static List<EventRecord> read(Handle h, String where, String participantsWhere,
@@ -55,7 +55,7 @@ final class EventRows {
     Map<Long, Map<Role, Set<String>>> participants = new HashMap<>();
     var q = h.createQuery(PARTICIPANTS.replace("<where>", participantsWhere));
     if (!ids.isEmpty()) {
-      q.bindList("ids", ids);
+      q.bindArray("ids", Long.class, ids);
     }
     q.map((rs, ctx) -> {
       participants.computeIfAbsent(rs.getLong("event"), e -> new EnumMap<>(Role.class))
@@ -65,7 +65,7 @@ final class EventRows {
     }).list();
     var events = h.createQuery(SELECT.replace("<where>", where));
     if (!ids.isEmpty()) {
-      events.bindList("ids", ids);
+      events.bindArray("ids", Long.class, ids);
     }
     return events.map((rs, ctx) -> record(rs, participants)).list();
   }
@@ -97,7 +97,7 @@ final class EventRows {
     Set<Long> ids = new LinkedHashSet<>(h.createQuery("""
             WITH mine AS (
               SELECT v.id, l.entity AS location, l.lat, l.lon FROM events v
-              LEFT JOIN entities l ON l.id = v.location WHERE v.document IN (<docs>))
+              LEFT JOIN entities l ON l.id = v.location WHERE v.document = ANY(:docs))
             SELECT mine.id FROM mine
             UNION
             SELECT v.id FROM events v JOIN entities l ON l.id = v.location, mine
@@ -109,15 +109,15 @@ final class EventRows {
             JOIN entities e2 ON e2.entity = e1.entity
             JOIN event_participants p2 ON p2.entity = e2.id
             WHERE p1.event IN (SELECT id FROM mine)""")
-        .bindList("docs", List.copyOf(documents)).bind("box", BOX)
+        .bindArray("docs", String.class, List.copyOf(documents)).bind("box", BOX)
         .mapTo(Long.class).list());
     if (ids.isEmpty()) {
       return ids;
     }
     ids.addAll(h.createQuery("""
             SELECT id FROM events WHERE event_group IN (
-              SELECT event_group FROM events WHERE id IN (<ids>))""")
-        .bindList("ids", List.copyOf(ids)).mapTo(Long.class).list());
+              SELECT event_group FROM events WHERE id = ANY(:ids))""")
+        .bindArray("ids", Long.class, List.copyOf(ids)).mapTo(Long.class).list());
     return ids;
   }
 
@@ -135,8 +135,8 @@ final class EventRows {
       return 0;
     }
     int changed = java.util.Arrays.stream(update.execute()).sum();
-    h.createUpdate("DELETE FROM event_resolution_reasons WHERE a IN (<ids>) OR b IN (<ids>)")
-        .bindList("ids", ids).execute();
+    h.createUpdate("DELETE FROM event_resolution_reasons WHERE a = ANY(:ids) OR b = ANY(:ids)")
+        .bindArray("ids", Long.class, ids).execute();
     PreparedBatch insert = h.prepareBatch("""
         INSERT INTO event_resolution_reasons (event_group, a, b, reason)
         VALUES (:group, :a, :b, :reason)""");

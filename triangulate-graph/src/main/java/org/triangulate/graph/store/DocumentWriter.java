@@ -51,7 +51,7 @@ final class DocumentWriter {
   private DocumentWriter() {}
 
   static Store.SaveResult save(
-      Handle h, Document doc, @Nullable Extraction extraction, Instant now) {
+      Handle h, Document doc, @Nullable Extraction extraction, Instant now, boolean resolve) {
     if (extraction != null) {
       check(doc, extraction);
     }
@@ -69,7 +69,9 @@ final class DocumentWriter {
     }
     if (extraction != null) {
       insertExtraction(h, extraction, now);
-      StoredResolution.afterSave(h, doc.id().value());
+      if (resolve) {
+        StoredResolution.afterSave(h, doc.id().value());
+      }
     }
     return new Store.SaveResult(doc.id(), Store.SaveResult.Status.INGESTED, copyOf);
   }

@@ -154,7 +154,18 @@ public final class Store implements AutoCloseable {
    */
   public SaveResult save(Document doc, @Nullable Extraction extraction) {
     return call(doc.id().toString(), () -> jdbi.inTransaction(
-        h -> DocumentWriter.save(h, doc, extraction, clock.instant())));
+        h -> DocumentWriter.save(h, doc, extraction, clock.instant(), true)));
+  }
+
+  /**
+   * Saves like {@link #save} but leaves cross-document resolution for one {@link #resolve()}
+   * after a batch: resolving around each document costs more as the store grows, resolving the
+   * whole store once is near-linear. Until then the document's entities are grouped by
+   * knowledge-base id and exact name only.
+   */
+  public SaveResult saveDeferringResolution(Document doc, @Nullable Extraction extraction) {
+    return call(doc.id().toString(), () -> jdbi.inTransaction(
+        h -> DocumentWriter.save(h, doc, extraction, clock.instant(), false)));
   }
 
   /**
