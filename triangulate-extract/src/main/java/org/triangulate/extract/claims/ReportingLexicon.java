@@ -1,15 +1,11 @@
 package org.triangulate.extract.claims;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.triangulate.extract.ExtractException;
+import org.triangulate.extract.LexiconFile;
 import org.triangulate.extract.nlp.Token;
 import org.triangulate.model.Modality;
 
@@ -23,25 +19,13 @@ final class ReportingLexicon {
 
   static ReportingLexicon load() {
     Map<String, Modality> verbs = new HashMap<>();
-    try (InputStream in = ReportingLexicon.class.getResourceAsStream("reporting.txt")) {
-      if (in == null) {
-        throw new ExtractException("lexicon missing from the classpath: reporting.txt");
+    for (LexiconFile.Line line : LexiconFile.read(ReportingLexicon.class, "reporting.txt")) {
+      String[] f = line.text().split("\t");
+      try {
+        verbs.put(f[0], Modality.valueOf(f[1]));
+      } catch (RuntimeException e) {
+        throw new ExtractException("reporting.txt:" + line.number() + ": expected 'lemma<TAB>MODALITY': " + line.text(), e);
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int n = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        n++;
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] f = line.split("\t");
-          try {
-            verbs.put(f[0], Modality.valueOf(f[1]));
-          } catch (RuntimeException e) {
-            throw new ExtractException("reporting.txt:" + n + ": expected 'lemma<TAB>MODALITY': " + line, e);
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new ExtractException("cannot read reporting.txt: " + e.getMessage(), e);
     }
     return new ReportingLexicon(verbs);
   }

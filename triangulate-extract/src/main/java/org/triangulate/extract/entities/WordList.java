@@ -1,14 +1,9 @@
 package org.triangulate.extract.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.triangulate.extract.ExtractException;
+import org.triangulate.extract.LexiconFile;
 
 /**
  * A lexicon read from a data file beside this class: one entry per line, {@code #} comments.
@@ -22,22 +17,11 @@ final class WordList {
   }
 
   static WordList load(String resource) {
-    try (InputStream in = WordList.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new ExtractException("lexicon missing from the classpath: " + resource);
-      }
-      Set<String> entries = new LinkedHashSet<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = reader.readLine()) != null; ) {
-        String entry = line.strip();
-        if (!entry.isEmpty() && !entry.startsWith("#")) {
-          entries.add(entry.toLowerCase(Locale.ROOT));
-        }
-      }
-      return new WordList(entries);
-    } catch (IOException e) {
-      throw new ExtractException("cannot read lexicon " + resource + ": " + e.getMessage(), e);
+    Set<String> entries = new LinkedHashSet<>();
+    for (LexiconFile.Line line : LexiconFile.read(WordList.class, resource)) {
+      entries.add(line.text().strip().toLowerCase(Locale.ROOT));
     }
+    return new WordList(entries);
   }
 
   boolean contains(String word) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.triangulate.extract.LexiconFile;
 import org.triangulate.extract.entities.EntityIndex;
 import org.triangulate.extract.nlp.Analysis;
 import org.triangulate.extract.nlp.Dependency;
@@ -52,15 +53,8 @@ final class EventArguments {
   }
 
   private static Set<String> actors() {
-    try (var in = EventArguments.class.getResourceAsStream("actors.txt")) {
-      if (in == null) {
-        throw new org.triangulate.extract.ExtractException("lexicon missing from the classpath: actors.txt");
-      }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toSet());
-    } catch (java.io.IOException e) {
-      throw new org.triangulate.extract.ExtractException("cannot read actors.txt: " + e.getMessage(), e);
-    }
+    return LexiconFile.read(EventArguments.class, "actors.txt").stream()
+        .map(l -> l.text().strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   void fill(FoundEvent e, Tree tree, Token trigger) {

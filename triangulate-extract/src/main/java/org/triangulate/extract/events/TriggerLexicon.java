@@ -1,15 +1,11 @@
 package org.triangulate.extract.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.triangulate.extract.ExtractException;
+import org.triangulate.extract.LexiconFile;
 import org.triangulate.extract.nlp.Token;
 import org.triangulate.model.EventType;
 
@@ -26,30 +22,17 @@ final class TriggerLexicon {
   static TriggerLexicon load() {
     Map<String, EventType> triggers = new HashMap<>();
     Map<String, EventType> modifiers = new HashMap<>();
-    try (InputStream in = TriggerLexicon.class.getResourceAsStream("triggers.txt")) {
-      if (in == null) {
-        throw new ExtractException("lexicon missing from the classpath: triggers.txt");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int n = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+    for (LexiconFile.Line line : LexiconFile.read(TriggerLexicon.class, "triggers.txt")) {
+      String[] f = line.text().split("\t");
+      try {
+        if (f[0].equals("modifier")) {
+          modifiers.put(f[1].toLowerCase(Locale.ROOT), EventType.valueOf(f[2]));
+        } else {
+          triggers.put(f[0].toLowerCase(Locale.ROOT), EventType.valueOf(f[1]));
         }
-        String[] f = line.split("\t");
-        try {
-          if (f[0].equals("modifier")) {
-            modifiers.put(f[1].toLowerCase(Locale.ROOT), EventType.valueOf(f[2]));
-          } else {
-            triggers.put(f[0].toLowerCase(Locale.ROOT), EventType.valueOf(f[1]));
-          }
-        } catch (RuntimeException e) {
-          throw new ExtractException("triggers.txt:" + n + ": expected 'lemma<TAB>TYPE': " + line, e);
-        }
+      } catch (RuntimeException e) {
+        throw new ExtractException("triggers.txt:" + line.number() + ": expected 'lemma<TAB>TYPE': " + line.text(), e);
       }
-    } catch (IOException e) {
-      throw new ExtractException("cannot read triggers.txt: " + e.getMessage(), e);
     }
     return new TriggerLexicon(triggers, modifiers);
   }
