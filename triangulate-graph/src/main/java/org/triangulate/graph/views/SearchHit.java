@@ -35,16 +35,19 @@ public record SearchHit(String id, EntityType type, String name, String matched,
     List<String[]> hits = new ArrayList<>();
     h.createQuery("""
             WITH q AS (SELECT lower(:q) AS q),
+            matched AS (
+              SELECT n.name, greatest(similarity(n.name, q.q), word_similarity(q.q, n.name)) AS score
+              FROM search_names n, q
+              WHERE n.name % q.q OR q.q <% n.name
+              ORDER BY score DESC, n.name LIMIT 200),
             hits AS (
-              SELECT e.entity, e.name AS matched,
-                     greatest(similarity(lower(e.name), q.q), word_similarity(q.q, lower(e.name))) AS score
-              FROM entities e, q
-              WHERE (lower(e.name) % q.q OR q.q <% lower(e.name)) <type>
+              SELECT e.entity, e.name AS matched, m.score
+              FROM matched m JOIN entities e ON lower(e.name) = m.name
+              WHERE true <type>
               UNION ALL
-              SELECT e.entity, a.name,
-                     greatest(similarity(lower(a.name), q.q), word_similarity(q.q, lower(a.name)))
-              FROM aliases a JOIN entities e ON e.id = a.entity, q
-              WHERE (lower(a.name) % q.q OR q.q <% lower(a.name)) <type>)
+              SELECT e.entity, a.name, m.score
+              FROM matched m JOIN aliases a ON lower(a.name) = m.name JOIN entities e ON e.id = a.entity
+              WHERE true <type>)
             SELECT entity, matched, score FROM (
               SELECT DISTINCT ON (entity) entity, matched, score FROM hits
               ORDER BY entity, score DESC, length(matched), matched) best
