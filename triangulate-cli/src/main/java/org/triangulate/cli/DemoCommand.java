@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.triangulate.graph.links.EvidenceGraph;
+import org.triangulate.graph.links.SourceTable;
 import org.triangulate.graph.store.DocumentSummary;
 import org.triangulate.graph.store.EntitySummary;
 import org.triangulate.graph.store.Store;
@@ -68,7 +70,14 @@ final class DemoCommand implements Callable<Integer> {
         top.forEach(e -> out.printf("  %-40s %3d mentions, %d documents%s%n", e.name(), e.mentions(),
             e.documents(), e.aliases().isEmpty() ? "" : "  aka " + String.join("; ", e.aliases())));
       }
-      out.println("\nNext: triangulate entities --name ISIS, triangulate show ID, triangulate export -o out.json");
+      EvidenceGraph graph = store.evidence(SourceTable.bundled());
+      Names names = new Names(store);
+      out.printf("%nLINKS (best corroborated; %d in all):%n", graph.links().size());
+      graph.links().stream().limit(6).forEach(l -> out.printf("  %s  %s %s %s  (%d origins, %d documents)%n",
+          l.grade(), names.of(l.source()), l.type(), names.of(l.target()), l.independentOrigins(), l.documents()));
+      out.printf("%nCONFLICTS: %d (claimed vs attributed responsibility, asserted vs denied)%n", graph.conflicts().size());
+      out.println("\nNext: triangulate entities --name ISIS, triangulate links --explain, triangulate conflicts,"
+          + " triangulate timeline, triangulate serve, triangulate export -o out.json");
       out.flush();
       return summary.exitCode();
     }
