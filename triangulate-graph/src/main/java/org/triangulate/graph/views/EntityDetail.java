@@ -33,13 +33,15 @@ public record EntityDetail(String id, String type, String name, @Nullable String
     @Nullable GeoPoint geo, List<AliasEvidence> aliases, List<DescriptionEvidence> descriptions,
     List<Affiliation> affiliations, List<Participation> events,
     List<SpeakerClaims> claimsBySpeaker, List<MentionInContext> mentions) {
+  // A page shows the first of each, in document order; a group named in thousands of reports
+  // would otherwise send hundreds of kilobytes (links, timeline and search page the rest).
   /** At most this many mentions. */
-  public static final int MENTIONS = 200;
+  public static final int MENTIONS = 60;
   /** At most this many event participations and this many claims. */
-  public static final int EVENTS = 500;
-  public static final int CLAIMS = 500;
+  public static final int EVENTS = 120;
+  public static final int CLAIMS = 120;
   /** At most this many distinct aliases and descriptions. */
-  public static final int NAMES = 200;
+  public static final int NAMES = 100;
 
   /** Where a place is. */
   public record GeoPoint(double lat, double lon, String country, @Nullable String province) {}
