@@ -289,14 +289,48 @@ public final class EventRules {
   private static boolean sameEvent(FoundEvent a, FoundEvent b) {
     int distance = b.sentences().stream().mapToInt(Integer::intValue).min().orElse(0)
         - a.sentences().stream().mapToInt(Integer::intValue).max().orElse(0);
-    boolean timeFits = a.time().value() == null || b.time().value() == null
-        || a.time().value().equals(b.time().value());
+    boolean timeFits = timesFit(a.time().value(), b.time().value());
     boolean sameTime = a.time().value() != null && a.time().value().equals(b.time().value());
     // "terror attacks" in a headline names no one event.
     boolean headline = a.fromTitle() && a.sentences().size() == 1 && !b.fromTitle()
         && (a.type() != EventType.ATTACK || a.definite());
     return compatible(a.type(), b.type()) && timeFits
         && (headline || distance <= MERGE_DISTANCE && (a.sharesEntityWith(b) || b.definite() || sameTime));
+  }
+
+  /**
+   * Two times can be one event's: either is unknown, one contains the other ("2022-08" and
+   * "2022-08-28"), or one is a report's open range and the other lies in the month before it
+   * ("../2022-08-29" and "2022-08-28").
+   */
+  static boolean timesFit(@Nullable String a, @Nullable String b) {
+    if (a == null || b == null || a.equals(b)) {
+      return a == null || b == null || a.equals(b);
+    }
+    if (a.startsWith("../") || b.startsWith("../")) {
+      String end = a.startsWith("../") ? a.substring(3) : b.substring(3);
+      String other = a.startsWith("../") ? b : a;
+      if (other.startsWith("../")) {
+        return false;
+      }
+      // A report speaks of recent events: within a month before it.
+      java.time.LocalDate until = day(end);
+      java.time.LocalDate at = day(other.split("/")[0]);
+      return until != null && at != null && !at.isAfter(until) && !at.isBefore(until.minusDays(31));
+    }
+    return !a.contains("/") && !b.contains("/") && (a.startsWith(b) || b.startsWith(a));
+  }
+
+  private static java.time.@Nullable LocalDate day(String iso) {
+    try {
+      return switch (iso.length()) {
+        case 10 -> java.time.LocalDate.parse(iso);
+        case 7 -> java.time.YearMonth.parse(iso).atEndOfMonth();
+        default -> null;
+      };
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
   }
 
   private static boolean compatible(EventType a, EventType b) {
