@@ -29,6 +29,8 @@ final class AttributionFinder {
   /** Nouns that refer back to the group last named: "the group said". */
   private static final Set<String> GROUP_NOUNS = Set.of("group", "organisation", "organization", "movement",
       "militants", "network", "outfit", "faction", "insurgents");
+  private static final Set<String> PUBLISHING = Set.of("broadcast", "publish", "post", "carry", "air", "release",
+      "issue", "distribute");
   private static final Set<String> RELEASING = Set.of("release", "publish", "show", "broadcast", "air", "distribute");
 
   private final ReportingLexicon lexicon;
@@ -106,6 +108,10 @@ final class AttributionFinder {
         return Optional.of(new Attribution(source.speaker(), null, List.of(a.speaker()), modality, true));
       }
     }
+    Optional<String> outlet = publishedThrough(tree, a.speaker());
+    if (outlet.isPresent()) {
+      a = new Attribution(a.speaker(), a.speakerText(), List.of(outlet.get()), modality, true);
+    }
     if (modality == Modality.CONFESSED) {
       Optional<String> channel = releasedBy(tree);
       if (channel.isPresent() && !channel.get().equals(a.speaker())) {
@@ -175,6 +181,37 @@ final class AttributionFinder {
       }
     }
     return span;
+  }
+
+  /**
+   * The channel a statement went out through: "said in a statement broadcast on its Radio Andalus
+   * station", "carried by the Amaq news agency" — an organisation named after on, by, via or
+   * through in a sentence that speaks of a statement, video or message or of publishing one.
+   */
+  private Optional<String> publishedThrough(Tree tree, @org.jspecify.annotations.Nullable String speaker) {
+    boolean published = tree.sentence().tokens().stream().map(t -> t.lemma().toLowerCase(Locale.ROOT))
+        .anyMatch(l -> PUBLISHING.contains(l) || CHANNELS.contains(l));
+    if (!published) {
+      return Optional.empty();
+    }
+    List<Token> tokens = tree.sentence().tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      int start = tokens.get(i).span().start();
+      Optional<EntityIndex.Ref> ref = entities.at(start)
+          .filter(r -> r.type() == EntityType.ORGANIZATION && r.span().start() == start
+              && !r.key().equals(speaker));
+      if (ref.isEmpty()) {
+        continue;
+      }
+      int j = i - 1;
+      while (j > 0 && Set.of("its", "the", "their", "his").contains(lower(tokens.get(j)))) {
+        j--;
+      }
+      if (Set.of("on", "by", "via", "through").contains(lower(tokens.get(j)))) {
+        return Optional.of(ref.get().key());
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<String> releasedBy(Tree tree) {
