@@ -43,24 +43,33 @@ import org.jdbi.v3.core.Handle;
 public final class EvidenceGraph {
   private final List<Link> links;
   private final List<Conflict> conflicts;
+  private final Map<String, Origin> origins;
 
-  private EvidenceGraph(List<Link> links, List<Conflict> conflicts) {
+  private EvidenceGraph(List<Link> links, List<Conflict> conflicts, Map<String, Origin> origins) {
     this.links = List.copyOf(links);
     this.conflicts = List.copyOf(conflicts);
+    this.origins = Map.copyOf(origins);
   }
 
   /** Loads the store's claims through {@code h} and analyses them. */
   public static EvidenceGraph of(Handle h, SourceTable sources) {
+    return of(ClaimFacts.load(h), entityNames(h), sources);
+  }
+
+  /** Each stored entity's display name, type and knowledge-base id. */
+  static Map<String, Origins.EntityName> entityNames(Handle h) {
     Map<String, Origins.EntityName> names = new HashMap<>();
     h.createQuery("SELECT DISTINCT ON (entity) entity, name, type, kb FROM entities ORDER BY entity, id")
         .map((rs, ctx) -> Map.entry(rs.getString("entity"),
             new Origins.EntityName(rs.getString("name"), rs.getString("type"), rs.getString("kb"))))
         .forEach(e -> names.put(e.getKey(), e.getValue()));
-    return of(ClaimFacts.load(h), names, sources);
+    return names;
   }
 
   static EvidenceGraph of(List<ClaimFact> claims, Map<String, Origins.EntityName> names, SourceTable sources) {
-    Origins origins = new Origins(claims, names);
+    Origins tracer = new Origins(claims, names);
+    Map<String, Origin> origins = new LinkedHashMap<>();
+    claims.forEach(c -> origins.put(c.id(), tracer.of(c)));
     Map<List<String>, List<ClaimFact>> byLink = new LinkedHashMap<>();
     for (ClaimFact c : claims) {
       if (c.object() == null || c.predicate().equals("OCCURRED")) {
@@ -72,7 +81,7 @@ public final class EvidenceGraph {
     byLink.forEach((k, cs) -> links.add(link(k, cs, origins, sources)));
     links.sort(Comparator.comparingInt(Link::independentOrigins).reversed()
         .thenComparing(Link::source).thenComparing(Link::target).thenComparing(Link::type));
-    return new EvidenceGraph(links, Conflicts.find(claims));
+    return new EvidenceGraph(links, Conflicts.find(claims), origins);
   }
 
   public List<Link> links() {
@@ -81,6 +90,11 @@ public final class EvidenceGraph {
 
   public List<Conflict> conflicts() {
     return conflicts;
+  }
+
+  /** The origin each claim was traced to, by claim id. */
+  Map<String, Origin> originsByClaim() {
+    return origins;
   }
 
   private static List<String> key(ClaimFact c) {
@@ -92,12 +106,13 @@ public final class EvidenceGraph {
     return List.of(a, b, c.predicate());
   }
 
-  private static Link link(List<String> key, List<ClaimFact> claims, Origins origins, SourceTable sources) {
+  private static Link link(List<String> key, List<ClaimFact> claims, Map<String, Origin> origins,
+      SourceTable sources) {
     List<ClaimFact> support = claims.stream().filter(c -> !c.denied()).toList();
     Map<String, Origin> supporting = new LinkedHashMap<>();
-    support.forEach(c -> supporting.putIfAbsent(origins.of(c).key(), origins.of(c)));
+    support.forEach(c -> supporting.putIfAbsent(origins.get(c.id()).key(), origins.get(c.id())));
     Set<String> against = new LinkedHashSet<>();
-    claims.stream().filter(ClaimFact::denied).forEach(c -> against.add(origins.of(c).key()));
+    claims.stream().filter(ClaimFact::denied).forEach(c -> against.add(origins.get(c.id()).key()));
     Set<String> documents = new LinkedHashSet<>();
     Set<String> speakers = new LinkedHashSet<>();
     LocalDate from = null;

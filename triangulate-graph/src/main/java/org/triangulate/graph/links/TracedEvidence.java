@@ -1,8 +1,5 @@
 package org.triangulate.graph.links;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
@@ -21,15 +18,7 @@ public record TracedEvidence(EvidenceGraph graph, Map<String, Origin> origins) {
 
   /** Loads the store's claims through {@code h}, analyses them and traces each to its origin. */
   public static TracedEvidence of(Handle h, SourceTable sources) {
-    Map<String, Origins.EntityName> names = new HashMap<>();
-    h.createQuery("SELECT DISTINCT ON (entity) entity, name, type, kb FROM entities ORDER BY entity, id")
-        .map((rs, ctx) -> Map.entry(rs.getString("entity"),
-            new Origins.EntityName(rs.getString("name"), rs.getString("type"), rs.getString("kb"))))
-        .forEach(e -> names.put(e.getKey(), e.getValue()));
-    List<ClaimFact> claims = ClaimFacts.load(h);
-    Origins traced = new Origins(claims, names);
-    Map<String, Origin> byClaim = new LinkedHashMap<>();
-    claims.forEach(c -> byClaim.put(c.id(), traced.of(c)));
-    return new TracedEvidence(EvidenceGraph.of(claims, names, sources), byClaim);
+    EvidenceGraph graph = EvidenceGraph.of(h, sources);
+    return new TracedEvidence(graph, graph.originsByClaim());
   }
 }
