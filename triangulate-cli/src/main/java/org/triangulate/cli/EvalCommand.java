@@ -17,6 +17,7 @@ import org.triangulate.corenlp.CoreNlpAnalyzer;
 import org.triangulate.eval.GoldSet;
 import org.triangulate.eval.Report;
 import org.triangulate.eval.Scorer;
+import org.triangulate.eval.coded.CodedReport;
 import org.triangulate.extract.RuleExtractor;
 import org.triangulate.extract.kb.KnowledgeBase;
 import org.triangulate.graph.store.Store;
@@ -39,8 +40,23 @@ final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ExtractOptions options = new ExtractOptions();
 
-  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The gold set folder (documents, NAME.gold.json, SHA256SUMS).")
-  Path gold;
+  @Option(names = "--gold", paramLabel = "DIR", description = "The gold set folder (documents, NAME.gold.json, SHA256SUMS).")
+  @Nullable Path gold;
+
+  @Option(names = "--coded", paramLabel = "DIR",
+      description = "Score instead on a folder of real reports coded by their source (ISAF and Wikipedia JSON lines), field by field.")
+  @Nullable Path coded;
+
+  @Option(names = "--split", paramLabel = "SIDE", defaultValue = "dev",
+      description = "With --coded: dev, test or all (test: sha256(id) mod 5 == 0; default ${DEFAULT-VALUE}).")
+  String split;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+      description = "With --coded: at most N records of each source (0: all).")
+  int limit;
+
+  @Option(names = "--dump", paramLabel = "FILE", description = "With --coded: write each record's outcome as a JSON line here.")
+  @Nullable Path dump;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON here.")
   @Nullable Path json;
@@ -52,6 +68,21 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if ((gold == null) == (coded == null)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "eval needs one of --gold DIR or --coded DIR");
+    }
+    if (coded != null) {
+      CodedReport report = CodedEval.evaluate(coded, split, limit, options, out);
+      out.print(report.table());
+      if (json != null) {
+        Files.writeString(json, report.json());
+      }
+      if (dump != null) {
+        Files.write(dump, report.dump());
+      }
+      out.flush();
+      return Main.OK;
+    }
     Report report = evaluate(gold, options, profile, out);
     out.print(report.table());
     if (json != null) {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * a leading "the" and leading honorifics dropped. {@code "the Haqqani Network's"} and {@code
  * "Haqqani Network"} agree, and so do {@code "Qari Yusuf Hamdard"} and {@code "Yusuf Hamdard"}.
  */
-final class NameKeys {
+public final class NameKeys {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
@@ -31,7 +31,7 @@ final class NameKeys {
   private NameKeys() {}
 
   /** The comparison key of a name: {@code "Ménaka Region"} → {@code "menaka region"}. */
-  static String key(String name) {
+  public static String key(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
     s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
     s = NON_ALNUM.matcher(POSSESSIVE.matcher(s).replaceAll("")).replaceAll(" ").strip();
@@ -51,7 +51,7 @@ final class NameKeys {
   }
 
   /** Whether {@code text} contains {@code name} as whole words, both compared as keys. */
-  static boolean mentions(String textKey, String name) {
+  public static boolean mentions(String textKey, String name) {
     String k = key(name);
     return !k.isEmpty() && (" " + textKey + " ").contains(" " + k + " ");
   }
