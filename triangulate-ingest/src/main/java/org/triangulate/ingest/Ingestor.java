@@ -134,7 +134,8 @@ public final class Ingestor {
   }
 
   private Metadata metadata(Article article, Layout layout) {
-    LocalDate published = article.published();
+    // A dated dateline is the report's own word on its date; it outranks page metadata.
+    LocalDate published = Datelines.date(article.body()).orElse(article.published());
     boolean inferred = false;
     if (published == null) {
       published =

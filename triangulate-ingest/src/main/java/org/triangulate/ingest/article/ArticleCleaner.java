@@ -37,7 +37,7 @@ public final class ArticleCleaner {
   /** The cleaned article. */
   public static Article clean(Article raw) {
     String title = Whitespace.collapseToNull(raw.title());
-    List<String> body = paragraphs(raw.body());
+    List<String> body = Datelines.splitDated(paragraphs(raw.body()));
     if (title != null && !body.isEmpty() && body.get(0).equalsIgnoreCase(title)) {
       body.remove(0);
     }

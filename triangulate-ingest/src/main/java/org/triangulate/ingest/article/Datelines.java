@@ -1,9 +1,16 @@
 package org.triangulate.ingest.article;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds the dateline that opens a report: "KABUL -- …" gives "KABUL", "TAMPA, Fla. – …" gives
@@ -26,17 +33,82 @@ public final class Datelines {
   private static final Pattern TITLE_CASE_DATELINE =
       Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s*(?:--|[–—])\\s");
   private static final int WINDOW = 3;
+  private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+  /**
+   * "KABUL, Afghanistan (Jan. 25, 2013)": a dateline that carries the report's date, on its own
+   * line or run into the lead; a long dash may follow it.
+   */
+  private static final Pattern DATED = Pattern.compile("(?<![\\p{L}\\p{N}])(" + CAPS_WORD + "(?:\\s+" + CAPS_WORD
+      + ")*(?:,\\s+" + QUALIFIER + ")?)\\s*\\(\\s*(" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH
+      + "\\s+\\d{4})\\s*\\)(?:\\s*(?:--|[–—-]))?");
+  private static final List<DateTimeFormatter> DATE_FORMATS = Stream.of("MMM d, uuuu", "MMM d uuuu", "MMMM d, uuuu",
+      "MMMM d uuuu", "d MMM uuuu", "d MMMM uuuu")
+      .map(f -> new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(f).toFormatter(Locale.ENGLISH))
+      .toList();
 
   private Datelines() {}
 
   /** The place of the first dateline among the opening paragraphs. */
   public static Optional<String> find(List<String> body) {
     for (int i = 0; i < Math.min(WINDOW, body.size()); i++) {
+      Matcher dated = DATED.matcher(body.get(i));
+      if (dated.find()) {
+        return Optional.of(dated.group(1));
+      }
       for (Pattern p : new Pattern[] {DATELINE, TITLE_CASE_DATELINE}) {
         Matcher m = p.matcher(body.get(i));
         if (m.find()) {
           return Optional.of(m.group(1));
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The date a dated dateline among the opening paragraphs gives ("(Jan. 25, 2013)"): the day the
+   * report was filed, which "yesterday" and "Sunday" in it are read against.
+   */
+  public static Optional<LocalDate> date(List<String> body) {
+    for (int i = 0; i < Math.min(WINDOW, body.size()); i++) {
+      Matcher m = DATED.matcher(body.get(i));
+      if (m.find()) {
+        return parse(m.group(2));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The opening paragraphs with a dated dateline that runs into the lead ended after the
+   * dateline, so the dateline's place and date stay out of the lead's first sentence: "… For
+   * Immediate Release KABUL, Afghanistan (Feb. 21, 2011) Afghan and coalition forces …" becomes
+   * "… KABUL, Afghanistan (Feb. 21, 2011)" and "Afghan and coalition forces …". No word changes.
+   */
+  public static List<String> splitDated(List<String> body) {
+    List<String> out = new ArrayList<>(body);
+    for (int i = 0; i < Math.min(WINDOW, out.size()); i++) {
+      Matcher m = DATED.matcher(out.get(i));
+      if (m.find()) {
+        String head = out.get(i).substring(0, m.end()).strip();
+        String rest = out.get(i).substring(m.end()).strip();
+        if (!rest.isEmpty()) {
+          out.set(i, head);
+          out.add(i + 1, rest);
+        }
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static Optional<LocalDate> parse(String text) {
+    String t = text.replace(".", "").replaceAll("\\bSept\\b", "Sep").replaceAll("\\s+", " ").strip();
+    for (DateTimeFormatter f : DATE_FORMATS) {
+      try {
+        return Optional.of(LocalDate.parse(t, f));
+      } catch (DateTimeParseException e) {
+        // try the next shape
       }
     }
     return Optional.empty();

@@ -1,0 +1,40 @@
+package org.triangulate.ingest.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DatelinesTest {
+  @Test
+  void datedDatelineOnItsOwnLineGivesPlaceAndDate() {
+    List<String> body = List.of("KABUL, Afghanistan (Jan. 25, 2013) During a security operation in Andar district yesterday, a force detained two.");
+    assertThat(Datelines.find(body)).contains("KABUL, Afghanistan");
+    assertThat(Datelines.date(body)).contains(LocalDate.of(2013, 1, 25));
+  }
+
+  @Test
+  void datedDatelineRunIntoTheLeadIsSplitFromIt() {
+    List<String> body = List.of("ISAF Joint Command - Afghanistan For Immediate Release KABUL, Afghanistan (Sept. 29, 2011) "
+        + "Afghan forces detained a facilitator.");
+    List<String> split = Datelines.splitDated(body);
+    assertThat(split).containsExactly("ISAF Joint Command - Afghanistan For Immediate Release KABUL, Afghanistan (Sept. 29, 2011)",
+        "Afghan forces detained a facilitator.");
+    assertThat(Datelines.date(body)).contains(LocalDate.of(2011, 9, 29));
+  }
+
+  @Test
+  void dayMonthYearAndLongMonthsParse() {
+    assertThat(Datelines.date(List.of("MOGADISHU, Somalia (3 March 2019) — Gunmen stormed a hotel."))).contains(LocalDate.of(2019, 3, 3));
+    assertThat(Datelines.date(List.of("TAMPA, Fla. (December 9, 2019) Forces struck."))).contains(LocalDate.of(2019, 12, 9));
+  }
+
+  @Test
+  void aReleaseNumberOrADateInTheSentenceIsNoDateline() {
+    assertThat(Datelines.date(List.of("2013-01-S-025"))).isEmpty();
+    assertThat(Datelines.date(List.of("Police said the attack (on March 3, 2019) killed four."))).isEmpty();
+    assertThat(Datelines.splitDated(List.of("Officials in Kabul said on Jan. 25, 2013 that two were held.")))
+        .containsExactly("Officials in Kabul said on Jan. 25, 2013 that two were held.");
+  }
+}
