@@ -13,6 +13,7 @@ import org.triangulate.extract.events.EventRules;
 import org.triangulate.extract.events.FoundEvent;
 import org.triangulate.extract.kb.KnowledgeBase;
 import org.triangulate.extract.nlp.Analysis;
+import org.triangulate.extract.places.PlaceChains;
 import org.triangulate.extract.places.PlaceResolver;
 import org.triangulate.extract.nlp.TextAnalyzer;
 import org.triangulate.model.Claim;
@@ -38,6 +39,7 @@ public final class RuleExtractor implements Extractor {
   private final EventRules eventRules = new EventRules();
   private final ClaimRules claimRules = new ClaimRules();
   private final PlaceResolver placeResolver = new PlaceResolver();
+  private final PlaceChains placeChains = new PlaceChains();
   private final Pipeline pipeline;
 
   public RuleExtractor(TextAnalyzer analyzer, KnowledgeBase kb, String kbDescription) {
@@ -60,7 +62,8 @@ public final class RuleExtractor implements Extractor {
     // Parse only what needs parsing: sentences with an event trigger or a reporting verb.
     Analysis analysis = analyzer.analyze(document.text(), document.meta().published(),
         s -> eventRules.hasTrigger(s) || claimRules.hasReportingVerb(s));
-    List<LocalEntity> entities = placeResolver.resolve(entityRules.entities(document, analysis));
+    List<LocalEntity> entities = placeChains.apply(document.text(),
+        placeResolver.resolve(entityRules.entities(document, analysis)));
     List<FoundEvent> found = eventRules.events(document, analysis, new EntityIndex(entities));
     List<Claim> claims = claimRules.claims(document, analysis, entities, found);
     List<Event> events = found.stream().map(FoundEvent::toEvent).toList();

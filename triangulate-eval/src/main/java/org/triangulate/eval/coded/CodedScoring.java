@@ -87,6 +87,7 @@ public final class CodedScoring {
     if (record.corpus() == Corpus.ISAF) {
       places = c.places();
     }
+    places = places.stream().map(CodedScoring::withoutDesignator).toList();
     List<String> stated = places.stream().filter(p -> Loose.within(text, p)).toList();
     if (!stated.isEmpty()) {
       @Nullable LocalEntity at = e.map(Event::location).map(entities::get).orElse(null);
@@ -109,6 +110,12 @@ public final class CodedScoring {
       found.put(Field.INJURED, e.map(x -> String.valueOf(x.injured())).orElse("-"));
     }
     return new Scored(record, out, found, extraction.events().size());
+  }
+
+  /** "Balochistan Province" → "Balochistan", "Kurram Agency" → "Kurram": the name a text may use alone. */
+  static String withoutDesignator(String place) {
+    String s = place.replaceAll("(?i)\\s+(province|district|agency|state|region|governorate|division|county)$", "").strip();
+    return s.isEmpty() ? place : s;
   }
 
   private static Outcome outcome(boolean right) {

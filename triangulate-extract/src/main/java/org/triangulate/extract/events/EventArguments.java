@@ -32,8 +32,11 @@ final class EventArguments {
   private static final Set<String> REPORTING = Set.of("announce", "report", "say", "confirm", "reveal", "state", "claim", "tell");
   private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "fire", "commit", "mount",
       "perpetrate", "plan", "execute", "plot", "orchestrate", "mastermind", "organise", "organize", "make", "detonate",
-      "throw", "plant", "lead");
+      "throw", "plant", "lead", "open");
   private static final Set<String> CONFESSING = Set.of("confess", "admit");
+  /** Verbs that speak of an event without placing it: "condemned the attack", "denied the bombing". */
+  private static final Set<String> JUDGING = Set.of("condemn", "deny", "denounce", "blame", "accuse", "claim",
+      "investigate", "praise", "welcome", "reject", "mourn", "compare", "follow", "resemble", "recall");
   private static final Set<String> IN = Set.of("in", "near", "across", "inside", "outside", "around");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it");
   private static final Set<String> ACTORS = actors();
@@ -60,6 +63,7 @@ final class EventArguments {
   void fill(FoundEvent e, Tree tree, Token trigger) {
     time(e, tree, trigger);
     places(e, tree, trigger);
+    nearestPlace(e, tree, trigger);
     actors(e, tree, trigger);
     casualties(e, tree);
   }
@@ -181,7 +185,7 @@ final class EventArguments {
     for (int t : scope) {
       Optional<EntityIndex.Ref> ref = entities.at(tree.token(t).span().start())
           .filter(r -> EventRules.isPlace(r.type()) && !seen.contains(r));
-      if (ref.isEmpty()) {
+      if (ref.isEmpty() || modifiesTrigger(tree, t, trigger)) {
         continue;
       }
       seen.add(ref.get());
@@ -201,7 +205,7 @@ final class EventArguments {
    * infinitive of "plots to launch", then its light verb's subtree without that verb's subject
    * ("U.S. Central Command conducted a strike in Syria": Syria, not the subject's dateline).
    */
-  private static List<Integer> scope(Tree tree, Token trigger) {
+  private List<Integer> scope(Tree tree, Token trigger) {
     List<Integer> scope = new ArrayList<>(sorted(tree.subtree(trigger.index(), true)));
     if (trigger.index() + 2 < tree.sentence().tokens().getLast().index() + 1
         && tree.token(trigger.index() + 1).text().equalsIgnoreCase("to")) {
@@ -212,7 +216,77 @@ final class EventArguments {
       List<Integer> subject = tree.children(light, "nsubj").stream().flatMap(s -> tree.subtree(s).stream()).toList();
       sorted(tree.subtree(light)).stream().filter(t -> !subject.contains(t)).forEach(scope::add);
     }
+    int clause = clauseVerb(tree, trigger);
+    if (clause >= 0) {
+      // "A bomb exploded at the German Bakery in Pune": the place is the clause's, not the noun's.
+      List<Integer> reported = tree.children(clause).stream()
+          .filter(d -> d.base().equals("ccomp") || d.base().equals("parataxis"))
+          .flatMap(d -> tree.subtree(d.dependent()).stream()).toList();
+      sorted(tree.subtree(clause)).stream().filter(t -> !reported.contains(t)).forEach(scope::add);
+    }
     return scope.stream().distinct().toList();
+  }
+
+  /**
+   * A country named as a modifier of the event's words ("a US drone strike", "Pakistani
+   * shelling") says who acted, not where: it is no place of the event.
+   */
+  private static boolean modifiesTrigger(Tree tree, int token, Token trigger) {
+    Optional<Dependency> head = tree.head(token);
+    for (int hops = 0; head.isPresent() && hops < 3; hops++) {
+      Dependency d = head.get();
+      if (!Set.of("compound", "amod", "nmod:poss").contains(d.relation()) || d.governor() < 0) {
+        return false;
+      }
+      if (d.governor() == trigger.index()) {
+        return true;
+      }
+      head = tree.head(d.governor());
+    }
+    return false;
+  }
+
+  /**
+   * The verb whose subject or object a noun trigger is ("a suicide bomber blew himself up in
+   * Diyala", "bombs struck a school in Peshawar"), unless that verb reports, judges or is itself
+   * another event's word; -1 for verb triggers and for nouns elsewhere.
+   */
+  private int clauseVerb(Tree tree, Token trigger) {
+    if (trigger.pos().startsWith("VB")) {
+      return -1;
+    }
+    return tree.head(trigger.index())
+        .filter(d -> d.governor() >= 0 && Set.of("nsubj", "obj").contains(d.base()))
+        .map(Dependency::governor)
+        .filter(g -> tree.token(g).pos().startsWith("VB"))
+        .filter(g -> !REPORTING.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT))
+            && !JUDGING.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT)))
+        .orElse(-1);
+  }
+
+  /**
+   * A mention whose frame names no place takes the place its sentence names nearest to it: one
+   * incident's sentence often puts the place in a phrase the parse hangs elsewhere ("In Nahr-e
+   * Saraj district, Helmand province, a patrol targeted …").
+   */
+  private void nearestPlace(FoundEvent e, Tree tree, Token trigger) {
+    if (e.location() != null) {
+      return;
+    }
+    EntityIndex.Ref best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Token t : tree.sentence().tokens()) {
+      Optional<EntityIndex.Ref> ref = entities.at(t.span().start()).filter(r -> EventRules.isPlace(r.type()))
+          .filter(r -> !modifiesTrigger(tree, t.index(), trigger));
+      int distance = Math.abs(t.index() - trigger.index());
+      if (ref.isPresent() && distance < bestDistance) {
+        best = ref.get();
+        bestDistance = distance;
+      }
+    }
+    if (best != null) {
+      e.location(best.key());
+    }
   }
 
   private static List<Integer> sorted(List<Integer> tokens) {
@@ -253,7 +327,10 @@ final class EventArguments {
       tree.children(trigger.index(), "nmod").stream().filter(c -> caseMarker(tree, c).equals("of"))
           .findFirst().ifPresent(c -> participant(e, tree, c, EventRules.objectRole(e.type())));
       tree.children(trigger.index(), "nmod:poss").forEach(c -> participant(e, tree, c, subjectRole));
+      modifierActors(e, tree, trigger, subjectRole);
     }
+    agentsOfParticiples(e, tree, trigger, subjectRole);
+    soughtTargets(e, tree, trigger);
     if (verb >= 0) {
       for (int s : subjects(tree, verb)) {
         participant(e, tree, s, subjectRole);
@@ -271,6 +348,79 @@ final class EventArguments {
         .filter(g -> CONFESSING.contains(tree.token(g).lemma())).findFirst().orElse(-1);
     if (confessor >= 0) {
       tree.children(confessor, "nsubj").forEach(s -> participant(e, tree, s, Role.PERPETRATOR));
+    }
+  }
+
+  /**
+   * A group or country named as a modifier of the event's noun acted in it: "a Taliban attack",
+   * "a NATO air strike", "a US drone strike" (through the chain "US drone strike").
+   */
+  private void modifierActors(FoundEvent e, Tree tree, Token trigger, Role role) {
+    for (Token t : tree.sentence().tokens()) {
+      if (t.index() >= trigger.index() || !modifiesTriggerNoun(tree, t.index(), trigger)) {
+        continue;
+      }
+      Optional<EntityIndex.Ref> ref = entities.at(t.span().start())
+          .filter(r -> r.type() == EntityType.ORGANIZATION || r.type() == EntityType.LOCATION && r.entity().geo() != null
+              && r.entity().geo().province() == null);
+      ref.ifPresent(r -> e.add(new Participant(r.key(), role, r.span().of(analysis.text()))));
+    }
+  }
+
+  private static boolean modifiesTriggerNoun(Tree tree, int token, Token trigger) {
+    Optional<Dependency> head = tree.head(token);
+    for (int hops = 0; head.isPresent() && hops < 3; hops++) {
+      Dependency d = head.get();
+      if (!Set.of("compound", "amod").contains(d.relation()) || d.governor() < 0) {
+        return false;
+      }
+      if (d.governor() == trigger.index()) {
+        return true;
+      }
+      head = tree.head(d.governor());
+    }
+    return false;
+  }
+
+  /**
+   * "a bomb planted by Boko Haram militants", "an attack carried out by gunmen", "an operation
+   * by the NDS": the agent of a participle that modifies the event's noun, or of the noun itself.
+   */
+  private void agentsOfParticiples(FoundEvent e, Tree tree, Token trigger, Role role) {
+    List<Integer> holders = new ArrayList<>(List.of(trigger.index()));
+    tree.children(trigger.index()).stream().filter(d -> d.base().equals("acl")).map(Dependency::dependent)
+        .forEach(holders::add);
+    for (int h : holders) {
+      for (Dependency d : tree.children(h)) {
+        boolean agent = d.relation().equals("obl:agent") || d.relation().equals("nmod:agent")
+            || h == trigger.index() && !trigger.pos().startsWith("VB") && d.relation().equals("nmod:by");
+        if (agent && h != trigger.index() || agent && !trigger.pos().startsWith("VB")) {
+          participant(e, tree, d.dependent(), role);
+        }
+      }
+    }
+  }
+
+  /**
+   * The group an operation went after: "in search of a Haqqani leader", "targeting a Taliban
+   * facilitator", "in pursuit of militants". It is the event's target, named or not.
+   */
+  private void soughtTargets(FoundEvent e, Tree tree, Token trigger) {
+    if (e.type() == EventType.PLOT) {
+      return;
+    }
+    for (int t : scope(tree, trigger)) {
+      Token w = tree.token(t);
+      String lemma = w.lemma().toLowerCase(Locale.ROOT);
+      if (t == trigger.index()) {
+        continue;
+      }
+      if (Set.of("search", "pursuit", "hunt").contains(lemma)) {
+        tree.children(t, "nmod").stream().filter(c -> caseMarker(tree, c).equals("of"))
+            .forEach(c -> participant(e, tree, c, Role.TARGET));
+      } else if (lemma.equals("target") && w.pos().startsWith("VB")) {
+        tree.children(t, "obj").forEach(o -> participant(e, tree, o, Role.TARGET));
+      }
     }
   }
 
@@ -344,14 +494,24 @@ final class EventArguments {
         .filter(r -> !EventRules.isPlace(r.type()) || role == Role.TARGET)
         .filter(r -> acting || r.span().contains(h.span()))
         .findFirst();
+    if (named.isEmpty() && acting) {
+      named = memberOf(tree, head); // "Militants belonging to Boko Haram"
+    }
+    Optional<EntityIndex.Ref> found = named;
     if (named.isEmpty() && acting && !ACTORS.contains(h.lemma().toLowerCase(Locale.ROOT))) {
       return; // an unnamed actor must be named as people or a group ("gunmen"), not "tactics"
     }
     if (acting && named.isPresent() && e.participants().stream()
-        .anyMatch(p -> p.role() == Role.VICTIM && named.get().key().equals(p.entity()))) {
+        .anyMatch(p -> p.role() == Role.VICTIM && found.get().key().equals(p.entity()))) {
       return; // one cannot be both the victim and the perpetrator
     }
     e.add(new Participant(named.map(EntityIndex.Ref::key).orElse(null), role, text));
+  }
+
+  /** A group named in a clause that modifies an actor's head: "militants belonging to Boko Haram". */
+  private Optional<EntityIndex.Ref> memberOf(Tree tree, int head) {
+    return tree.subtree(head, true).stream().map(i -> entities.at(tree.token(i).span().start()))
+        .flatMap(Optional::stream).filter(r -> r.type() == EntityType.ORGANIZATION).findFirst();
   }
 
   /** The nearest person or group named before a pronoun, in its sentence or the one before. */

@@ -1,0 +1,104 @@
+package org.triangulate.extract.places;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.triangulate.gazetteer.Gazetteer;
+import org.triangulate.gazetteer.Place;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.Geo;
+import org.triangulate.model.LocalEntity;
+import org.triangulate.model.Mention;
+
+/**
+ * Reads place chains ("Andar district, Ghazni province"; "Srinagar, India"; "the Lohardaga
+ * district, of the country's eastern state of Jharkhand"; "Tootkas (Hangu district)") and puts
+ * each place under the one the chain names after it: a place the gazetteer resolved elsewhere, or
+ * not at all, is looked up again inside its parent, and when the gazetteer does not know it there
+ * it keeps its name with its parent's country, province and coordinates (an unknown village stays
+ * itself, placed by what the text says contains it). A stage after {@link PlaceResolver}: it needs
+ * the places' geo and every mention's span, and returns the same entities in the same order.
+ *
+ * <p>Thread-safe; linear in the number of place mentions.
+ */
+public final class PlaceChains {
+  /**
+   * What may stand between a place and its parent: a designator of the first ("district",
+   * "town"), then a comma or an opening parenthesis, then perhaps "in" or "of the country's
+   * eastern state of".
+   */
+  private static final Pattern LINK = Pattern.compile("(?i)\\s*(?:district|province|county|town|city|village|area"
+      + "|region|agency|subdivision|tehsil)?\\s*(?:,|\\()\\s*(?:(?:in|of)\\s+)?(?:(?:the|its|a)\\s+)?"
+      + "(?:[\\p{L}'’-]+\\s+){0,3}?(?:(?:state|province|region|district|governorate|county|division)\\s+of\\s+)?");
+  private static final int MAX_LINK = 60;
+
+  private final Gazetteer gazetteer;
+
+  public PlaceChains() {
+    this(Gazetteer.bundled());
+  }
+
+  public PlaceChains(Gazetteer gazetteer) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+  }
+
+  /** The same entities, each place that a chain puts under a resolved parent placed inside it. */
+  public List<LocalEntity> apply(String text, List<LocalEntity> entities) {
+    List<Located> mentions = new ArrayList<>();
+    for (LocalEntity e : entities) {
+      if (e.type() == EntityType.LOCATION || e.type() == EntityType.FACILITY) {
+        e.mentions().forEach(m -> mentions.add(new Located(e.key(), m)));
+      }
+    }
+    mentions.sort(Comparator.comparingInt(l -> l.mention().evidence().span().start()));
+    Map<String, LocalEntity> byKey = new LinkedHashMap<>();
+    entities.forEach(e -> byKey.put(e.key(), e));
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      Located child = mentions.get(i);
+      Located parent = mentions.get(i + 1);
+      int end = child.mention().evidence().span().end();
+      int start = parent.mention().evidence().span().start();
+      if (child.key().equals(parent.key()) || start < end || start - end > MAX_LINK
+          || !LINK.matcher(text.substring(end, start)).matches()) {
+        continue;
+      }
+      LocalEntity c = byKey.get(child.key());
+      LocalEntity p = byKey.get(parent.key());
+      if (p.geo() != null && !inside(c.geo(), p.geo(), p)) {
+        byKey.put(c.key(), c.withGeo(within(c, p).orElse(p.geo())));
+      }
+    }
+    return entities.stream().map(e -> byKey.get(e.key())).toList();
+  }
+
+  /** True when {@code child} already lies in the parent: same country, and same province when the parent is one. */
+  private boolean inside(Geo child, Geo parent, LocalEntity parentEntity) {
+    if (child == null || !child.country().equals(parent.country())) {
+      return false;
+    }
+    boolean parentIsCountry = parent.province() == null;
+    return parentIsCountry || parent.province().equals(child.province()) || !isProvince(parentEntity, parent);
+  }
+
+  private boolean isProvince(LocalEntity entity, Geo geo) {
+    return geo.province() != null && gazetteer.lookup(entity.name()).stream()
+        .anyMatch(pl -> pl.kind() == Place.Kind.PROVINCE && Objects.equals(pl.id(), geo.gazetteerId()));
+  }
+
+  /** The child's own entry in the gazetteer inside the parent's country (and province, if the parent is one). */
+  private Optional<Geo> within(LocalEntity child, LocalEntity parent) {
+    Geo p = parent.geo();
+    boolean province = isProvince(parent, p);
+    return gazetteer.lookup(child.name()).stream()
+        .filter(pl -> pl.country().equals(p.country()))
+        .filter(pl -> !province || Objects.equals(pl.province(), p.province()))
+        .findFirst().map(Place::geo);
+  }
+
+  private record Located(String key, Mention mention) {}
+}
