@@ -17,6 +17,7 @@ import org.triangulate.corenlp.CoreNlpAnalyzer;
 import org.triangulate.eval.GoldSet;
 import org.triangulate.eval.Report;
 import org.triangulate.eval.Scorer;
+import org.triangulate.eval.annotated.Tally;
 import org.triangulate.eval.coded.CodedReport;
 import org.triangulate.extract.RuleExtractor;
 import org.triangulate.extract.kb.KnowledgeBase;
@@ -55,6 +56,10 @@ final class EvalCommand implements Callable<Integer> {
       description = "With --coded: at most N records of each source (0: all).")
   int limit;
 
+  @Option(names = "--annotations", paramLabel = "DIR",
+      description = "With --coded: score the records annotated here (gold/real) against their annotations instead of their coding.")
+  @Nullable Path annotations;
+
   @Option(names = "--dump", paramLabel = "FILE", description = "With --coded: write each record's outcome as a JSON line here.")
   @Nullable Path dump;
 
@@ -70,6 +75,15 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if ((gold == null) == (coded == null)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "eval needs one of --gold DIR or --coded DIR");
+    }
+    if (coded != null && annotations != null) {
+      Tally tally = AnnotatedEval.evaluate(annotations, coded, split, options, out);
+      out.print(tally.table());
+      if (json != null) {
+        Files.writeString(json, tally.json());
+      }
+      out.flush();
+      return Main.OK;
     }
     if (coded != null) {
       CodedReport report = CodedEval.evaluate(coded, split, limit, options, out);

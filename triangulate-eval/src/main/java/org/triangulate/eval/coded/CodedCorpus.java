@@ -49,6 +49,17 @@ public final class CodedCorpus {
     return out;
   }
 
+  /** Every record's text by id, from both files of the folder. */
+  public static java.util.Map<String, String> texts(Path dir) {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    for (String f : List.of(ISAF_FILE, WIKIPEDIA_FILE)) {
+      List<CodedRecord> records = new ArrayList<>();
+      read(dir.resolve(f), f.equals(ISAF_FILE) ? Corpus.ISAF : Corpus.WIKIPEDIA, records);
+      records.forEach(r -> out.put(r.id(), r.text()));
+    }
+    return out;
+  }
+
   private static void read(Path file, Corpus corpus, List<CodedRecord> out) {
     if (!Files.isRegularFile(file)) {
       return;

@@ -1,0 +1,68 @@
+package org.triangulate.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.triangulate.eval.annotated.Annotation;
+import org.triangulate.eval.annotated.AnnotationScoring;
+import org.triangulate.eval.annotated.Annotations;
+import org.triangulate.eval.annotated.Tally;
+import org.triangulate.eval.coded.Split;
+import org.triangulate.extract.Extractor;
+import org.triangulate.ingest.Ingestor;
+import org.triangulate.model.Document;
+import org.triangulate.model.Extraction;
+import org.triangulate.model.TriangulateException;
+
+/**
+ * {@code eval --coded DIR --annotations gold/real}: extracts each annotated text (a record's text,
+ * or a file read as a file is) and scores it against its blind annotation, by source.
+ */
+final class AnnotatedEval {
+  private AnnotatedEval() {}
+
+  static Tally evaluate(Path annotations, Path corpus, String side, ExtractOptions options, PrintWriter out) {
+    String s = side.toLowerCase(Locale.ROOT);
+    List<Annotation> all = Annotations.load(annotations, corpus).stream()
+        .filter(a -> s.equals("all") || a.split() == (s.equals("test") ? Split.TEST : Split.DEV)).toList();
+    Ingestor ingestor = options.ingestor();
+    Extractor extractor = options.extractor();
+    Tally tally = new Tally();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+    try {
+      List<Future<Extraction>> futures = new ArrayList<>();
+      for (Annotation a : all) {
+        futures.add(pool.submit(() -> {
+          String name = a.id().endsWith(".txt") ? a.id() : a.id() + ".txt";
+          Document d = ingestor.read(name, a.text().getBytes(StandardCharsets.UTF_8), a.id().endsWith(".txt") ? a.id() : null);
+          return extractor.extract(d);
+        }));
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        Annotation a = all.get(i);
+        try {
+          AnnotationScoring.score(a, futures.get(i).get(), tally, group(a.id()));
+        } catch (ExecutionException e) {
+          String why = e.getCause() instanceof TriangulateException t ? t.getMessage() : String.valueOf(e.getCause());
+          out.println(a.id() + ": not scored: " + why);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      pool.shutdownNow();
+    }
+    return tally;
+  }
+
+  private static String group(String id) {
+    return id.startsWith("isafpr-") ? "isaf" : id.startsWith("wp-") ? "wikipedia" : "articles";
+  }
+}
