@@ -16,6 +16,7 @@ import org.triangulate.extract.nlp.Token;
 import org.triangulate.extract.nlp.Tree;
 import org.triangulate.extract.time.TimeResolver;
 import org.triangulate.model.EntityType;
+import org.triangulate.model.Event;
 import org.triangulate.model.EventType;
 import org.triangulate.model.Participant;
 import org.triangulate.model.Role;
@@ -60,12 +61,19 @@ final class EventArguments {
         .map(l -> l.text().strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
-  void fill(FoundEvent e, Tree tree, Token trigger) {
+  /**
+   * Reads the mention's arguments into {@code e}; true when its own frame dates or places it or
+   * counts its casualties (before a place is borrowed from the rest of the sentence).
+   */
+  boolean fill(FoundEvent e, Tree tree, Token trigger) {
     time(e, tree, trigger);
     places(e, tree, trigger);
+    boolean framed = e.time().value() != null || e.location() != null;
     nearestPlace(e, tree, trigger);
     actors(e, tree, trigger);
     casualties(e, tree);
+    Event told = e.toEvent();
+    return framed || told.killed() != null || told.injured() != null;
   }
 
   // ---- time
@@ -196,8 +204,24 @@ final class EventArguments {
       if (target) {
         e.add(new Participant(ref.get().key(), Role.TARGET, ref.get().span().of(analysis.text())));
       }
-      e.location(ref.get().key());
+      e.location(ref.get().key(), rank(ref.get()));
     }
+  }
+
+  /** How specific a place is: country 1, province 2, town or a place the gazetteer lacks 3, facility 4. */
+  private static int rank(EntityIndex.Ref place) {
+    if (place.type() == EntityType.FACILITY) {
+      return 4;
+    }
+    org.triangulate.model.Geo geo = place.entity().geo();
+    if (geo == null) {
+      return 3;
+    }
+    if (geo.province() == null) {
+      return 1;
+    }
+    String name = place.entity().name().replaceAll("(?i)\\s+province$", "").strip();
+    return name.equalsIgnoreCase(geo.province()) ? 2 : 3;
   }
 
   /**
@@ -285,7 +309,7 @@ final class EventArguments {
       }
     }
     if (best != null) {
-      e.location(best.key());
+      e.location(best.key(), rank(best));
     }
   }
 

@@ -41,6 +41,18 @@ public final class EventRules {
   /** Words that make what they govern a capacity, not an event ("ability to conduct attacks"). */
   private static final Set<String> CAPACITY = Set.of("ability", "capability", "capacity", "means", "power", "potential");
   private static final int MERGE_DISTANCE = 6;
+  /** How many sentences after an incident a mention that refers back to it may follow. */
+  private static final int FOLLOW_DISTANCE = 3;
+  private static final Set<String> INVENTORY_VERBS = lexicon("verb ");
+  private static final Set<String> INVENTORY_NOUNS = lexicon("noun ");
+  private static final Set<String> REFERRING = org.triangulate.extract.LexiconFile.read(EventRules.class, "referring.txt")
+      .stream().map(l -> l.text().strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static Set<String> lexicon(String prefix) {
+    return org.triangulate.extract.LexiconFile.read(EventRules.class, "inventory.txt").stream()
+        .map(l -> l.text().strip()).filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()).strip())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
 
   private final TriggerLexicon lexicon = TriggerLexicon.load();
 
@@ -75,13 +87,70 @@ public final class EventRules {
           Evidence evidence = Evidence.of(doc, s.span());
           FoundEvent e = new FoundEvent("v" + (found.size() + 1), type.get(), TimeSpec.unknown(),
               s.index(), t.index(), evidence);
-          arguments.fill(e, tree, t);
+          boolean framed = arguments.fill(e, tree, t);
+          if (barePlural(tree, t) && !framed && !recent(tree, t) && !byNamedGroup(e, entities)) {
+            continue; // "responsible for conducting IED attacks": a pattern of conduct, no incident
+          }
           e.definite(definite(tree, t));
+          e.refersBack(!framed && refersBack(tree, t));
+          Optional<FoundEvent> coordinated = coordinatedWith(tree, t, found, s.index());
+          if (coordinated.isPresent()) {
+            // "killed an insurgent leader and detained several others": one operation
+            coordinated.get().absorb(e);
+            continue;
+          }
           found.add(e);
         }
       }
     }
     return merge(found);
+  }
+
+  /** A plural noun with no article, number or possessive: "attacks", "IEDs". */
+  private static boolean barePlural(Tree tree, Token t) {
+    return t.pos().equals("NNS") && tree.children(t.index()).stream().noneMatch(d -> d.base().equals("det")
+        || d.base().equals("nummod") || d.relation().equals("nmod:poss"));
+  }
+
+  /** "recent attacks", "the latest bombings": a plural the text places in time, however vaguely. */
+  private static boolean recent(Tree tree, Token t) {
+    return tree.children(t.index()).stream().anyMatch(d -> d.base().equals("amod")
+        && Set.of("recent", "latest", "previous", "past", "last").contains(tree.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Attacks a named group carried out are a campaign the text attributes, not a habit of nobody in particular. */
+  private static boolean byNamedGroup(FoundEvent e, EntityIndex entities) {
+    return e.participants().stream().filter(p -> p.role() == Role.PERPETRATOR && p.entity() != null)
+        .anyMatch(p -> entities.find(p.entity()).filter(x -> x.type() == EntityType.ORGANIZATION).isPresent());
+  }
+
+  /**
+   * "During the operation, the security force also detained two suspected insurgents": the
+   * sentence names the operation or force already told ({@code referring.txt}) with "the", "this"
+   * or "that", other than the trigger itself.
+   */
+  private static boolean refersBack(Tree tree, Token trigger) {
+    for (Token w : tree.sentence().tokens()) {
+      if (w.index() == trigger.index() || !REFERRING.contains(w.lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      boolean definite = tree.children(w.index()).stream().anyMatch(d -> d.base().equals("det")
+          && Set.of("the", "this", "that").contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
+      if (definite) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The event of this sentence whose trigger verb this trigger verb is coordinated with, if any. */
+  private static Optional<FoundEvent> coordinatedWith(Tree tree, Token t, List<FoundEvent> found, int sentence) {
+    if (!t.pos().startsWith("VB")) {
+      return Optional.empty();
+    }
+    return tree.head(t.index()).filter(d -> d.base().equals("conj") && d.governor() >= 0)
+        .flatMap(d -> found.stream().filter(f -> f.sentences().contains(sentence) && f.triggers().contains(d.governor()))
+            .filter(f -> f.type() != EventType.PLOT).findFirst());
   }
 
   /** "execute" is a killing only when someone is executed, not "execute terror attacks". */
@@ -121,9 +190,15 @@ public final class EventRules {
   private boolean skipped(Tree tree, Token t) {
     Optional<Dependency> head = tree.head(t.index());
     String rel = head.map(Dependency::base).orElse("root");
-    if (rel.equals("amod") || rel.equals("compound") && head.filter(h -> h.governor() >= 0)
-        .map(h -> lexicon.trigger(tree.token(h.governor())).isPresent()).orElse(false)) {
-      return true; // "detained members"; "rocket" of "rocket attacks" is the head's modifier
+    if (rel.equals("amod") && missedVerb(tree, t)) {
+      return false;
+    }
+    if (rel.equals("amod") || rel.equals("compound")) {
+      // "detained members"; "rocket" of "rocket attacks" is the head's modifier; "IED network" names no event
+      return true;
+    }
+    if (inventory(tree, t)) {
+      return true;
     }
     // Negation reaches down to what a verb governs ("did not carry out the attack"), not across
     // coordination ("did not allow him to pray and killed him").
@@ -141,6 +216,48 @@ public final class EventRules {
       return true;
     }
     return partOfPlot(tree, t);
+  }
+
+  /**
+   * "a combined Afghan and coalition security force detained multiple suspected insurgents",
+   * parsed with "detained" as an adjective of "insurgents": a past participle straight after a
+   * noun and before what it acts on is the clause's verb, which the parser missed; an adjective
+   * follows a determiner, a number or an adverb ("the detained men", "two recently detained men").
+   */
+  private static boolean missedVerb(Tree tree, Token t) {
+    if (!t.pos().equals("VBN") && !t.pos().equals("VBD") || !tree.sentence().contains(t.index() - 1)) {
+      return false;
+    }
+    Token before = tree.token(t.index() - 1);
+    return before.pos().startsWith("NN") && !before.ner().equals("DATE");
+  }
+
+  /**
+   * A weapon word that is what is found, held or moved ({@code inventory.txt}): the object of
+   * "seized", "were recovered", or of a noun such as "cache" or "movement", through a list
+   * ("magazines, grenades and chest racks were found").
+   */
+  private static boolean inventory(Tree tree, Token t) {
+    if (t.pos().startsWith("VB")) {
+      return false;
+    }
+    int at = t.index();
+    Optional<Dependency> head = tree.head(at);
+    for (int hops = 0; head.isPresent() && head.get().base().equals("conj") && hops < 6; hops++) {
+      at = head.get().governor();
+      head = tree.head(at);
+    }
+    if (head.isEmpty() || head.get().governor() < 0) {
+      return false;
+    }
+    Dependency d = head.get();
+    Token governor = tree.token(d.governor());
+    String lemma = governor.lemma().toLowerCase(Locale.ROOT);
+    boolean heldByVerb = governor.pos().startsWith("VB") && INVENTORY_VERBS.contains(lemma)
+        && (d.base().equals("obj") || d.relation().equals("nsubj:pass"));
+    boolean partOfNoun = governor.pos().startsWith("NN") && INVENTORY_NOUNS.contains(lemma)
+        && (d.base().equals("nmod") || d.base().equals("compound"));
+    return heldByVerb || partOfNoun;
   }
 
   private static boolean negated(Tree tree, int index) {
@@ -271,7 +388,9 @@ public final class EventRules {
       Optional<FoundEvent> same = out.reversed().stream().filter(o -> sameEvent(o, e)).findFirst();
       if (same.isPresent()) {
         same.get().absorb(e);
-        same.get().type(specific(same.get().type(), e.type()));
+        if (compatible(same.get().type(), e.type())) {
+          same.get().type(specific(same.get().type(), e.type()));
+        }
       } else {
         out.add(e);
       }
@@ -294,7 +413,9 @@ public final class EventRules {
     // "terror attacks" in a headline names no one event.
     boolean headline = a.fromTitle() && a.sentences().size() == 1 && !b.fromTitle()
         && (a.type() != EventType.ATTACK || a.definite());
-    return compatible(a.type(), b.type()) && timeFits
+    boolean follows = b.refersBack() && distance >= 0 && distance <= FOLLOW_DISTANCE && a.type() != EventType.PLOT
+        && b.type() != EventType.PLOT;
+    return follows || compatible(a.type(), b.type()) && timeFits
         && (headline || distance <= MERGE_DISTANCE && (a.sharesEntityWith(b) || b.definite() || sameTime));
   }
 

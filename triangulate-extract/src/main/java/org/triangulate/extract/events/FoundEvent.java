@@ -23,12 +23,14 @@ public final class FoundEvent {
   private @Nullable Integer killed;
   private @Nullable Integer injured;
   private @Nullable String location;
+  private int locationRank;
   private final List<Participant> participants = new ArrayList<>();
   private final java.util.Map<Integer, List<Participant>> bySentence = new java.util.HashMap<>();
   private final List<Evidence> evidence = new ArrayList<>();
   private final Set<Integer> sentences = new LinkedHashSet<>();
   private final Set<Integer> triggers = new LinkedHashSet<>();
   private boolean definite;
+  private boolean refersBack;
 
   FoundEvent(String key, EventType type, TimeSpec time, int sentence, int trigger, Evidence evidence) {
     this.key = key;
@@ -80,6 +82,15 @@ public final class FoundEvent {
     return definite;
   }
 
+  /** Marks a mention with no time or place of its own in a sentence that refers back to an operation told. */
+  void refersBack(boolean r) {
+    refersBack = r;
+  }
+
+  boolean refersBack() {
+    return refersBack;
+  }
+
   /** True when the event was first found in the document's title. */
   boolean fromTitle() {
     return evidence.getFirst().section() == org.triangulate.model.Section.TITLE;
@@ -92,8 +103,18 @@ public final class FoundEvent {
   }
 
   void location(@Nullable String entity) {
-    if (location == null) {
+    location(entity, 0);
+  }
+
+  /**
+   * Places the event; a place more specific than the one it has ({@code rank}: country 1,
+   * province 2, town or unknown village 3, facility 4) replaces it ("in northern Afghanistan" told
+   * first, "in Pul-e-Khumri" after).
+   */
+  void location(@Nullable String entity, int rank) {
+    if (entity != null && (location == null || rank > locationRank)) {
       location = entity;
+      locationRank = rank;
     }
   }
 
@@ -151,7 +172,7 @@ public final class FoundEvent {
     if (time.value() == null && o.time.value() != null) {
       time = o.time;
     }
-    location(o.location);
+    location(o.location, o.locationRank);
     casualties(o.killed, o.injured);
     o.bySentence.forEach((sentence, list) -> list.forEach(p -> add(p, sentence)));
     for (Evidence e : o.evidence) {
