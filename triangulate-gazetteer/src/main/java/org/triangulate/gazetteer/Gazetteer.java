@@ -43,6 +43,44 @@ public final class Gazetteer {
     static final Gazetteer INSTANCE = PlaceFile.bundled();
   }
 
+  /**
+   * The provinces and countries whose names are spelt like {@code name} but for vowels and doubled
+   * letters ("Paktiya", "Paktya" and "Paktia"; "Nangrahar" and "Nangarhar"; not "Wardag" and
+   * "Wardak"): transliterations of first-level divisions vary that way. Names of fewer than three
+   * consonants match nothing.
+   */
+  public List<Place> divisionsSpeltLike(String name) {
+    String key = consonants(name);
+    if (key.length() < 3) {
+      return List.of();
+    }
+    return Divisions.of(this).getOrDefault(key, List.of());
+  }
+
+  static String consonants(String name) {
+    String k = NameKey.of(name).replaceAll("\\b(province|state|region|governorate)\\b", "");
+    return k.replaceAll("[^a-z]", "").replaceAll("[aeiouy]", "").replaceAll("(.)\\1+", "$1");
+  }
+
+  /** The divisions by consonant key, built on first use. */
+  private static final class Divisions {
+    private static final java.util.Map<Gazetteer, Map<String, List<Place>>> BUILT =
+        java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    static Map<String, List<Place>> of(Gazetteer g) {
+      return BUILT.computeIfAbsent(g, x -> {
+        Map<String, List<Place>> out = new java.util.HashMap<>();
+        for (Place p : x.places) {
+          if (p.kind() != Place.Kind.CITY) {
+            out.computeIfAbsent(consonants(p.name()), k -> new ArrayList<>()).add(p);
+          }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(out);
+      });
+    }
+  }
+
   /** How many places it knows. */
   public int size() {
     return places.size();

@@ -95,4 +95,17 @@ class GazetteerTest {
   void holdsTheWholeGazetteer() {
     assertThat(gazetteer.size()).isGreaterThan(199_568 + 4_000 + 240);
   }
+
+  @Test
+  void provincesSpeltOtherwiseAgreeByConsonants() {
+    assertThat(gazetteer.divisionsSpeltLike("Paktiya")).extracting(Place::name).contains("Paktia");
+    assertThat(gazetteer.divisionsSpeltLike("Paktiya province")).extracting(Place::name).contains("Paktia");
+  }
+
+  @Test
+  void shortOrOtherConsonantsMatchNoDivision() {
+    assertThat(gazetteer.divisionsSpeltLike("Ab")).isEmpty();
+    assertThat(gazetteer.divisionsSpeltLike("Wardag")).extracting(Place::name).doesNotContain("Wardak");
+    assertThat(gazetteer.divisionsSpeltLike("Kabul")).extracting(Place::kind).doesNotContain(Place.Kind.CITY);
+  }
 }

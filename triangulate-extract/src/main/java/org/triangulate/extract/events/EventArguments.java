@@ -209,19 +209,30 @@ final class EventArguments {
   }
 
   /** How specific a place is: country 1, province 2, town or a place the gazetteer lacks 3, facility 4. */
-  private static int rank(EntityIndex.Ref place) {
+  private int rank(EntityIndex.Ref place) {
     if (place.type() == EntityType.FACILITY) {
       return 4;
     }
     org.triangulate.model.Geo geo = place.entity().geo();
+    String text = analysis.text();
+    boolean calledProvince = text.regionMatches(true, place.span().end(), " province", 0, 9)
+        || place.entity().name().toLowerCase(Locale.ROOT).endsWith(" province");
+    if (calledProvince) {
+      return 2;
+    }
     if (geo == null) {
       return 3;
     }
     if (geo.province() == null) {
       return 1;
     }
-    String name = place.entity().name().replaceAll("(?i)\\s+province$", "").strip();
-    return name.equalsIgnoreCase(geo.province()) ? 2 : 3;
+    return consonants(place.entity().name()).equals(consonants(geo.province())) ? 2 : 3;
+  }
+
+  /** "Paktiya" and "Paktia" agree: a name's consonants, lower case, doubles single. */
+  private static String consonants(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("(?i)\\s+province$", "").replaceAll("[^a-z]|[aeiouy]", "")
+        .replaceAll("(.)\\1+", "$1");
   }
 
   /**
@@ -256,10 +267,15 @@ final class EventArguments {
    * shelling") says who acted, not where: it is no place of the event.
    */
   private static boolean modifiesTrigger(Tree tree, int token, Token trigger) {
+    return modifies(tree, token, trigger, Set.of("compound", "amod", "nmod:poss"));
+  }
+
+  /** True when {@code token} modifies the trigger through at most three of these relations. */
+  private static boolean modifies(Tree tree, int token, Token trigger, Set<String> relations) {
     Optional<Dependency> head = tree.head(token);
     for (int hops = 0; head.isPresent() && hops < 3; hops++) {
       Dependency d = head.get();
-      if (!Set.of("compound", "amod", "nmod:poss").contains(d.relation()) || d.governor() < 0) {
+      if (!relations.contains(d.relation()) || d.governor() < 0) {
         return false;
       }
       if (d.governor() == trigger.index()) {
@@ -302,7 +318,8 @@ final class EventArguments {
     for (Token t : tree.sentence().tokens()) {
       Optional<EntityIndex.Ref> ref = entities.at(t.span().start()).filter(r -> EventRules.isPlace(r.type()))
           .filter(r -> !modifiesTrigger(tree, t.index(), trigger));
-      int distance = Math.abs(t.index() - trigger.index());
+      // the most specific place of the sentence, the nearest of those: "In Zurmat district, Paktiya province, …"
+      int distance = Math.abs(t.index() - trigger.index()) - 1000 * ref.map(this::rank).orElse(0);
       if (ref.isPresent() && distance < bestDistance) {
         best = ref.get();
         bestDistance = distance;
@@ -366,6 +383,10 @@ final class EventArguments {
         tree.children(verb, "obj").forEach(o -> participant(e, tree, o, EventRules.objectRole(e.type())));
       }
       tree.children(verb, "obl:agent").forEach(a -> participant(e, tree, a, subjectRole));
+      if (tree.token(verb).pos().equals("VBN")) {
+        // "A bomb planted by Boko Haram militants exploded …", parsed with "planted" as the verb
+        tree.children(verb, "obl:by").forEach(a -> participant(e, tree, a, subjectRole));
+      }
     }
     accused(e, tree, trigger);
     int confessor = tree.ancestors(trigger.index(), 4).stream().map(Dependency::governor)
@@ -381,7 +402,7 @@ final class EventArguments {
    */
   private void modifierActors(FoundEvent e, Tree tree, Token trigger, Role role) {
     for (Token t : tree.sentence().tokens()) {
-      if (t.index() >= trigger.index() || !modifiesTriggerNoun(tree, t.index(), trigger)) {
+      if (t.index() >= trigger.index() || !modifies(tree, t.index(), trigger, Set.of("compound", "amod"))) {
         continue;
       }
       Optional<EntityIndex.Ref> ref = entities.at(t.span().start())
@@ -389,21 +410,6 @@ final class EventArguments {
               && r.entity().geo().province() == null);
       ref.ifPresent(r -> e.add(new Participant(r.key(), role, r.span().of(analysis.text()))));
     }
-  }
-
-  private static boolean modifiesTriggerNoun(Tree tree, int token, Token trigger) {
-    Optional<Dependency> head = tree.head(token);
-    for (int hops = 0; head.isPresent() && hops < 3; hops++) {
-      Dependency d = head.get();
-      if (!Set.of("compound", "amod").contains(d.relation()) || d.governor() < 0) {
-        return false;
-      }
-      if (d.governor() == trigger.index()) {
-        return true;
-      }
-      head = tree.head(d.governor());
-    }
-    return false;
   }
 
   /**

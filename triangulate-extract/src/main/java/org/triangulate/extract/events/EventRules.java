@@ -48,6 +48,10 @@ public final class EventRules {
   private static final Set<String> REFERRING = org.triangulate.extract.LexiconFile.read(EventRules.class, "referring.txt")
       .stream().map(l -> l.text().strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  private static final java.util.Map<String, EventType> ATTACKERS = org.triangulate.extract.LexiconFile
+      .read(EventRules.class, "attackers.txt").stream().map(l -> l.text().strip().split("\\s+"))
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(w -> w[0], w -> EventType.valueOf(w[1])));
+
   private static Set<String> lexicon(String prefix) {
     return org.triangulate.extract.LexiconFile.read(EventRules.class, "inventory.txt").stream()
         .map(l -> l.text().strip()).filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()).strip())
@@ -93,6 +97,7 @@ public final class EventRules {
           }
           e.definite(definite(tree, t));
           e.refersBack(!framed && refersBack(tree, t));
+          byAttacker(e);
           Optional<FoundEvent> coordinated = coordinatedWith(tree, t, found, s.index());
           if (coordinated.isPresent()) {
             // "killed an insurgent leader and detained several others": one operation
@@ -110,6 +115,29 @@ public final class EventRules {
   private static boolean barePlural(Tree tree, Token t) {
     return t.pos().equals("NNS") && tree.children(t.index()).stream().noneMatch(d -> d.base().equals("det")
         || d.base().equals("nummod") || d.relation().equals("nmod:poss"));
+  }
+
+  /**
+   * An attack of unspecified kind takes the kind its unnamed attackers name ({@code
+   * attackers.txt}): "gunmen attacked a checkpoint" is an armed assault, "a suicide bomber
+   * attacked" a bombing.
+   */
+  private static void byAttacker(FoundEvent e) {
+    if (e.type() != EventType.ATTACK) {
+      return;
+    }
+    for (Participant p : e.participants()) {
+      if (p.role() != Role.PERPETRATOR || p.entity() != null) {
+        continue;
+      }
+      String[] words = p.text().toLowerCase(Locale.ROOT).split("[^a-z]+");
+      String head = words.length == 0 ? "" : words[words.length - 1];
+      EventType kind = ATTACKERS.getOrDefault(head, ATTACKERS.get(head.endsWith("s") ? head.substring(0, head.length() - 1) : head));
+      if (kind != null) {
+        e.type(kind);
+        return;
+      }
+    }
   }
 
   /** "recent attacks", "the latest bombings": a plural the text places in time, however vaguely. */

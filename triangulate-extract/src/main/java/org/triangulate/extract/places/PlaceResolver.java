@@ -77,7 +77,19 @@ public final class PlaceResolver {
     return Stream.concat(Stream.of(entity.name()), entity.aliases().stream().map(Alias::name))
         .map(name -> gazetteer.resolve(name, context))
         .flatMap(Optional::stream)
-        .findFirst();
+        .findFirst()
+        .or(() -> division(entity.name(), context));
+  }
+
+  /**
+   * A province or country the gazetteer spells otherwise ("Paktiya" for Paktia), when exactly
+   * one such division lies in the document's countries (or exactly one exists at all).
+   */
+  private Optional<Place> division(String name, Context context) {
+    List<Place> like = gazetteer.divisionsSpeltLike(name);
+    List<Place> inCountries = like.stream().filter(p -> context.countries().contains(p.country())).toList();
+    List<Place> candidates = inCountries.isEmpty() ? like : inCountries;
+    return candidates.size() == 1 ? Optional.of(candidates.getFirst()) : Optional.empty();
   }
 
   private Optional<Place> facility(LocalEntity entity, List<String> locations) {

@@ -1,0 +1,154 @@
+package org.triangulate.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.triangulate.extract.RuleExtractor;
+import org.triangulate.extract.kb.KnowledgeBase;
+import org.triangulate.model.Event;
+import org.triangulate.model.EventType;
+import org.triangulate.model.Extraction;
+import org.triangulate.model.LocalEntity;
+import org.triangulate.model.Participant;
+import org.triangulate.model.Role;
+
+/**
+ * How an incident's frame is read from one or two sentences, through the real models and parser:
+ * what is one incident, where it happened and who acted, and what is no incident at all. Every
+ * sentence is invented for this test; the places and groups are real.
+ */
+class IncidentFramesIT {
+  private static final RuleExtractor EXTRACTOR = new RuleExtractor(new CoreNlpAnalyzer(), KnowledgeBase.bundled(), "bundled");
+
+  private static Extraction extract(String text) {
+    return EXTRACTOR.extract(Fixtures.document(text, LocalDate.of(2021, 3, 10)));
+  }
+
+  private static Optional<LocalEntity> entity(Extraction x, String key) {
+    return x.entities().stream().filter(e -> e.key().equals(key)).findFirst();
+  }
+
+  private static String locationName(Extraction x, Event e) {
+    return entity(x, Objects.requireNonNull(e.location(), "no location")).map(LocalEntity::name).orElseThrow();
+  }
+
+  private static List<String> named(Extraction x, Event e, Role role) {
+    return e.participants().stream().filter(p -> p.role() == role)
+        .map(p -> p.entity() == null ? p.text() : entity(x, p.entity()).map(LocalEntity::name).orElse(p.text()))
+        .toList();
+  }
+
+  @Test
+  void weaponsSeizedAreAnInventoryNotABombing() {
+    Extraction x = extract("Two AK-47s, four grenades and bomb making material were seized by the patrol in Khost.");
+    assertThat(x.events()).extracting(Event::type).doesNotContain(EventType.BOMBING, EventType.MISSILE_ATTACK);
+  }
+
+  @Test
+  void weaponsMovedOrNamedAsACellAreNoEvent() {
+    Extraction x = extract("The facilitator handled the movement of IEDs for a roadside bomb cell in Sabari district.");
+    assertThat(x.events()).isEmpty();
+  }
+
+  @Test
+  void attacksSomeoneHabituallyConductedAreNoIncident() {
+    Extraction x = extract("The commander was responsible for conducting roadside bomb attacks against police forces.");
+    assertThat(x.events()).isEmpty();
+  }
+
+  @Test
+  void pluralAttacksWithATollAndPlaceAreAnIncident() {
+    Extraction x = extract("Suicide bombings killed 14 people in Quetta on Monday.");
+    assertThat(x.events()).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.BOMBING);
+      assertThat(e.killed()).isEqualTo(14);
+      assertThat(locationName(x, e)).isEqualTo("Quetta");
+    });
+  }
+
+  @Test
+  void anArrestAfterAFrontedPlaceChainIsReadWithItsDistrictAndProvince() {
+    Extraction x = extract("In Zurmat district, Paktiya province, a combined Afghan and coalition security force detained "
+        + "three suspected insurgents.");
+    assertThat(x.events()).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ARREST);
+      LocalEntity at = entity(x, e.location()).orElseThrow();
+      assertThat(at.name()).startsWith("Zurmat");
+      assertThat(at.geo()).isNotNull();
+      assertThat(at.geo().province()).isEqualTo("Paktia");
+    });
+  }
+
+  @Test
+  void aParticipleAfterADeterminerIsNoArrest() {
+    Extraction x = extract("The detained men were questioned by officials in Kabul.");
+    assertThat(x.events()).extracting(Event::type).doesNotContain(EventType.ARREST);
+  }
+
+  @Test
+  void anUnknownDistrictTakesItsProvinceFromTheChain() {
+    Extraction x = extract("Gunmen shot dead a teacher in Andar district, Ghazni province, on Friday.");
+    assertThat(x.events()).singleElement().satisfies(e -> {
+      LocalEntity at = entity(x, e.location()).orElseThrow();
+      assertThat(at.name()).startsWith("Andar");
+      assertThat(at.geo().country()).isEqualTo("AF");
+      assertThat(at.geo().province()).isEqualTo("Ghazni");
+    });
+  }
+
+  @Test
+  void killingAndDetainingInOneClauseAreOneOperation() {
+    Extraction x = extract("A patrol killed a Taliban commander and detained two fighters in Gereshk on Sunday.");
+    assertThat(x.events()).hasSize(1);
+  }
+
+  @Test
+  void aSentenceReferringBackToTheOperationJoinsIt() {
+    Extraction x = extract("Afghan forces raided a compound in Khost city on Tuesday, killing two insurgents. "
+        + "During the operation, the force also detained two suspected insurgents.");
+    assertThat(x.events()).hasSize(1);
+  }
+
+  @Test
+  void aSecondIncidentWithItsOwnPlaceAndDayStaysApart() {
+    Extraction x = extract("Gunmen attacked a checkpoint in Kunduz on Monday, killing three police officers. "
+        + "In Baghlan, police arrested two men on Wednesday.");
+    assertThat(x.events()).extracting(Event::type).containsExactly(EventType.ARMED_ASSAULT, EventType.ARREST);
+  }
+
+  @Test
+  void aCountryModifyingTheStrikeActsInItAndIsNotItsPlace() {
+    Extraction x = extract("Four militants were killed in a US drone strike in North Waziristan on Thursday.");
+    Event strike = x.events().getFirst();
+    assertThat(strike.type()).isEqualTo(EventType.MISSILE_ATTACK);
+    assertThat(locationName(x, strike)).contains("Waziristan");
+    assertThat(named(x, strike, Role.PERPETRATOR)).anySatisfy(n -> assertThat(n).contains("US"));
+  }
+
+  @Test
+  void theAgentOfAParticipleOnTheBombIsItsPerpetrator() {
+    Extraction x = extract("A bomb planted by Boko Haram militants exploded at a market in Maiduguri, killing six people.");
+    Event bombing = x.events().getFirst();
+    assertThat(bombing.type()).isEqualTo(EventType.BOMBING);
+    assertThat(named(x, bombing, Role.PERPETRATOR)).anySatisfy(n -> assertThat(n).contains("Boko Haram"));
+    assertThat(locationName(x, bombing)).isEqualTo("Maiduguri");
+  }
+
+  @Test
+  void aGroupNamedAsTheAttacksModifierIsItsPerpetrator() {
+    Extraction x = extract("Nine police officers died in a Taliban attack on a checkpoint in Kunduz on Friday.");
+    assertThat(x.events()).anySatisfy(e -> assertThat(named(x, e, Role.PERPETRATOR)).contains("Taliban"));
+  }
+
+  @Test
+  void theGroupAnOperationWentAfterIsItsTarget() {
+    Extraction x = extract("Afghan forces detained four men during an operation in search of a Haqqani leader in Khost province.");
+    Event arrest = x.events().getFirst();
+    assertThat(arrest.participants()).filteredOn(p -> p.role() == Role.TARGET).extracting(Participant::text)
+        .anySatisfy(t -> assertThat(t).contains("Haqqani"));
+  }
+}
