@@ -59,9 +59,9 @@ public final class RuleExtractor implements Extractor {
       throw new ExtractException(document.id() + ": language '" + document.language()
           + "' is not English");
     }
-    // Parse only what needs parsing: sentences with an event trigger or a reporting verb.
+    // Parse only what needs parsing: sentences with an event trigger, a reporting verb or a relation word.
     Analysis analysis = analyzer.analyze(document.text(), document.meta().published(),
-        s -> eventRules.hasTrigger(s) || claimRules.hasReportingVerb(s));
+        s -> eventRules.hasTrigger(s) || claimRules.hasReportingVerb(s) || claimRules.hasRelationWord(s));
     List<LocalEntity> entities = placeChains.apply(document.text(),
         placeResolver.resolve(entityRules.entities(document, analysis)));
     List<FoundEvent> found = eventRules.events(document, analysis, new EntityIndex(entities));

@@ -28,15 +28,10 @@ import org.triangulate.model.Section;
 /**
  * What one sentence claims: that its events happened and who took part (in the modality the
  * attribution gives, or ACCUSED/CONFESSED where the event sits under "accusing"/"confessed"),
- * responsibility claimed or denied, who "was behind" events, and co-operation or affiliation
- * between groups ("jointly", "links", "part of"), unless negated ("had no links").
+ * responsibility claimed or denied, who "was behind" events, and the relations between groups a
+ * sentence states ({@link RelationStatements}).
  */
 final class ClaimContent {
-  private static final Set<String> COOPERATION = Set.of("link", "linked", "partnership", "partner", "joint", "jointly",
-      "together", "cooperate", "cooperation", "co-operate", "co-operation", "coordinate", "co-ordinate",
-      "co-ordinating", "coordinating", "collaborate", "collaboration", "ally", "alliance", "comprise",
-      "join", "forge", "tie", "connection", "connect", "affiliate", "affiliated", "cooperating", "merge",
-      "same", "body", "face", "alongside", "allied");
   private static final Set<String> RESPONSIBILITY_VERBS = Set.of("claim", "take", "assume", "bear", "accept");
   private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss");
   private static final Set<String> ACCUSING = Set.of("accuse", "blame", "allege", "charge");
@@ -46,11 +41,13 @@ final class ClaimContent {
   private final EntityIndex entities;
   private final List<FoundEvent> events;
   private final Set<List<String>> told = new java.util.HashSet<>();
+  private final RelationStatements relations;
 
   ClaimContent(Document doc, EntityIndex entities, List<FoundEvent> events) {
     this.doc = doc;
     this.entities = entities;
     this.events = events;
+    this.relations = new RelationStatements(entities);
   }
 
   List<Draft> of(Sentence s, Attribution a, Section section) {
@@ -59,10 +56,7 @@ final class ClaimContent {
     Evidence evidence = Evidence.of(doc, s.span());
     Modality base = a.modality() == Modality.CLAIMED ? Modality.ASSERTED : a.modality();
     if (!s.parsed()) {
-      // Sentences without a trigger or reporting verb are not parsed; relations between groups
-      // are still read from their words.
-      groups(tree, s, a, base, section, evidence, out);
-      return out;
+      return out; // a sentence with no trigger, reporting verb or relation word states nothing here
     }
     for (FoundEvent e : eventsIn(s)) {
       Modality m = eventModality(tree, e, base);
@@ -89,7 +83,7 @@ final class ClaimContent {
     responsibility(tree, s, a, section, evidence, out);
     denial(tree, s, section, evidence, out);
     behind(tree, s, a, base, section, evidence, out);
-    groups(tree, s, a, base, section, evidence, out);
+    groups(tree, a, base, section, evidence, out);
     return out;
   }
 
@@ -199,38 +193,11 @@ final class ClaimContent {
     }
   }
 
-  /** Co-operation between groups, or one group part of another. */
-  private void groups(Tree tree, Sentence s, Attribution a, Modality m, Section section, Evidence evidence, List<Draft> out) {
-    // Co-operation is read between armed groups (knowledge-base records), not with whoever reports it.
-    List<String> groups = entities.within(s.span()).stream()
-        .filter(r -> r.type() == EntityType.ORGANIZATION && r.entity().kb() != null)
-        .map(EntityIndex.Ref::key).distinct().toList();
-    if (groups.size() < 2) {
-      return;
+  /** Relations between groups the sentence states ({@link RelationStatements}); a negated one is denied. */
+  private void groups(Tree tree, Attribution a, Modality m, Section section, Evidence evidence, List<Draft> out) {
+    for (RelationStatements.Stated r : relations.of(tree)) {
+      out.add(Draft.of(a, r.denied() ? Modality.DENIED : m, section, r.subject(), r.predicate(), r.object(), evidence));
     }
-    Optional<Token> partOf = s.tokens().stream().filter(t -> lower(t.text()).equals("part")).findFirst();
-    if (partOf.isPresent()) {
-      Optional<EntityIndex.Ref> whole = entities.within(s.span()).stream()
-          .filter(r -> r.span().start() > partOf.get().span().end() && r.type() == EntityType.ORGANIZATION).findFirst();
-      Optional<EntityIndex.Ref> piece = entities.within(s.span()).stream()
-          .filter(r -> r.span().end() < partOf.get().span().start() && r.type() == EntityType.ORGANIZATION).findFirst();
-      if (whole.isPresent() && piece.isPresent() && !whole.get().key().equals(piece.get().key())) {
-        out.add(Draft.of(a, m, section, piece.get().key(), Predicate.BRANCH_OF, whole.get().key(), evidence));
-        return;
-      }
-    }
-    boolean cue = s.tokens().stream().anyMatch(t -> isCue(tree, t)) || s.span().of(doc.text()).contains("each other");
-    if (!cue) {
-      return;
-    }
-    for (int i = 1; i < groups.size(); i++) {
-      out.add(Draft.of(a, m, section, groups.getFirst(), Predicate.COOPERATES_WITH, groups.get(i), evidence));
-    }
-  }
-
-  private boolean isCue(Tree tree, Token t) {
-    boolean word = COOPERATION.contains(lower(t.lemma())) || COOPERATION.contains(lower(t.text()));
-    return word && entities.at(t.span().start()).isEmpty() && !negated(tree, t.index());
   }
 
   private static boolean negated(Tree tree, int index) {

@@ -35,6 +35,11 @@ public final class ClaimRules {
     return s.tokens().stream().anyMatch(lexicon::isReporting);
   }
 
+  /** True when the sentence holds a word that may state a relation between groups, so it must be parsed. */
+  public boolean hasRelationWord(Sentence s) {
+    return RelationStatements.hasCue(s.tokens());
+  }
+
   /** The claims of {@code doc}, given its entities and events; may add CLAIMANT participants to events. */
   public List<Claim> claims(Document doc, Analysis analysis, List<LocalEntity> entities, List<FoundEvent> events) {
     EntityIndex index = new EntityIndex(entities);

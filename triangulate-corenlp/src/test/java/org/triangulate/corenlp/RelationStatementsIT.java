@@ -1,0 +1,109 @@
+package org.triangulate.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.triangulate.extract.RuleExtractor;
+import org.triangulate.extract.kb.KnowledgeBase;
+import org.triangulate.model.Claim;
+import org.triangulate.model.Extraction;
+import org.triangulate.model.LocalEntity;
+import org.triangulate.model.Modality;
+import org.triangulate.model.Predicate;
+
+/**
+ * Relations between groups come only from sentences that state one, through the real parser;
+ * opposition and co-mention state none. The sentences are invented; the groups are real.
+ */
+class RelationStatementsIT {
+  private static final RuleExtractor EXTRACTOR = new RuleExtractor(new CoreNlpAnalyzer(), KnowledgeBase.bundled(), "bundled");
+
+  /** "subject PREDICATE object MODALITY" for every group–group relation claim of the text. */
+  private static List<String> relations(String text) {
+    Extraction x = EXTRACTOR.extract(Fixtures.document(text, LocalDate.of(2021, 3, 10)));
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(LocalEntity::key, LocalEntity::name));
+    return x.claims().stream()
+        .filter(c -> c.predicate() == Predicate.COOPERATES_WITH || c.predicate() == Predicate.BRANCH_OF)
+        .map(c -> names.get(c.subject()) + " " + c.predicate() + " " + names.get(c.object()) + " " + c.modality())
+        .toList();
+  }
+
+  @Test
+  void pressureFromAnotherGroupIsNoAlliance() {
+    assertThat(relations("The Taliban face growing pressure from ISIS in Nangarhar, officials said.")).isEmpty();
+  }
+
+  @Test
+  void fightingEachOtherIsNoAlliance() {
+    assertThat(relations("ISIS and the Taliban fought each other in Kunar last week, a police spokesman said.")).isEmpty();
+  }
+
+  @Test
+  void detainingAnotherGroupsFightersIsNoAlliance() {
+    assertThat(relations("The Taliban detained ten fighters of ISIS in Kunar, the group said.")).isEmpty();
+  }
+
+  @Test
+  void takingPartInAClashWithAGroupMakesNoBranch() {
+    assertThat(relations("ISIS fighters were part of a clash with the Taliban in Achin district.")).isEmpty();
+  }
+
+  @Test
+  void groupsNamedInOneSentenceNearAWordStateNothing() {
+    assertThat(relations("The Taliban and ISIS used the same body armour, a report said.")).isEmpty();
+  }
+
+  @Test
+  void rejectingAnyLinksIsADenial() {
+    assertThat(relations("The Taliban rejected any links with ISIS, its spokesman said."))
+        .isNotEmpty().allSatisfy(r -> assertThat(r).endsWith("DENIED"));
+  }
+
+  @Test
+  void havingNoLinksIsADenial() {
+    assertThat(relations("ISIS was founded in 2015. It had no links with the Haqqani Network then, an analyst said."))
+        .containsExactly("Islamic State COOPERATES_WITH Haqqani Network DENIED");
+  }
+
+  @Test
+  void affiliationStatedWithItsComplementIsCooperation() {
+    assertThat(relations("Al-Shabaab is affiliated with al-Qaeda, officials said."))
+        .anySatisfy(r -> assertThat(r).contains("COOPERATES_WITH").contains("al-Qaeda").endsWith("ASSERTED"));
+  }
+
+  @Test
+  void aBranchOfAGroupIsItsBranch() {
+    assertThat(relations("Al-Shabaab is a branch of al-Qaeda, the analyst said."))
+        .anySatisfy(r -> assertThat(r).contains("BRANCH_OF al-Qaeda"));
+  }
+
+  @Test
+  void coordinatedGroupsActingJointlyCooperate() {
+    assertThat(relations("ISIS and the Haqqani Network jointly plan attacks in Kabul, officials said."))
+        .containsExactly("Islamic State COOPERATES_WITH Haqqani Network ASSERTED");
+  }
+
+  @Test
+  void linksBetweenTwoGroupsJoinThem() {
+    assertThat(relations("Officials worry about the close links between ISIS and the Haqqani Network, he said."))
+        .containsExactly("Islamic State COOPERATES_WITH Haqqani Network ASSERTED");
+  }
+
+  @Test
+  void aCellMadeOfMembersOfTwoGroupsJoinsThem() {
+    assertThat(relations("Police arrested a cell comprised of ISIS elements and members of the Haqqani Network."))
+        .anySatisfy(r -> assertThat(r).contains("COOPERATES_WITH"));
+  }
+
+  @Test
+  void claimsOfRelationsKeepTheirSpeaker() {
+    Extraction x = EXTRACTOR.extract(Fixtures.document("Al-Shabaab is affiliated with al-Qaeda, the Somali army said.",
+        LocalDate.of(2021, 3, 10)));
+    assertThat(x.claims()).filteredOn(c -> c.predicate() == Predicate.COOPERATES_WITH)
+        .extracting(Claim::modality).containsOnly(Modality.ASSERTED);
+  }
+}

@@ -1,0 +1,349 @@
+package org.triangulate.extract.claims;
+
+import static org.triangulate.extract.claims.ClaimRules.NEGATIONS;
+import static org.triangulate.extract.claims.ClaimRules.lower;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.triangulate.extract.LexiconFile;
+import org.triangulate.extract.entities.EntityIndex;
+import org.triangulate.extract.nlp.Dependency;
+import org.triangulate.extract.nlp.Token;
+import org.triangulate.extract.nlp.Tree;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.Predicate;
+
+/**
+ * Relations between groups, read only where a sentence states one on its parse ({@code
+ * relations.txt}); two groups named near a word are never enough, and opposition ("fought",
+ * "clashed with", "detained fighters of", "pressure from") states none.
+ *
+ * <ul>
+ *   <li>A tie and its sides: "links between ISIS and the Haqqani Network"; "ISIS has forged links
+ *       with the Haqqani Network"; "ISIS and the Haqqani Network have forged links".
+ *   <li>A relational word and its complement: "affiliated with al-Qaeda", "X is linked to the
+ *       Islamic State group", "X and Y cooperate".
+ *   <li>A part of a whole: "X is part of Y", "X, a branch of Y", "X, Y's Iraqi wing": X BRANCH_OF Y.
+ *   <li>Joint action of coordinated groups: "ISIS and the Haqqani Network jointly plan …", "… seek
+ *       to benefit from each other's experience", "brought ISIS and al-Qaeda together".
+ * </ul>
+ *
+ * A negated statement ("had no links with", "rejected any links", "is not part of") is a denial.
+ * "It" and "they" take the group named last before them. Stateless; thread-safe.
+ */
+final class RelationStatements {
+  private static final Set<String> TIES = words("noun ");
+  private static final Set<String> RELATIONAL = words("word ");
+  private static final Set<String> PARTS = words("part ");
+  private static final Set<String> JOINT = words("joint ");
+  private static final Set<String> WHOLES = words("whole ");
+  private static final Set<String> AGAINST = words("against ");
+  private static final Set<String> NAMING = words("naming ");
+  private static final Set<String> GROUP_WORDS = Set.of("group", "organisation", "organization", "outfit", "faction",
+      "network", "movement", "cell", "militia");
+  private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "refute");
+
+  /** A relation stated between two groups: subject, predicate, object, and whether it is denied. */
+  record Stated(String subject, Predicate predicate, String object, boolean denied) {}
+
+  private final EntityIndex entities;
+
+  RelationStatements(EntityIndex entities) {
+    this.entities = entities;
+  }
+
+  /** True when the sentence holds a word that may state a relation, so the parser must run on it. */
+  static boolean hasCue(List<Token> tokens) {
+    return tokens.stream().map(t -> lower(t.lemma()))
+        .anyMatch(l -> TIES.contains(l) || RELATIONAL.contains(l) || PARTS.contains(l) || JOINT.contains(l)
+            || WHOLES.contains(l))
+        || tokens.stream().anyMatch(t -> lower(t.text()).equals("other"));
+  }
+
+  List<Stated> of(Tree tree) {
+    Set<Stated> out = new LinkedHashSet<>();
+    for (Token t : tree.sentence().tokens()) {
+      String lemma = lower(t.lemma());
+      if (TIES.contains(lemma) && t.pos().startsWith("NN")) {
+        tie(tree, t, out);
+      }
+      if (RELATIONAL.contains(lemma) && (t.pos().startsWith("VB") || t.pos().startsWith("JJ"))) {
+        relational(tree, t, out);
+      }
+      if (WHOLES.contains(lemma) && t.pos().startsWith("VB")) {
+        whole(tree, t, out);
+      }
+      if (PARTS.contains(lemma) && t.pos().startsWith("NN")) {
+        part(tree, t, out);
+      }
+      if (t.pos().startsWith("VB")) {
+        joint(tree, t, out);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  // ---- a tie and its sides
+
+  private void tie(Tree tree, Token tie, Set<Stated> out) {
+    boolean denied = negated(tree, tie.index());
+    List<String> between = new ArrayList<>();
+    List<String> with = new ArrayList<>();
+    List<Integer> holders = new ArrayList<>(List.of(tie.index()));
+    tree.children(tie.index()).stream().filter(d -> d.base().equals("acl")).forEach(d -> holders.add(d.dependent()));
+    for (int h : holders) {
+      for (Dependency d : tree.children(h)) {
+        if (d.relation().endsWith(":between")) {
+          between.addAll(groups(tree, d.dependent()));
+        } else if (d.relation().endsWith(":with") || d.relation().endsWith(":to")) {
+          with.addAll(groups(tree, d.dependent()));
+        }
+      }
+    }
+    List<String> sides = new ArrayList<>();
+    Optional<Dependency> head = tree.head(tie.index());
+    if (head.isPresent() && head.get().governor() >= 0 && head.get().base().equals("obj")) {
+      int verb = head.get().governor();
+      denied |= negated(tree, verb) || DENYING.contains(lower(tree.token(verb).lemma()));
+      sides.addAll(subjects(tree, verb));
+      tree.children(verb).stream().filter(d -> d.relation().endsWith(":with") || d.relation().endsWith(":to"))
+          .forEach(d -> with.addAll(groups(tree, d.dependent())));
+    }
+    boolean no = denied;
+    if (between.size() >= 2) {
+      pairs(between, no, out);
+    } else if (!with.isEmpty()) {
+      sides.forEach(s -> with.forEach(w -> add(s, Predicate.COOPERATES_WITH, w, no, out)));
+    } else if (sides.size() >= 2) {
+      pairs(sides, no, out);
+    } else if (sides.isEmpty() && definite(tree, tie.index())) {
+      // "As for the partnership's modus operandi, … the Haqqani Network plans …, while ISIS
+      // launches the attacks": a tie already told, its sides the groups acting in its sentence.
+      pairs(actingGroups(tree), no, out);
+    }
+  }
+
+  private static boolean definite(Tree tree, int noun) {
+    return tree.children(noun).stream().anyMatch(d -> d.base().equals("det")
+        && Set.of("the", "this", "that").contains(lower(tree.token(d.dependent()).text())));
+  }
+
+  /** The groups that are subjects of the sentence's verbs other than verbs of opposition. */
+  private List<String> actingGroups(Tree tree) {
+    List<String> out = new ArrayList<>();
+    for (Token t : tree.sentence().tokens()) {
+      if (t.pos().startsWith("VB") && !AGAINST.contains(lower(t.lemma()))) {
+        tree.children(t.index(), "nsubj").forEach(s -> out.addAll(groups(tree, s)));
+        // a noun compound on a verb is a subject the parser took for a modifier ("the Taliban and Haqqani Network seek")
+        tree.children(t.index(), "compound").forEach(s -> out.addAll(groups(tree, s)));
+      }
+    }
+    return out.stream().distinct().toList();
+  }
+
+  // ---- a body made of groups
+
+  private void whole(Tree tree, Token verb, Set<Stated> out) {
+    // only a body is made of groups: "a cell comprised of …", not "the attacks included …"
+    List<Integer> bodies = new ArrayList<>(tree.children(verb.index(), "nsubj"));
+    bodies.addAll(tree.children(verb.index(), "nsubj:pass"));
+    tree.head(verb.index()).filter(d -> d.base().equals("acl") && d.governor() >= 0).ifPresent(d -> bodies.add(d.governor()));
+    if (bodies.stream().noneMatch(b -> GROUP_WORDS.contains(lower(tree.token(b).lemma())))) {
+      return;
+    }
+    List<String> members = new ArrayList<>();
+    for (Dependency d : tree.children(verb.index())) {
+      if (d.relation().endsWith(":of") || d.base().equals("obj")) {
+        members.addAll(groups(tree, d.dependent())); // "members of both ISIS and the Haqqani Network"
+      }
+    }
+    if (members.size() >= 2) {
+      pairs(members, negated(tree, verb.index()), out);
+    }
+  }
+
+  // ---- a relational word and its complement
+
+  private void relational(Tree tree, Token word, Set<Stated> out) {
+    boolean denied = negated(tree, word.index());
+    List<String> others = new ArrayList<>();
+    for (Dependency d : tree.children(word.index())) {
+      if (d.relation().endsWith(":with") || d.relation().endsWith(":to") || d.base().equals("obj")) {
+        others.addAll(groups(tree, d.dependent()));
+      }
+    }
+    List<String> sides = new ArrayList<>(subjects(tree, word.index()));
+    tree.head(word.index()).filter(d -> (d.base().equals("amod") || d.base().equals("acl")) && d.governor() >= 0)
+        .ifPresent(d -> sides.addAll(groups(tree, d.governor())));
+    if (!others.isEmpty()) {
+      sides.forEach(s -> others.forEach(o -> add(s, Predicate.COOPERATES_WITH, o, denied, out)));
+    } else if (sides.size() >= 2 && word.pos().startsWith("VB")) {
+      pairs(sides, denied, out); // "X and Y cooperate"
+    }
+  }
+
+  // ---- a part of a whole
+
+  private void part(Tree tree, Token part, Set<Stated> out) {
+    List<String> wholes = new ArrayList<>();
+    for (Dependency d : tree.children(part.index())) {
+      if (d.relation().equals("nmod:of") || d.relation().equals("nmod:poss")) {
+        wholes.addAll(groups(tree, d.dependent()));
+      }
+    }
+    if (wholes.isEmpty()) {
+      return;
+    }
+    List<String> pieces = new ArrayList<>();
+    boolean copula = tree.children(part.index()).stream().anyMatch(d -> d.base().equals("cop"));
+    if (copula) {
+      pieces.addAll(subjects(tree, part.index()));
+    }
+    tree.head(part.index()).filter(d -> d.base().equals("appos") && d.governor() >= 0)
+        .ifPresent(d -> pieces.addAll(groups(tree, d.governor())));
+    tree.children(part.index()).stream().filter(d -> d.base().equals("appos"))
+        .forEach(d -> pieces.addAll(groups(tree, d.dependent())));
+    boolean denied = negated(tree, part.index());
+    for (String piece : pieces) {
+      wholes.forEach(w -> add(piece, Predicate.BRANCH_OF, w, denied, out));
+    }
+  }
+
+  // ---- joint action of coordinated groups
+
+  private void joint(Tree tree, Token verb, Set<Stated> out) {
+    boolean jointly = tree.children(verb.index()).stream()
+        .anyMatch(d -> d.base().equals("advmod") && JOINT.contains(lower(tree.token(d.dependent()).lemma())));
+    boolean reciprocal = tree.subtree(verb.index()).stream().map(tree::token)
+        .anyMatch(t -> lower(t.text()).equals("other") && tree.sentence().contains(t.index() - 1)
+            && Set.of("each", "one").contains(lower(tree.token(t.index() - 1).text())));
+    boolean jointObject = tree.children(verb.index(), "obj").stream()
+        .anyMatch(o -> tree.children(o).stream().anyMatch(d -> d.base().equals("amod")
+            && lower(tree.token(d.dependent()).lemma()).equals("joint")));
+    if (!jointly && !reciprocal && !jointObject || AGAINST.contains(lower(verb.lemma()))) {
+      return; // "ISIS and the Taliban fought each other" states enmity
+    }
+    boolean denied = negated(tree, verb.index());
+    List<String> sides = subjects(tree, verb.index());
+    List<String> with = new ArrayList<>();
+    tree.children(verb.index()).stream().filter(d -> d.relation().endsWith(":with"))
+        .forEach(d -> with.addAll(groups(tree, d.dependent())));
+    if (!with.isEmpty()) {
+      // "the Haqqani Network had worked jointly with ISIS"
+      sides.forEach(x -> with.forEach(w -> add(x, Predicate.COOPERATES_WITH, w, denied, out)));
+      return;
+    }
+    if (sides.size() < 2 && jointly) {
+      sides = new ArrayList<>();
+      for (int o : tree.children(verb.index(), "obj")) {
+        sides.addAll(groups(tree, o)); // "brought ISIS and al-Qaeda together"
+      }
+    }
+    if (sides.size() >= 2) {
+      pairs(sides, denied, out);
+    }
+  }
+
+  // ---- the groups a phrase names
+
+  /** The groups of a verb's subject, or of the verb it is coordinated with or controlled by. */
+  private List<String> subjects(Tree tree, int verb) {
+    List<Integer> heads = new ArrayList<>(tree.children(verb, "nsubj"));
+    heads.addAll(tree.children(verb, "nsubj:pass"));
+    for (Dependency d : tree.ancestors(verb, 3)) {
+      if (!heads.isEmpty() || !(d.base().equals("conj") || d.base().equals("xcomp"))) {
+        break;
+      }
+      heads.addAll(tree.children(d.governor(), "nsubj"));
+    }
+    List<String> out = new ArrayList<>();
+    heads.forEach(h -> out.addAll(groups(tree, h)));
+    return out.stream().distinct().toList();
+  }
+
+  /**
+   * The groups a noun phrase names, one per conjunct: "ISIS and the Haqqani Network" gives two;
+   * "elements of the Taliban" the Taliban; "it" the group named last before it.
+   */
+  private List<String> groups(Tree tree, int head) {
+    List<String> out = new ArrayList<>();
+    List<Integer> conjuncts = new ArrayList<>(List.of(head));
+    for (int i = 0; i < conjuncts.size(); i++) {
+      tree.children(conjuncts.get(i)).stream().filter(d -> d.base().equals("conj")).map(Dependency::dependent)
+          .filter(c -> !conjuncts.contains(c)).forEach(conjuncts::add);
+    }
+    for (int c : conjuncts) {
+      // "ISIS elements", "elements of the Taliban", and both in "ISIS elements … of the Haqqani Network"
+      List<String> own = new ArrayList<>();
+      group(tree, c).or(() -> named(tree, c)).ifPresent(own::add);
+      tree.children(c).stream().filter(d -> d.relation().equals("nmod:of")).map(d -> group(tree, d.dependent()))
+          .flatMap(Optional::stream).forEach(own::add);
+      if (!own.isEmpty()) {
+        out.addAll(own);
+        continue;
+      }
+      // "terrorist groups such as ISIS, the Haqqani Network and al-Qaeda"
+      tree.children(c).stream().filter(d -> d.relation().equals("nmod:such_as") || d.relation().equals("nmod:including"))
+          .forEach(d -> out.addAll(groups(tree, d.dependent())));
+    }
+    return out.stream().distinct().toList();
+  }
+
+  /** "The group that operates under the name of ISIS", "a faction known as …": the group it names. */
+  private Optional<String> named(Tree tree, int head) {
+    if (!GROUP_WORDS.contains(lower(tree.token(head).lemma()))) {
+      return Optional.empty();
+    }
+    for (Dependency d : tree.children(head)) {
+      if (!d.base().equals("acl")) {
+        continue;
+      }
+      List<Integer> clause = tree.subtree(d.dependent(), true);
+      boolean naming = clause.stream().anyMatch(i -> NAMING.contains(lower(tree.token(i).lemma())));
+      if (naming) {
+        return clause.stream().sorted().map(i -> group(tree, i)).flatMap(Optional::stream).findFirst();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> group(Tree tree, int token) {
+    Token t = tree.token(token);
+    if (Set.of("it", "they", "its", "their").contains(lower(t.text()))) {
+      return entities.before(t.span().start(), List.of(EntityType.ORGANIZATION)).map(EntityIndex.Ref::key);
+    }
+    return entities.at(t.span().start()).or(() -> entities.within(t.span()).stream().findFirst())
+        .or(() -> tree.children(token).stream().filter(d -> d.base().equals("compound") || d.base().equals("flat"))
+            .map(d -> entities.at(tree.token(d.dependent()).span().start())).flatMap(Optional::stream).findFirst())
+        .filter(r -> r.type() == EntityType.ORGANIZATION).map(EntityIndex.Ref::key);
+  }
+
+  private static boolean negated(Tree tree, int index) {
+    return tree.children(index).stream().anyMatch(d -> (d.base().equals("neg") || d.base().equals("det")
+        || d.base().equals("advmod")) && NEGATIONS.contains(lower(tree.token(d.dependent()).text())));
+  }
+
+  private static void pairs(List<String> groups, boolean denied, Set<Stated> out) {
+    for (int i = 0; i < groups.size(); i++) {
+      for (int j = i + 1; j < groups.size(); j++) {
+        add(groups.get(i), Predicate.COOPERATES_WITH, groups.get(j), denied, out);
+      }
+    }
+  }
+
+  private static void add(String a, Predicate p, String b, boolean denied, Set<Stated> out) {
+    if (!a.equals(b)) {
+      out.add(new Stated(a, p, b, denied));
+    }
+  }
+
+  private static Set<String> words(String kind) {
+    return LexiconFile.read(RelationStatements.class, "relations.txt").stream().map(l -> l.text().strip())
+        .filter(l -> l.startsWith(kind)).map(l -> l.substring(kind.length()).strip())
+        .collect(Collectors.toUnmodifiableSet());
+  }
+}
