@@ -21,11 +21,13 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Export the store to standard output or a file, as:",
         "  json     Triangulate's own JSON (format triangulate/1), everything",
-        "  stix     a STIX 2.1 bundle (OpenCTI, MISP)"})
+        "  stix     a STIX 2.1 bundle (OpenCTI, MISP)",
+        "  gexf     GEXF 1.3, entities and events as nodes, links as edges (Gephi)",
+        "  graphml  GraphML, the same network (Gephi, yEd, Cytoscape, NetworkX)"})
 final class ExportCommand implements Callable<Integer> {
   /** The formats as the command line spells them. */
   enum Format {
-    json, stix;
+    json, stix, gexf, graphml;
 
     ExportFormat format() {
       return ExportFormat.valueOf(name().toUpperCase(Locale.ROOT));

@@ -13,7 +13,11 @@ public enum ExportFormat {
   /** Triangulate's own {@code triangulate/1} JSON, streamed ({@link JsonExport}). */
   JSON("json"),
   /** A STIX 2.1 bundle ({@link StixExport}). */
-  STIX("json");
+  STIX("json"),
+  /** GEXF 1.3 for Gephi ({@link GexfExport}). */
+  GEXF("gexf"),
+  /** GraphML ({@link GraphmlExport}). */
+  GRAPHML("graphml");
 
   private final String extension;
 
@@ -40,6 +44,8 @@ public enum ExportFormat {
     GraphSnapshot snapshot = GraphSnapshot.read(h, SourceTable.bundled());
     switch (this) {
       case STIX -> StixExport.write(snapshot, out);
+      case GEXF -> GexfExport.write(snapshot, out);
+      case GRAPHML -> GraphmlExport.write(snapshot, out);
       case JSON -> throw new AssertionError("written above");
     }
   }
