@@ -23,11 +23,13 @@ import picocli.CommandLine.ParentCommand;
         "  json     Triangulate's own JSON (format triangulate/1), everything",
         "  stix     a STIX 2.1 bundle (OpenCTI, MISP)",
         "  gexf     GEXF 1.3, entities and events as nodes, links as edges (Gephi)",
-        "  graphml  GraphML, the same network (Gephi, yEd, Cytoscape, NetworkX)"})
+        "  graphml  GraphML, the same network (Gephi, yEd, Cytoscape, NetworkX)",
+        "  csv      one row per event with ACLED's columns and date format (R, spreadsheets)",
+        "  ftm      FollowTheMoney entities as JSON lines (Aleph)"})
 final class ExportCommand implements Callable<Integer> {
   /** The formats as the command line spells them. */
   enum Format {
-    json, stix, gexf, graphml;
+    json, stix, gexf, graphml, csv, ftm;
 
     ExportFormat format() {
       return ExportFormat.valueOf(name().toUpperCase(Locale.ROOT));

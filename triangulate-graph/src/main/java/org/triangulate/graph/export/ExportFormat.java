@@ -17,7 +17,11 @@ public enum ExportFormat {
   /** GEXF 1.3 for Gephi ({@link GexfExport}). */
   GEXF("gexf"),
   /** GraphML ({@link GraphmlExport}). */
-  GRAPHML("graphml");
+  GRAPHML("graphml"),
+  /** ACLED-style CSV, one row per event ({@link AcledCsvExport}). */
+  CSV("csv"),
+  /** FollowTheMoney entities as JSON lines, for Aleph ({@link FtmExport}). */
+  FTM("jsonl");
 
   private final String extension;
 
@@ -46,6 +50,8 @@ public enum ExportFormat {
       case STIX -> StixExport.write(snapshot, out);
       case GEXF -> GexfExport.write(snapshot, out);
       case GRAPHML -> GraphmlExport.write(snapshot, out);
+      case CSV -> AcledCsvExport.write(snapshot, out);
+      case FTM -> FtmExport.write(snapshot, out);
       case JSON -> throw new AssertionError("written above");
     }
   }
