@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -172,8 +171,7 @@ class StixExportIT {
       node.forEach(n -> collectRefs(n, into));
       return;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> p = it.next();
+    for (Map.Entry<String, JsonNode> p : node.properties()) {
       if (p.getKey().endsWith("_ref")) {
         into.add(p.getValue().asText());
       } else if (p.getKey().endsWith("_refs")) {
