@@ -5,18 +5,36 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.triangulate.graph.export.ExportFormat;
 import org.triangulate.graph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code triangulate export --format json [-o FILE]}: the whole store as triangulate/1 JSON. */
+/**
+ * {@code triangulate export --format json|stix|… [-o FILE]}: the whole store in one of the
+ * formats of {@link ExportFormat}.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Export the store as JSON (format triangulate/1) to standard output or a file.")
+    description = {"Export the store to standard output or a file, as:",
+        "  json     Triangulate's own JSON (format triangulate/1), everything",
+        "  stix     a STIX 2.1 bundle (OpenCTI, MISP)",
+        "  gexf     GEXF 1.3, entities and events as nodes, links as edges (Gephi)",
+        "  graphml  GraphML, the same network (Gephi, yEd, Cytoscape, NetworkX)",
+        "  csv      one row per event with ACLED's columns and date format (R, spreadsheets)",
+        "  ftm      FollowTheMoney entities as JSON lines (Aleph)"})
 final class ExportCommand implements Callable<Integer> {
-  enum Format { json }
+  /** The formats as the command line spells them. */
+  enum Format {
+    json, stix, gexf, graphml, csv, ftm;
+
+    ExportFormat format() {
+      return ExportFormat.valueOf(name().toUpperCase(Locale.ROOT));
+    }
+  }
 
   @ParentCommand Main main;
 
@@ -31,15 +49,16 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     try (Store store = main.store.open()) {
       if (output == null) {
-        store.export(System.out);
+        store.export(format.format(), System.out);
         System.out.flush();
         return Main.OK;
       }
       // Written beside the target and moved into place, so a failed export leaves no half file.
       Path parent = output.toAbsolutePath().getParent();
-      Path tmp = Files.createTempFile(parent, ".triangulate-export", ".json");
+      Path tmp = Files.createTempFile(parent, ".triangulate-export",
+          "." + format.format().extension());
       try (OutputStream out = Files.newOutputStream(tmp)) {
-        store.export(out);
+        store.export(format.format(), out);
       } catch (IOException | RuntimeException e) {
         Files.deleteIfExists(tmp);
         throw e;

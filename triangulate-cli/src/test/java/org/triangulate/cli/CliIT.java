@@ -18,6 +18,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /**
@@ -76,6 +78,24 @@ class CliIT {
     }
     for (String key : List.of("events", "claims", "links", "conflicts")) {
       assertThat(export.get(key).isArray()).as(key).isTrue();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"stix", "gexf", "graphml", "csv", "ftm"})
+  void samplesExportInEachFormatToAFile(String format, @TempDir Path tmp) throws IOException {
+    Path file = tmp.resolve("out." + format);
+    Run r = run("--data", data.toString(), "export", "--format", format, "-o", file.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String text = Files.readString(file);
+    assertThat(text).startsWith(switch (format) {
+      case "stix" -> "{";
+      case "csv" -> "event_date,";
+      case "ftm" -> "{\"id\":";
+      default -> "<?xml";
+    });
+    try (var listing = Files.list(tmp)) {
+      assertThat(listing).as("no temporary file left").containsExactly(file);
     }
   }
 

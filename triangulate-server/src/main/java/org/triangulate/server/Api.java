@@ -74,7 +74,7 @@ final class Api {
   }
 
   private void document(Context ctx) {
-    String id = ctx.pathParam("id");
+    String id = Params.path(ctx, "id");
     if (!DOCUMENT_ID.matcher(id).matches()) {
       throw ServerException.notFound("no document " + id);
     }
@@ -90,7 +90,7 @@ final class Api {
   }
 
   private void entity(Context ctx) {
-    String id = ctx.pathParam("id");
+    String id = Params.path(ctx, "id");
     ctx.json(store.read(id, h -> EntityDetail.read(h, id, snapshots.get()))
         .orElseThrow(() -> ServerException.notFound("no entity " + id)));
   }
@@ -110,7 +110,7 @@ final class Api {
   }
 
   private void link(Context ctx) {
-    String id = ctx.pathParam("id");
+    String id = Params.path(ctx, "id");
     ctx.json(store.read(id, h -> LinkDetail.read(h, id, snapshots.get()))
         .orElseThrow(() -> ServerException.notFound("no link " + id)));
   }
@@ -194,11 +194,14 @@ final class Api {
     if (!v.isTextual()) {
       throw ServerException.badRequest(name + " must be a string");
     }
+    if (v.asText().indexOf('\0') >= 0) {
+      throw ServerException.badRequest(name + " must not contain NUL (\\u0000)");
+    }
     return v.asText().isBlank() ? null : v.asText().strip();
   }
 
   private void cite(Context ctx) {
-    String id = ctx.pathParam("claimId");
+    String id = Params.path(ctx, "claimId");
     ctx.json(store.read(id, h -> Citation.of(h, id, snapshots.get()))
         .orElseThrow(() -> ServerException.notFound("no claim " + id)));
   }

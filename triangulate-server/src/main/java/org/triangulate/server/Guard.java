@@ -24,8 +24,10 @@ import org.jspecify.annotations.Nullable;
  *       bound address (every local address when bound to a wildcard) — with the port the request
  *       came in on; else 403.
  *   <li>CSRF: a write request (POST, PUT, PATCH, DELETE) whose Origin, or else Referer, is not
- *       one of this server's own origins (any of the names above, with its port) gets 403.
- *       Requests without either (curl) pass.
+ *       one of this server's own origins (any of the names above, with its port) gets 403. A
+ *       write with neither gets 403 too when it comes from a browser, which every current
+ *       browser says with its Sec-Fetch-Site or Sec-Fetch-Mode header; a client that sends none
+ *       of the four (curl, scripts) passes this check, and off loopback still needs the token.
  *   <li>Token: bound to a non-loopback address, write requests need {@code Authorization:
  *       Bearer TOKEN}; else 403. Compared in constant time.
  *   <li>Size: a request whose Content-Length exceeds the limit (uploads, other bodies) gets 413
@@ -108,7 +110,11 @@ final class Guard {
     String origin = ctx.header("Origin");
     String source = origin != null ? origin : ctx.header("Referer");
     if (source == null) {
-      return;
+      if (ctx.header("Sec-Fetch-Site") != null || ctx.header("Sec-Fetch-Mode") != null) {
+        throw ServerException.forbidden("write requests from a browser must carry an Origin or "
+            + "Referer header naming this server: neither was sent");
+      }
+      return; // not a browser: curl, scripts
     }
     String authority = null;
     try {

@@ -13,17 +13,66 @@ final class Params {
 
   private Params() {}
 
-  /** A text parameter, stripped; null when absent or blank. */
+  /**
+   * A text parameter, stripped; null when absent or blank. NUL and bytes that are not UTF-8 are
+   * refused with a 400 naming the parameter (PostgreSQL stores neither in text).
+   */
   static @Nullable String text(Context ctx, String name) {
     String v = ctx.queryParam(name);
     if (v == null || v.isBlank()) {
       return null;
     }
+    checkText(ctx, name, v, "query parameter");
     if (v.length() > MAX_TEXT) {
       throw ServerException.badRequest(
           name + " must be at most " + MAX_TEXT + " characters: " + v.length());
     }
     return v.strip();
+  }
+
+  /** A path parameter, with NUL and bytes that are not UTF-8 refused as for {@link #text}. */
+  static String path(Context ctx, String name) {
+    String v = ctx.pathParam(name);
+    checkText(ctx, name, v, "path parameter");
+    return v;
+  }
+
+  /** Refuses NUL, and U+FFFD where the request's bytes there were not UTF-8. */
+  static void checkText(Context ctx, String name, String value, String kind) {
+    if (value.indexOf('\0') >= 0) {
+      throw ServerException.badRequest("the " + kind + " " + name + " must not contain NUL (%00)");
+    }
+    // the server decodes malformed UTF-8 to U+FFFD; a U+FFFD sent as UTF-8 is left alone
+    if (value.indexOf('\uFFFD') >= 0
+        && !(validUtf8(ctx.queryString()) && validUtf8(ctx.path()))) {
+      throw ServerException.badRequest("the " + kind + " " + name + " must be UTF-8");
+    }
+  }
+
+  /** Whether the percent-encoded bytes of {@code raw} are UTF-8 (null and plain text are). */
+  static boolean validUtf8(@Nullable String raw) {
+    if (raw == null || raw.indexOf('%') < 0) {
+      return true;
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '%' && i + 2 < raw.length()
+          && Character.digit(raw.charAt(i + 1), 16) >= 0
+          && Character.digit(raw.charAt(i + 2), 16) >= 0) {
+        bytes.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        bytes.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    try {
+      java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
   }
 
   static String requiredText(Context ctx, String name) {

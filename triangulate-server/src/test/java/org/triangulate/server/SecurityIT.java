@@ -91,6 +91,43 @@ class SecurityIT {
   }
 
   @Test
+  void aWriteFromABrowserWithNeitherOriginNorRefererIsForbidden() {
+    JavalinTest.test(local(), (server, client) -> {
+      Http.Answer browser = postJson(client, "/api/notes", NOTE, "Sec-Fetch-Site", "same-origin");
+      assertThat(browser.status()).isEqualTo(403);
+      assertThat(browser.json().get("message").asText()).contains("Origin or Referer");
+      assertThat(postJson(client, "/api/notes", NOTE, "Sec-Fetch-Mode", "cors").status())
+          .isEqualTo(403);
+      assertThat(postJson(client, "/api/notes", NOTE, "Sec-Fetch-Site", "same-origin", "Origin",
+          "http://localhost:" + server.port()).status()).isEqualTo(201);
+      assertThat(postJson(client, "/api/notes", NOTE).status())
+          .as("curl sends none of the four headers").isEqualTo(201);
+    });
+  }
+
+  @Test
+  void textWithNulOrBytesNotUtf8IsA400NamingTheParameter() {
+    JavalinTest.test(local(), (server, client) -> {
+      for (String query : new String[] {"%00", "a%00b"}) {
+        Http.Answer nul = get(client, "/api/search?q=" + query);
+        assertThat(nul.status()).as(query).isEqualTo(400);
+        assertThat(nul.json().get("message").asText()).contains("q must not contain NUL");
+      }
+      Http.Answer latin1 = get(client, "/api/search?q=caf%E9");
+      assertThat(latin1.status()).isEqualTo(400);
+      assertThat(latin1.json().get("message").asText()).contains("q must be UTF-8");
+      assertThat(get(client, "/api/entities?q=%00").status()).isEqualTo(400);
+      // Jetty refuses NUL in a path before the API sees it (an HTML page, not our JSON)
+      assertThat(get(client, "/api/entities/ent-%00").status()).isEqualTo(400);
+      assertThat(get(client, "/api/search?q=%EF%BF%BD").status())
+          .as("U+FFFD sent as UTF-8 is text").isEqualTo(200);
+      assertThat(postJson(client, "/api/notes",
+          "{\"target\":\"ent-000000000001\",\"text\":\"a\\u0000b\"}").status())
+          .isEqualTo(400);
+    });
+  }
+
+  @Test
   void offLoopbackWritesNeedTheToken() {
     assertThatThrownBy(() -> new ServerSettings("0.0.0.0", 0, null, 1, 1, SourceTable.bundled()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TRIANGULATE_TOKEN");

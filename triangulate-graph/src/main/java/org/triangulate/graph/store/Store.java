@@ -16,7 +16,7 @@ import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.graph.StoreException;
-import org.triangulate.graph.export.JsonExport;
+import org.triangulate.graph.export.ExportFormat;
 import org.triangulate.graph.internal.EmbeddedDatabase;
 import org.triangulate.graph.resolve.StoredResolution;
 import org.triangulate.graph.links.EvidenceGraph;
@@ -280,10 +280,18 @@ public final class Store implements AutoCloseable {
    * snapshot; leaves {@code out} open.
    */
   public void export(OutputStream out) {
+    export(ExportFormat.JSON, out);
+  }
+
+  /**
+   * Writes the whole store in {@code format}, from one consistent snapshot; leaves {@code out}
+   * open.
+   */
+  public void export(ExportFormat format, OutputStream out) {
     call("export", () -> {
       jdbi.useTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> {
         h.execute("SET TRANSACTION READ ONLY");
-        JsonExport.write(h, out);
+        format.write(h, out);
       });
       return null;
     });
