@@ -28,7 +28,8 @@ import org.triangulate.model.TriangulateException;
 final class AnnotatedEval {
   private AnnotatedEval() {}
 
-  static Tally evaluate(Path annotations, Path corpus, String side, ExtractOptions options, PrintWriter out) {
+  static Tally evaluate(Path annotations, Path corpus, String side, ExtractOptions options, PrintWriter out,
+      List<String> dump) {
     String s = side.toLowerCase(Locale.ROOT);
     List<Annotation> all = Annotations.load(annotations, corpus).stream()
         .filter(a -> s.equals("all") || a.split() == (s.equals("test") ? Split.TEST : Split.DEV)).toList();
@@ -48,7 +49,9 @@ final class AnnotatedEval {
       for (int i = 0; i < futures.size(); i++) {
         Annotation a = all.get(i);
         try {
-          AnnotationScoring.score(a, futures.get(i).get(), tally, group(a.id()));
+          Extraction x = futures.get(i).get();
+          AnnotationScoring.score(a, x, tally, group(a.id()));
+          dump.add(describe(a, x));
         } catch (ExecutionException e) {
           String why = e.getCause() instanceof TriangulateException t ? t.getMessage() : String.valueOf(e.getCause());
           out.println(a.id() + ": not scored: " + why);
@@ -60,6 +63,28 @@ final class AnnotatedEval {
       pool.shutdownNow();
     }
     return tally;
+  }
+
+  /** For reading what came out: the annotated incidents beside the extracted events, one JSON line. */
+  private static String describe(Annotation a, Extraction x) {
+    var m = new com.fasterxml.jackson.databind.ObjectMapper();
+    var n = m.createObjectNode();
+    n.put("id", a.id());
+    var gold = n.putArray("gold");
+    a.events().forEach(g -> gold.add(g.type() + " '" + a.of(g.anchor()) + "' date=" + g.date()
+        + " place=" + g.place().stream().map(a::of).toList() + " perp=" + g.perpetrators().stream().map(a::of).toList()
+        + " killed=" + g.killed()));
+    var found = n.putArray("found");
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    x.entities().forEach(e -> names.put(e.key(), e.name() + (e.geo() != null ? "[" + e.geo().province() + "]" : "")));
+    x.events().forEach(e -> found.add(e.type() + " date=" + e.time().value() + " at=" + names.get(e.location())
+        + " killed=" + e.killed() + " parts=" + e.participants().stream().map(p -> p.role() + ":" + p.text()).toList()
+        + " :: " + e.evidence().stream().map(ev -> ev.text()).toList()));
+    var claims = n.putArray("claims");
+    x.claims().forEach(c -> claims.add(c.modality() + " " + c.speakerText() + " / " + names.get(c.speaker()) + " : "
+        + names.get(c.subject()) + " " + c.predicate() + " " + (c.object() != null && names.containsKey(c.object())
+        ? names.get(c.object()) : c.object())));
+    return n.toString();
   }
 
   private static String group(String id) {

@@ -77,7 +77,11 @@ final class EvalCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "eval needs one of --gold DIR or --coded DIR");
     }
     if (coded != null && annotations != null) {
-      Tally tally = AnnotatedEval.evaluate(annotations, coded, split, options, out);
+      List<String> lines = new java.util.ArrayList<>();
+      Tally tally = AnnotatedEval.evaluate(annotations, coded, split, options, out, lines);
+      if (dump != null) {
+        Files.write(dump, lines);
+      }
       out.print(tally.table());
       if (json != null) {
         Files.writeString(json, tally.json());
