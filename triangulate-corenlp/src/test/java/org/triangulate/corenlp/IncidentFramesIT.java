@@ -151,4 +151,16 @@ class IncidentFramesIT {
     assertThat(arrest.participants()).filteredOn(p -> p.role() == Role.TARGET).extracting(Participant::text)
         .anySatisfy(t -> assertThat(t).contains("Haqqani"));
   }
+
+  @Test
+  void anAttackCarriedOutIsNoInventory() {
+    Extraction x = extract("Gunmen carried out the attack on a checkpoint in Kunduz on Monday.");
+    assertThat(x.events()).hasSize(1);
+  }
+
+  @Test
+  void repeatedAttacksAreAPatternNotAnIncident() {
+    Extraction x = extract("Lamu has suffered repeated al-Shabaab attacks since 2014.");
+    assertThat(x.events()).isEmpty();
+  }
 }

@@ -106,4 +106,22 @@ class RelationStatementsIT {
     assertThat(x.claims()).filteredOn(c -> c.predicate() == Predicate.COOPERATES_WITH)
         .extracting(Claim::modality).containsOnly(Modality.ASSERTED);
   }
+
+  @Test
+  void whoLinksOthersToAGroupIsNoSideOfTheLink() {
+    assertThat(relations("NDS detains rocket cell it links to Haqqani Network and ISIS-K"))
+        .noneSatisfy(r -> assertThat(r).startsWith("National Directorate of Security"));
+  }
+
+  @Test
+  void tiesNotCutAreTiesKept() {
+    assertThat(relations("The NDS says the Taliban have not cut their ties with al-Qaeda."))
+        .containsExactly("Taliban COOPERATES_WITH al-Qaeda ASSERTED");
+  }
+
+  @Test
+  void tiesCutAreDenied() {
+    assertThat(relations("The Taliban cut ties with al-Qaeda in 2020, a spokesman said."))
+        .allSatisfy(r -> assertThat(r).endsWith("DENIED"));
+  }
 }

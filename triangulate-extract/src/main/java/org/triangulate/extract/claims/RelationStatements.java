@@ -43,6 +43,9 @@ final class RelationStatements {
   private static final Set<String> WHOLES = words("whole ");
   private static final Set<String> AGAINST = words("against ");
   private static final Set<String> NAMING = words("naming ");
+  private static final Set<String> ENDING = words("ending ");
+  /** Relational verbs whose active subject attributes the relation to its object: "X links the cell to Y". */
+  private static final Set<String> TRANSITIVE = Set.of("link", "tie", "connect", "associate");
   private static final Set<String> GROUP_WORDS = Set.of("group", "organisation", "organization", "outfit", "faction",
       "network", "movement", "cell", "militia");
   private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "refute");
@@ -108,7 +111,9 @@ final class RelationStatements {
     Optional<Dependency> head = tree.head(tie.index());
     if (head.isPresent() && head.get().governor() >= 0 && head.get().base().equals("obj")) {
       int verb = head.get().governor();
-      denied |= negated(tree, verb) || DENYING.contains(lower(tree.token(verb).lemma()));
+      String lemma = lower(tree.token(verb).lemma());
+      // "cut ties with" ends the tie; "have not cut their ties with" keeps it
+      denied = ENDING.contains(lemma) ? !negated(tree, verb) : denied || negated(tree, verb) || DENYING.contains(lemma);
       sides.addAll(subjects(tree, verb));
       tree.children(verb).stream().filter(d -> d.relation().endsWith(":with") || d.relation().endsWith(":to"))
           .forEach(d -> with.addAll(groups(tree, d.dependent())));
@@ -176,12 +181,22 @@ final class RelationStatements {
         others.addAll(groups(tree, d.dependent()));
       }
     }
-    List<String> sides = new ArrayList<>(subjects(tree, word.index()));
-    tree.head(word.index()).filter(d -> (d.base().equals("amod") || d.base().equals("acl")) && d.governor() >= 0)
-        .ifPresent(d -> sides.addAll(groups(tree, d.governor())));
+    List<String> sides = new ArrayList<>();
+    boolean attributing = word.pos().startsWith("VB") && !word.pos().equals("VBN") && TRANSITIVE.contains(lower(word.lemma()));
+    Optional<Dependency> head = tree.head(word.index());
+    if (attributing) {
+      // "the NDS links the cell to ISIS", "a cell it links to ISIS": the subject only says so
+      tree.children(word.index(), "obj").forEach(o -> sides.addAll(groups(tree, o)));
+      head.filter(d -> d.relation().equals("acl:relcl") && d.governor() >= 0).ifPresent(d -> sides.addAll(groups(tree, d.governor())));
+      others.removeAll(sides);
+    } else {
+      sides.addAll(subjects(tree, word.index()));
+      head.filter(d -> (d.base().equals("amod") || d.base().equals("acl")) && d.governor() >= 0)
+          .ifPresent(d -> sides.addAll(groups(tree, d.governor())));
+    }
     if (!others.isEmpty()) {
       sides.forEach(s -> others.forEach(o -> add(s, Predicate.COOPERATES_WITH, o, denied, out)));
-    } else if (sides.size() >= 2 && word.pos().startsWith("VB")) {
+    } else if (sides.size() >= 2 && word.pos().startsWith("VB") && !attributing) {
       pairs(sides, denied, out); // "X and Y cooperate"
     }
   }

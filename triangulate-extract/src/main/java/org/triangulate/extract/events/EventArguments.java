@@ -62,18 +62,26 @@ final class EventArguments {
   }
 
   /**
-   * Reads the mention's arguments into {@code e}; true when its own frame dates or places it or
-   * counts its casualties (before a place is borrowed from the rest of the sentence).
+   * Reads the mention's arguments into {@code e}; returns whether its own frame dates or places it
+   * or counts its casualties (before a place is borrowed from the rest of the sentence).
    */
-  boolean fill(FoundEvent e, Tree tree, Token trigger) {
+  Frame fill(FoundEvent e, Tree tree, Token trigger) {
     time(e, tree, trigger);
     places(e, tree, trigger);
-    boolean framed = e.time().value() != null || e.location() != null;
+    boolean dated = e.time().value() != null;
+    boolean placed = e.location() != null;
     nearestPlace(e, tree, trigger);
     actors(e, tree, trigger);
     casualties(e, tree);
     Event told = e.toEvent();
-    return framed || told.killed() != null || told.injured() != null;
+    return new Frame(dated, placed, told.killed() != null || told.injured() != null);
+  }
+
+  /** What a mention's own frame says of it, before a place is borrowed from its sentence. */
+  record Frame(boolean dated, boolean placed, boolean toll) {
+    boolean any() {
+      return dated || placed || toll;
+    }
   }
 
   // ---- time

@@ -91,12 +91,15 @@ public final class EventRules {
           Evidence evidence = Evidence.of(doc, s.span());
           FoundEvent e = new FoundEvent("v" + (found.size() + 1), type.get(), TimeSpec.unknown(),
               s.index(), t.index(), evidence);
-          boolean framed = arguments.fill(e, tree, t);
-          if (barePlural(tree, t) && !framed && !recent(tree, t) && !byNamedGroup(e, entities)) {
+          EventArguments.Frame frame = arguments.fill(e, tree, t);
+          if (barePlural(tree, t) && !frame.any() && !recent(tree, t) && !byNamedGroup(e, entities)) {
             continue; // "responsible for conducting IED attacks": a pattern of conduct, no incident
           }
+          if (quantifiedPlural(tree, t) && !frame.toll()) {
+            continue; // "repeated attacks since 2014", "dozens of such killings": a pattern, not an event
+          }
           e.definite(definite(tree, t));
-          e.refersBack(!framed && refersBack(tree, t));
+          e.refersBack(!frame.dated() && !frame.placed() && refersBack(tree, t));
           byAttacker(e);
           Optional<FoundEvent> coordinated = coordinatedWith(tree, t, found, s.index());
           if (coordinated.isPresent()) {
@@ -301,13 +304,15 @@ public final class EventRules {
     }
     Set<String> quantities = Set.of("many", "several", "numerous", "such", "repeated", "dozens", "hundreds",
         "scores", "frequent", "countless", "some", "various");
+    boolean modified = tree.children(t.index()).stream()
+        .anyMatch(d -> quantities.contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
     int from = Math.max(tree.sentence().tokens().getFirst().index(), t.index() - 3);
     for (int i = from; i < t.index(); i++) {
       if (quantities.contains(tree.token(i).text().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
-    return false;
+    return modified;
   }
 
   /** Present-tense statements of habit ("ISIS launches the attacks") are not dated events. */
