@@ -12,10 +12,11 @@ import org.triangulate.corenlp.CoreNlpAnalyzer;
 import org.triangulate.eval.Report;
 
 /**
- * Extraction quality on the gold set (gold/README.md), behind {@code -Peval}: the gold's
- * checksums are verified first (GoldSet.load), then F1 floors that the rules must keep. The
- * floors sit a little under the figures measured when they were set, so a regression fails and
- * noise does not.
+ * Extraction quality on the invented gold set (gold/README.md), run by {@code verify}: the gold's
+ * checksums are verified first (GoldSet.load), then precision, recall and F1 floors that the rules
+ * must keep. The floors sit a little under the figures measured when they were set, so a
+ * regression fails and noise does not. The rules were tuned on this set, so these figures flatter
+ * them; real-text figures come from {@code eval --coded} outside the tests.
  */
 class GoldSetEval {
   private static Report report;
@@ -34,6 +35,13 @@ class GoldSetEval {
     return report.row(section, field, "ALL").f1();
   }
 
+  private static void floors(String section, String field, double precision, double recall, double f1) {
+    var row = report.row(section, field, "ALL");
+    assertThat(row.precision()).as(section + " " + field + " precision").isGreaterThanOrEqualTo(precision);
+    assertThat(row.recall()).as(section + " " + field + " recall").isGreaterThanOrEqualTo(recall);
+    assertThat(row.f1()).as(section + " " + field + " F1").isGreaterThanOrEqualTo(f1);
+  }
+
   @Test
   void everyGoldDocumentIsExtracted() {
     assertThat(report.row("documents", "detection", "ALL").recall()).isEqualTo(1.0);
@@ -41,20 +49,20 @@ class GoldSetEval {
 
   @Test
   void entitiesAreFound() {
-    assertThat(f1("entities", "detection")).isGreaterThanOrEqualTo(0.86);
+    floors("entities", "detection", 0.85, 0.88, 0.87);
   }
 
   @Test
   void eventsAreFoundAndTyped() {
-    assertThat(f1("events", "detection")).isGreaterThanOrEqualTo(0.59);
-    assertThat(f1("events", "type")).isGreaterThanOrEqualTo(0.77);
-    assertThat(f1("events", "time.value")).isGreaterThanOrEqualTo(0.69);
+    floors("events", "detection", 0.52, 0.85, 0.65);
+    floors("events", "type", 0.84, 0.84, 0.84);
+    floors("events", "time.value", 0.88, 0.64, 0.75);
   }
 
   @Test
   void claimsAreFoundWithTheirSpeakers() {
-    assertThat(f1("claims", "detection")).isGreaterThanOrEqualTo(0.57);
-    assertThat(f1("claims", "speaker")).isGreaterThanOrEqualTo(0.76);
-    assertThat(f1("claims", "modality")).isGreaterThanOrEqualTo(0.75);
+    floors("claims", "detection", 0.55, 0.62, 0.59);
+    floors("claims", "speaker", 0.79, 0.79, 0.79);
+    floors("claims", "modality", 0.72, 0.72, 0.72);
   }
 }
