@@ -51,6 +51,8 @@ final class AttributionFinder {
   private Optional<Integer> mainReportingVerb(Tree tree) {
     return tree.sentence().tokens().stream()
         .filter(t -> lexicon.modality(t).isPresent())
+        // "Suspected Taliban insurgents attacked …": a participle describing a noun reports nothing
+        .filter(t -> tree.head(t.index()).map(d -> !d.base().equals("amod") && !d.base().equals("compound")).orElse(true))
         .min(Comparator.comparingInt(t -> tree.ancestors(t.index(), 20).size()))
         .map(Token::index);
   }

@@ -36,6 +36,8 @@ final class ClaimContent {
   private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss");
   private static final Set<String> ACCUSING = Set.of("accuse", "blame", "allege", "charge");
   private static final Set<String> CONFESSING = Set.of("confess", "admit");
+  private static final Set<String> HEDGING = Set.of("suspected", "suspect", "alleged", "allegedly", "presumed",
+      "believe", "believed", "think", "thought", "likely", "possibly", "apparent", "apparently", "reportedly");
 
   private final Document doc;
   private final EntityIndex entities;
@@ -76,7 +78,9 @@ final class ClaimContent {
           e.addClaimant(p.entity(), p.text(), s.index());
           out.add(Draft.of(a, Modality.CLAIMED, section, p.entity(), Predicate.CLAIMED, e.key(), evidence));
         } else if (p.entity() != null && predicate != null && !placeTargeted) {
-          out.add(Draft.of(a, accusing(m, predicate, p.entity(), a), section, p.entity(), predicate, e.key(), evidence));
+          Modality said = p.role() == Role.PERPETRATOR && suspected(p.text()) && m == Modality.ASSERTED
+              ? Modality.HEDGED : accusing(m, predicate, p.entity(), a);
+          out.add(Draft.of(a, said, section, p.entity(), predicate, e.key(), evidence));
         }
       }
     }
@@ -172,25 +176,61 @@ final class ClaimContent {
     }
   }
 
-  /** "… the Haqqani Network and the Taliban were actually behind these terror acts". */
+  /**
+   * "… the Haqqani Network and the Taliban were actually behind these terror acts"; "the leader
+   * is believed to be responsible for Wednesday's attack" (HEDGED when believed, suspected or
+   * thought, or under "may", "might", "could").
+   */
   private void behind(Tree tree, Sentence s, Attribution a, Modality m, Section section, Evidence evidence, List<Draft> out) {
     for (Token t : s.tokens()) {
-      if (!lower(t.text()).equals("behind")) {
+      boolean behind = lower(t.text()).equals("behind");
+      boolean responsible = lower(t.lemma()).equals("responsible") && t.pos().startsWith("JJ");
+      if (!behind && !responsible) {
         continue;
       }
-      int head = tree.head(t.index()).map(Dependency::governor).orElse(-1);
+      int head = behind ? tree.head(t.index()).map(Dependency::governor).orElse(-1) : t.index();
       if (head < 0 || negated(tree, head)) {
         continue;
       }
-      for (int subject : tree.children(head, "nsubj")) {
+      boolean hedged = hedged(tree, head);
+      for (int subject : subjectsOf(tree, head)) {
         for (EntityIndex.Ref x : entities.within(tree.span(subject))) {
           if (x.type() == EntityType.ORGANIZATION || x.type() == EntityType.PERSON) {
-            out.add(Draft.of(a, accusing(m, Predicate.PERPETRATOR_OF, x.key(), a), section, x.key(),
+            Modality said = hedged && m == Modality.ASSERTED ? Modality.HEDGED : accusing(m, Predicate.PERPETRATOR_OF, x.key(), a);
+            out.add(Draft.of(a, said, section, x.key(),
                 Predicate.PERPETRATOR_OF, nearestEvent(s).map(FoundEvent::key).orElse(null), evidence));
           }
         }
       }
     }
+  }
+
+  /** The subjects of a predicate, or of the verb that raises it ("X is believed to be behind …"). */
+  private static List<Integer> subjectsOf(Tree tree, int head) {
+    List<Integer> own = new ArrayList<>(tree.children(head, "nsubj"));
+    own.addAll(tree.children(head, "nsubj:pass"));
+    for (Dependency d : tree.ancestors(head, 2)) {
+      if (!own.isEmpty()) {
+        break;
+      }
+      own.addAll(tree.children(d.governor(), "nsubj"));
+      own.addAll(tree.children(d.governor(), "nsubj:pass"));
+    }
+    return own;
+  }
+
+  /** Under "believed", "suspected", "thought", or with "may", "might", "could": said as a possibility. */
+  private static boolean hedged(Tree tree, int head) {
+    List<Integer> scope = new ArrayList<>(List.of(head));
+    tree.ancestors(head, 2).forEach(d -> scope.add(d.governor()));
+    return scope.stream().anyMatch(i -> HEDGING.contains(lower(tree.token(i).lemma()))
+        || tree.children(i).stream().anyMatch(d -> d.base().equals("aux")
+            && Set.of("may", "might", "could").contains(lower(tree.token(d.dependent()).text()))));
+  }
+
+  /** A perpetrator named as suspected, alleged or presumed: "Suspected Taliban insurgents". */
+  private static boolean suspected(String phrase) {
+    return java.util.Arrays.stream(lower(phrase).split("[^a-z]+")).anyMatch(HEDGING::contains);
   }
 
   /** Relations between groups the sentence states ({@link RelationStatements}); a negated one is denied. */
