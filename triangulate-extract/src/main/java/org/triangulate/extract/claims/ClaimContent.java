@@ -100,6 +100,11 @@ final class ClaimContent {
       if (!tree.sentence().contains(t)) {
         continue;
       }
+      boolean suspectedEvent = tree.children(t).stream().anyMatch(d -> d.base().equals("amod")
+          && HEDGING.contains(lower(tree.token(d.dependent()).text())));
+      if (suspectedEvent && base == Modality.ASSERTED) {
+        return Modality.HEDGED; // "a suspected U.S. missile strike killed 12"
+      }
       for (Dependency d : tree.ancestors(t, 5)) {
         String lemma = lower(tree.token(d.governor()).lemma());
         if (ACCUSING.contains(lemma)) {
