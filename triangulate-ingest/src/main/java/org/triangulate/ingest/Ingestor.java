@@ -135,7 +135,7 @@ public final class Ingestor {
 
   private Metadata metadata(Article article, Layout layout) {
     // A dated dateline is the report's own word on its date; it outranks page metadata.
-    LocalDate published = Datelines.date(article.body()).orElse(article.published());
+    LocalDate published = Datelines.date(article.body(), article.title()).orElse(article.published());
     boolean inferred = false;
     if (published == null) {
       published =

@@ -115,10 +115,41 @@ final class EventArguments {
     if (best == null && dates.size() == 1 && reporter < 0 && triggersIn(tree) == 1) {
       best = dates.getFirst();
     }
+    if (best == null || basis == Basis.REPORTED) {
+      // "confirmed today that a leader was arrested … in Maiwand district, Kandahar province, Sunday":
+      // a date no event word owns and no reporting verb governs dates the sentence's events
+      Optional<NamedSpan> free = freeDate(tree, dates, trigger);
+      if (free.isPresent()) {
+        best = free.get();
+        basis = Basis.EVENT;
+      }
+    }
     if (best != null) {
       String text = best.span().of(analysis.text());
       e.absorbTime(times.resolve(text, best.normalized(), anchor, future(tree, trigger), basis));
     }
+  }
+
+  /** The date nearest the trigger that no other trigger owns and no reporting verb governs. */
+  private Optional<NamedSpan> freeDate(Tree tree, List<NamedSpan> dates, Token trigger) {
+    NamedSpan best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (NamedSpan d : dates) {
+      int tok = tree.sentence().tokens().stream().filter(t -> d.span().contains(t.span()))
+          .map(Token::index).findFirst().orElse(-1);
+      if (tok < 0) {
+        continue;
+      }
+      int owner = nearestTrigger(tree, tok);
+      boolean reported = tree.ancestors(tok, 3).stream()
+          .anyMatch(x -> REPORTING.contains(tree.token(x.governor()).lemma().toLowerCase(Locale.ROOT)));
+      int distance = Math.abs(tok - trigger.index());
+      if ((owner < 0 || owner == trigger.index()) && !reported && distance < bestDistance) {
+        best = d;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** The trigger a date hangs from: the nearest trigger among its heads, or -1. */

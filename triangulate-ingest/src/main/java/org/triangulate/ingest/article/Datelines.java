@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the dateline that opens a report: "KABUL -- …" gives "KABUL", "TAMPA, Fla. – …" gives
@@ -39,8 +40,10 @@ public final class Datelines {
    * line or run into the lead; a long dash may follow it.
    */
   private static final Pattern DATED = Pattern.compile("(?<![\\p{L}\\p{N}])(" + CAPS_WORD + "(?:\\s+" + CAPS_WORD
-      + ")*(?:,\\s+" + QUALIFIER + ")?)\\s*\\(\\s*(" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH
-      + "\\s+\\d{4})\\s*\\)(?:\\s*(?:--|[–—-]))?");
+      + ")*(?:,\\s+" + QUALIFIER + ")?)\\s*\\(\\s*(" + MONTH + "\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+" + MONTH
+      + "(?:\\s+\\d{4})?)\\s*\\)(?:\\s*(?:--|[–—-]))?");
+  /** A release number that opens a military press release: "2010-11-CA-167" (year, month, kind, number). */
+  private static final Pattern RELEASE = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-[A-Z]{1,3}[–-]\\d{2,4}\\b");
   private static final List<DateTimeFormatter> DATE_FORMATS = Stream.of("MMM d, uuuu", "MMM d uuuu", "MMMM d, uuuu",
       "MMMM d uuuu", "d MMM uuuu", "d MMMM uuuu")
       .map(f -> new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(f).toFormatter(Locale.ENGLISH))
@@ -70,10 +73,40 @@ public final class Datelines {
    * report was filed, which "yesterday" and "Sunday" in it are read against.
    */
   public static Optional<LocalDate> date(List<String> body) {
+    return date(body, null);
+  }
+
+  /**
+   * The dated dateline's date; one without a year ("KABUL, Afghanistan (Nov. 21) –") takes the
+   * year of the release number the title or the opening paragraphs carry ("2010-11-CA-167"),
+   * when that number's month is the dateline's or the one before.
+   */
+  public static Optional<LocalDate> date(List<String> body, @Nullable String title) {
     for (int i = 0; i < Math.min(WINDOW, body.size()); i++) {
       Matcher m = DATED.matcher(body.get(i));
       if (m.find()) {
-        return parse(m.group(2));
+        Optional<LocalDate> full = parse(m.group(2));
+        return full.isPresent() ? full : withReleaseYear(m.group(2), body, title);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<LocalDate> withReleaseYear(String monthDay, List<String> body, @Nullable String title) {
+    List<String> places = new ArrayList<>();
+    if (title != null) {
+      places.add(title);
+    }
+    places.addAll(body.subList(0, Math.min(WINDOW, body.size())));
+    for (String p : places) {
+      Matcher r = RELEASE.matcher(p);
+      if (r.find()) {
+        int year = Integer.parseInt(r.group(1));
+        int month = Integer.parseInt(r.group(2));
+        Optional<LocalDate> d = parse(monthDay + ", " + year);
+        if (d.isPresent() && (d.get().getMonthValue() == month || d.get().getMonthValue() == month % 12 + 1)) {
+          return d;
+        }
       }
     }
     return Optional.empty();

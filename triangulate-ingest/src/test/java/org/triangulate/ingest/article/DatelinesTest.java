@@ -37,4 +37,18 @@ class DatelinesTest {
     assertThat(Datelines.splitDated(List.of("Officials in Kabul said on Jan. 25, 2013 that two were held.")))
         .containsExactly("Officials in Kabul said on Jan. 25, 2013 that two were held.");
   }
+
+  @Test
+  void aYearlessDatelineTakesTheYearOfItsReleaseNumber() {
+    List<String> body = List.of("ISAF Joint Command - Afghanistan 2010-11-CA-167 For Immediate Release KABUL, Afghanistan (Nov. 21) "
+        + "Coalition forces killed one insurgent yesterday.");
+    assertThat(Datelines.date(body, null)).contains(LocalDate.of(2010, 11, 21));
+    assertThat(Datelines.splitDated(body)).hasSize(2);
+  }
+
+  @Test
+  void aYearlessDatelineWithoutAReleaseNumberGivesNoDate() {
+    assertThat(Datelines.date(List.of("KABUL, Afghanistan (Nov. 21) Coalition forces killed one insurgent."), null)).isEmpty();
+    assertThat(Datelines.date(List.of("KABUL, Afghanistan (Nov. 21) Forces struck."), "Update 2009-03-S-012")).isEmpty();
+  }
 }
