@@ -59,12 +59,30 @@ final class RelationStatements {
     this.entities = entities;
   }
 
-  /** True when the sentence holds a word that may state a relation, so the parser must run on it. */
+  /**
+   * True when the sentence may state a relation, so the parser must run on it: a relation word,
+   * and two names the tagger calls organisations (or one and a pronoun), since a relation needs
+   * two sides. Parsing is the costliest step; most sentences with "province" or "part" name no
+   * two groups.
+   */
   static boolean hasCue(List<Token> tokens) {
-    return tokens.stream().map(t -> lower(t.lemma()))
+    boolean word = tokens.stream().map(t -> lower(t.lemma()))
         .anyMatch(l -> TIES.contains(l) || RELATIONAL.contains(l) || PARTS.contains(l) || JOINT.contains(l)
             || WHOLES.contains(l))
         || tokens.stream().anyMatch(t -> lower(t.text()).equals("other"));
+    if (!word) {
+      return false;
+    }
+    int groups = 0;
+    boolean pronoun = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      boolean org = tokens.get(i).ner().equals("ORGANIZATION");
+      if (org && (i == 0 || !tokens.get(i - 1).ner().equals("ORGANIZATION"))) {
+        groups++;
+      }
+      pronoun |= Set.of("it", "they").contains(lower(tokens.get(i).text()));
+    }
+    return groups >= 2 || groups == 1 && pronoun;
   }
 
   List<Stated> of(Tree tree) {
