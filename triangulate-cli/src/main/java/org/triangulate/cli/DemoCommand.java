@@ -55,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Ingesting the samples in " + dir + " into " + main.store.location() + " …");
     out.flush();
     try (Store store = main.store.open()) {
-      IngestRun.Summary summary = IngestCommand.ingest(options, store, sampleFiles(dir), out);
+      IngestRun.Summary summary = IngestCommand.ingest(options, store, sampleFiles(dir), false, out);
       summary.failures().forEach(spec.commandLine().getErr()::println);
       out.printf("%d ingested, %d unchanged, %d failed%n%n", summary.ingested(), summary.unchanged(),
           summary.failures().size());

@@ -9,8 +9,10 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.triangulate.graph.store.Store;
 import org.triangulate.ingest.Ingestor;
 import org.triangulate.ingest.Input;
+import org.triangulate.ingest.Inputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -30,12 +32,15 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
   List<String> paths;
 
+  @Option(names = "--all", description = "In directories, take every file, not only reports (.txt, .html, .htm; never README or LICENSE).")
+  boolean all;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (Store store = main.store.open()) {
-      IngestRun.Summary summary = ingest(options, store, paths, out);
+      IngestRun.Summary summary = ingest(options, store, paths, all, out);
       summary.failures().forEach(err::println);
       out.printf("%d ingested, %d unchanged, %d failed%s%n", summary.ingested(), summary.unchanged(),
           summary.failures().size(),
@@ -45,9 +50,15 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  static IngestRun.Summary ingest(ExtractOptions options, Store store, List<String> paths, PrintWriter out) {
+  static IngestRun.Summary ingest(ExtractOptions options, Store store, List<String> paths, boolean all,
+      PrintWriter out) {
     Ingestor ingestor = options.ingestor();
-    List<Input> inputs = ingestor.inputs(paths);
+    Inputs selected = ingestor.inputs(paths, all);
+    if (!selected.skipped().isEmpty()) {
+      out.println(skippedLine(selected.skipped()));
+      out.flush();
+    }
+    List<Input> inputs = selected.accepted();
     IngestRun run = new IngestRun(ingestor, options.extractor(), store, out);
     if (inputs.size() <= PROGRESS_FROM) {
       return run.run(inputs, input -> {});
@@ -56,5 +67,18 @@ final class IngestCommand implements Callable<Integer> {
         .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
       return run.run(inputs, input -> bar.step());
     }
+  }
+
+  /** How many skipped names the summary line lists before it counts the rest. */
+  static final int SKIPPED_NAMED = 5;
+
+  /** One line for the files a directory walk left out: {@code skipped 1 file: README.md (…)}. */
+  static String skippedLine(List<String> skipped) {
+    String names = String.join(", ", skipped.subList(0, Math.min(SKIPPED_NAMED, skipped.size())));
+    if (skipped.size() > SKIPPED_NAMED) {
+      names += " and " + (skipped.size() - SKIPPED_NAMED) + " more";
+    }
+    return "skipped " + skipped.size() + (skipped.size() == 1 ? " file: " : " files: ") + names
+        + " (not a report: use --all)";
   }
 }

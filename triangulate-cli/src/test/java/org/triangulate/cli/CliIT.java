@@ -107,10 +107,12 @@ class CliIT {
     Files.write(dir.resolve("empty.txt"), new byte[0]);
     Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 7, 8, 0});
     Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 in Kabul".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(dir.resolve("README.md"), "# What this folder holds\n\nTest inputs, invented.\n");
     Path store = tmp.resolve("store");
     Run r = run("--data", store.toString(), "ingest", dir.toString(), tmp.resolve("missing.txt").toString());
     assertThat(r.exit()).isEqualTo(Main.SOME_FAILED);
-    assertThat(r.out()).contains("1 ingested, 0 unchanged, 4 failed");
+    assertThat(r.out()).contains("skipped 1 file: " + dir.resolve("README.md") + " (not a report: use --all)")
+        .contains("1 ingested, 0 unchanged, 4 failed");
     assertThat(r.err()).contains("empty.txt: empty").contains("binary.txt: binary")
         .contains("latin1.txt: not UTF-8 at byte 3").contains("missing.txt: cannot read");
     assertThat(run("--data", store.toString(), "documents").out().lines()).hasSize(1);
