@@ -99,6 +99,38 @@ class CliIT {
   }
 
   @Test
+  void eventAndClaimIdsThatListingsPrintCanBeShown() {
+    Run timeline = run("--data", data.toString(), "timeline");
+    String event = firstId("evt-", timeline.out());
+    Run shownEvent = run("--data", data.toString(), "show", event);
+    assertThat(shownEvent.exit()).as(shownEvent.err()).isZero();
+    assertThat(shownEvent.out()).startsWith(event).contains("time:").contains("place:")
+        .contains("casualties:").contains("doc-").contains("claims:");
+    String claim = firstId("clm-", shownEvent.out());
+    Run shownClaim = run("--data", data.toString(), "show", claim);
+    assertThat(shownClaim.exit()).as(shownClaim.err()).isZero();
+    assertThat(shownClaim.out()).startsWith(claim).contains("speaker:").contains("modality:")
+        .contains("predicate:").contains("evidence:");
+  }
+
+  @Test
+  void emptyResultsSaySoAndUnknownIdsAreNamed() {
+    assertThat(run("--data", data.toString(), "entities", "--type", "person", "--name", "Nobody Ever").out())
+        .isEqualTo("no entities matched --type PERSON --name Nobody Ever" + System.lineSeparator());
+    assertThat(run("--data", data.toString(), "timeline", "--from", "2099-01-01").out())
+        .contains("no dated events matched --from 2099-01-01");
+    Run unknown = run("--data", data.toString(), "show", "evt-000000000000");
+    assertThat(unknown.exit()).isEqualTo(Main.USAGE);
+    assertThat(unknown.err()).contains("evt-000000000000: no event with this id is stored");
+  }
+
+  private static String firstId(String prefix, String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(prefix + "[0-9a-f]{12}").matcher(text);
+    assertThat(m.find()).as("an id starting " + prefix + " in:\n" + text).isTrue();
+    return m.group();
+  }
+
+  @Test
   void badInputsAreReportedByNameAndTheBatchGoesOn(@TempDir Path tmp) throws IOException {
     Path dir = Files.createDirectory(tmp.resolve("batch"));
     Files.writeString(dir.resolve("good.txt"), "[Invented fixture for Triangulate tests.]\n\n"

@@ -234,7 +234,7 @@ public final class Store implements AutoCloseable {
     return withHandle("entities", h -> Views.entities(h, type, nameQuery));
   }
 
-  /** A document ({@code doc-…}) or an entity ({@code ent-…}) by id, if stored. */
+  /** A document ({@code doc-…}), entity ({@code ent-…}), event ({@code evt-…}) or claim ({@code clm-…}) by id, if stored. */
   public Optional<Shown> show(String id) {
     return withHandle(id, h -> Views.show(h, id));
   }
