@@ -3,9 +3,6 @@ package org.triangulate.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.triangulate.graph.store.Store;
 import org.triangulate.ingest.Ingestor;
 import org.triangulate.ingest.Input;
@@ -40,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (Store store = main.store.open()) {
-      IngestRun.Summary summary = ingest(options, store, paths, all, out);
+      IngestRun.Summary summary = ingest(options, store, paths, all, out, err);
       summary.failures().forEach(err::println);
       out.printf("%d ingested, %d unchanged, %d failed%s%n", summary.ingested(), summary.unchanged(),
           summary.failures().size(),
@@ -51,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   static IngestRun.Summary ingest(ExtractOptions options, Store store, List<String> paths, boolean all,
-      PrintWriter out) {
+      PrintWriter out, PrintWriter err) {
     Ingestor ingestor = options.ingestor();
     Inputs selected = ingestor.inputs(paths, all);
     if (!selected.skipped().isEmpty()) {
@@ -63,9 +60,8 @@ final class IngestCommand implements Callable<Integer> {
     if (inputs.size() <= PROGRESS_FROM) {
       return run.run(inputs, input -> {});
     }
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(inputs.size())
-        .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
-      return run.run(inputs, input -> bar.step());
+    try (Progress progress = Progress.of("ingest", inputs.size(), err)) {
+      return run.run(inputs, input -> progress.step());
     }
   }
 
