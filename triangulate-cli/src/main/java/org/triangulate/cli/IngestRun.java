@@ -39,6 +39,12 @@ final class IngestRun {
     this.out = out;
   }
 
+  /** The reason without the document id it starts with: the listing names the document already. */
+  private static String withoutId(Document doc, String reason) {
+    String prefix = doc.id() + ": ";
+    return reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason;
+  }
+
   /** Above this many inputs, resolution runs once after the batch rather than after each document. */
   static final int BATCH = 20;
 
@@ -58,8 +64,8 @@ final class IngestRun {
         } catch (ExtractException e) {
           reason = e.getMessage();
         }
-        Store.SaveResult saved = deferResolution
-            ? store.saveDeferringResolution(doc, extraction) : store.save(doc, extraction);
+        Store.SaveResult saved = extraction == null && reason != null ? store.saveUnextracted(doc, withoutId(doc, reason))
+            : deferResolution ? store.saveDeferringResolution(doc, extraction) : store.save(doc, extraction);
         switch (saved.status()) {
           case UNCHANGED -> {
             unchanged++;

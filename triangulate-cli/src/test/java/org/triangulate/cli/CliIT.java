@@ -151,6 +151,21 @@ class CliIT {
   }
 
   @Test
+  void aDocumentOverTheExtractionLimitIsStoredAndMarkedTooLongToExtract(@TempDir Path tmp) throws IOException {
+    Path file = tmp.resolve("long.txt");
+    Files.writeString(file, "[Invented fixture for Triangulate tests.]\n\nA long report\n\n"
+        + "KABUL -- Police in Kabul arrested two men on Monday, said police spokesman Rahim Daudzai.\n".repeat(5));
+    Path store = tmp.resolve("store");
+    Run r = run("--data", store.toString(), "ingest", "--max-extract-chars", "200", file.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains(file + ": stored without extraction (doc-")
+        .contains(": too long to extract: ").contains(" characters, limit 200; --max-extract-chars overrides)")
+        .contains("1 ingested, 0 unchanged, 0 failed (1 stored without extraction)");
+    assertThat(run("--data", store.toString(), "documents").out())
+        .contains("[not extracted: too long to extract: ").contains("limit 200; --max-extract-chars overrides]");
+  }
+
+  @Test
   void standardInputIsADocumentWithoutAFile(@TempDir Path tmp) {
     InputStream saved = System.in;
     try {
