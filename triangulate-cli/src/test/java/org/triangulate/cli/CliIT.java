@@ -153,12 +153,16 @@ class CliIT {
   @Test
   void aDocumentOverTheExtractionLimitIsStoredAndMarkedTooLongToExtract(@TempDir Path tmp) throws IOException {
     Path file = tmp.resolve("long.txt");
-    Files.writeString(file, "[Invented fixture for Triangulate tests.]\n\nA long report\n\n"
-        + "KABUL -- Police in Kabul arrested two men on Monday, said police spokesman Rahim Daudzai.\n".repeat(5));
+    StringBuilder text = new StringBuilder("[Invented fixture for Triangulate tests.]\n\nA long report\n\n");
+    for (int i = 0; text.length() <= IngestRun.LONG_DOCUMENT_CHARS; i++) {
+      text.append("KABUL -- Police in Kabul arrested ").append(i).append(" men on Monday, said police spokesman Rahim Daudzai.\n\n");
+    }
+    Files.writeString(file, text);
     Path store = tmp.resolve("store");
     Run r = run("--data", store.toString(), "ingest", "--max-extract-chars", "200", file.toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains(file + ": stored without extraction (doc-")
+    assertThat(r.out()).contains(file + ": a long document of ")
+        .contains(file + ": stored without extraction (doc-")
         .contains(": too long to extract: ").contains(" characters, limit 200; --max-extract-chars overrides)")
         .contains("1 ingested, 0 unchanged, 0 failed (1 stored without extraction)");
     assertThat(run("--data", store.toString(), "documents").out())
