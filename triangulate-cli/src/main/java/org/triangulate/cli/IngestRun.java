@@ -112,7 +112,8 @@ final class IngestRun {
       }
       progress.accept(input);
     }
-    if (deferResolution && ingested > 0) {
+    // unchanged counts too: a batch killed before this point left its saved documents unresolved
+    if (deferResolution && ingested + unchanged > 0) {
       out.println("resolving entities and events across documents…");
       out.flush();
       store.resolve();

@@ -18,7 +18,7 @@ import org.triangulate.model.Pipeline;
 public final class LengthLimitedExtractor implements Extractor {
   /**
    * The default limit, in characters: on one core of the benchmark machine such a document takes
-   * about two minutes (README, "Long documents").
+   * about six CPU-minutes and 2 GB of heap (README, "Long documents").
    */
   public static final long DEFAULT_MAX_CHARS = 2_000_000;
 
