@@ -12,3 +12,8 @@ if [ -z "${candidate:-}" ]; then
   echo "triangulate: needs a JDK 21 or newer; set JAVA_HOME to one (none at \$JAVA_HOME or /usr/lib/jvm/temurin-25-jdk-amd64)" >&2
   exit 2
 fi
+# Maven's own Guice calls sun.misc.Unsafe, which JDK 24 and later warn about on every build;
+# the option that allows it exists from JDK 23 on.
+if [ "$(java_major "$JAVA_HOME")" -ge 23 ] 2>/dev/null; then
+  export MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }--sun-misc-unsafe-memory-access=allow"
+fi

@@ -18,6 +18,7 @@ import org.triangulate.cli.bench.BenchReport;
 import org.triangulate.cli.bench.BenchSet;
 import org.triangulate.cli.bench.CoreNlpPasses;
 import org.triangulate.cli.bench.ExtractionPass;
+import org.triangulate.cli.bench.LongDocuments;
 import org.triangulate.cli.bench.ReportTable;
 import org.triangulate.cli.bench.TimedAnalyzer;
 import org.triangulate.corenlp.CoreNlpAnalyzer;
@@ -79,6 +80,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON here.")
   @Nullable Path json;
 
+  @Option(names = "--long", paramLabel = "MB", split = ",",
+      description = "Instead: extract one long document of each size (in MB, e.g. 0.1,1,10) made of the inputs,"
+          + " with no length limit, and print seconds and peak memory for each.")
+  List<Double> longSizes = new ArrayList<>();
+
   @Parameters(arity = "0..*", paramLabel = "PATH",
       description = "Files or directories to read (default: the installation's samples/).")
   List<String> paths = new ArrayList<>();
@@ -86,6 +92,9 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     validate();
+    if (!longSizes.isEmpty()) {
+      return longDocuments();
+    }
     long start = System.nanoTime();
     double loadBefore = BenchReport.Machine.load();
     List<String> inputs = paths.isEmpty() ? samples() : paths;
@@ -126,7 +135,18 @@ final class BenchCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  private int longDocuments() throws IOException {
+    List<Document> seeds = read(paths.isEmpty() ? samples() : paths);
+    progress("loading Triangulate's models; then %s MB documents, smallest first", longSizes);
+    Extractor extractor = new RuleExtractor(new CoreNlpAnalyzer(), KnowledgeBase.bundled(), "bundled");
+    LongDocuments.run(extractor, seeds, longSizes, spec.commandLine().getOut());
+    return Main.OK;
+  }
+
   private void validate() {
+    if (longSizes.stream().anyMatch(mb -> !(mb > 0 && mb <= 60))) {
+      throw new IllegalArgumentException("--long sizes must be above 0 and at most 60 MB: " + longSizes);
+    }
     if (tokens < 1 || rounds < 1 || threads < 2 || warmUp < 1 || defaultsTokens < 1 || profileTokens < 1) {
       throw new IllegalArgumentException("--tokens, --rounds, --warm-up, --defaults-tokens and --profile-tokens"
           + " must be at least 1 and --threads at least 2: tokens=" + tokens + ", rounds=" + rounds

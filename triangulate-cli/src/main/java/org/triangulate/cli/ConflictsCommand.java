@@ -1,6 +1,7 @@
 package org.triangulate.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.triangulate.graph.links.Conflict;
 import org.triangulate.graph.links.SourceTable;
@@ -22,7 +23,12 @@ final class ConflictsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = main.store.open()) {
       Names names = new Names(store);
-      for (Conflict c : store.evidence(SourceTable.bundled()).conflicts()) {
+      List<Conflict> conflicts = store.evidence(SourceTable.bundled()).conflicts();
+      if (conflicts.isEmpty()) {
+        out.println("no conflicts: no event's claimed responsibility differs from the attributed one,"
+            + " and no statement is both asserted and denied");
+      }
+      for (Conflict c : conflicts) {
         out.printf("%s  %s%n", c.kind(), c.event() == null ? "(unspecified events)" : c.event());
         if (!c.claimed().isEmpty()) {
           out.println("  claimed by:    " + String.join(", ", c.claimed().stream().map(names::of).toList()));

@@ -45,6 +45,13 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
+  /** The commands the demo suggests, as they run from the installation's folder. */
+  static List<String> nextCommands(StoreOptions store) {
+    String prefix = "bin/triangulate " + (store.option().isEmpty() ? "" : store.option() + " ");
+    return List.of("entities --name ISIS", "links --explain", "conflicts", "timeline", "serve",
+        "export -o out.json").stream().map(c -> prefix + c).toList();
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -52,10 +59,10 @@ final class DemoCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("sample folder not found: " + dir + " (give one with --samples)");
     }
-    out.println("Ingesting the samples in " + dir + " into " + main.store.location() + " …");
+    out.println("Ingesting the samples in " + dir + " into " + main.store.describe() + " …");
     out.flush();
     try (Store store = main.store.open()) {
-      IngestRun.Summary summary = IngestCommand.ingest(options, store, sampleFiles(dir), out);
+      IngestRun.Summary summary = IngestCommand.ingest(options, store, sampleFiles(dir), false, out, spec.commandLine().getErr());
       summary.failures().forEach(spec.commandLine().getErr()::println);
       out.printf("%d ingested, %d unchanged, %d failed%n%n", summary.ingested(), summary.unchanged(),
           summary.failures().size());
@@ -76,8 +83,8 @@ final class DemoCommand implements Callable<Integer> {
       graph.links().stream().limit(6).forEach(l -> out.printf("  %s  %s %s %s  (%d origins, %d documents)%n",
           l.grade(), names.of(l.source()), l.type(), names.of(l.target()), l.independentOrigins(), l.documents()));
       out.printf("%nCONFLICTS: %d (claimed vs attributed responsibility, asserted vs denied)%n", graph.conflicts().size());
-      out.println("\nNext: triangulate entities --name ISIS, triangulate links --explain, triangulate conflicts,"
-          + " triangulate timeline, triangulate serve, triangulate export -o out.json");
+      out.println("\nNext:");
+      nextCommands(main.store).forEach(c -> out.println("  " + c));
       out.flush();
       return summary.exitCode();
     }

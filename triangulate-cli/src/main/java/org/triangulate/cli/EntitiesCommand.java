@@ -1,6 +1,7 @@
 package org.triangulate.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.graph.store.EntitySummary;
@@ -18,7 +19,7 @@ final class EntitiesCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
-  @Option(names = "--type", paramLabel = "T", description = "Only this type: ${COMPLETION-CANDIDATES}.")
+  @Option(names = "--type", paramLabel = "T", description = "Only this type: ${COMPLETION-CANDIDATES} (any case).")
   @Nullable EntityType type;
 
   @Option(names = "--name", paramLabel = "Q", description = "Only entities whose name or an alias contains Q.")
@@ -28,7 +29,12 @@ final class EntitiesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = main.store.open()) {
-      for (EntitySummary e : store.entities(type, name)) {
+      List<EntitySummary> found = store.entities(type, name);
+      if (found.isEmpty()) {
+        out.println(Nothing.matched("entities", type == null ? null : "--type " + type,
+            name == null ? null : "--name " + name));
+      }
+      for (EntitySummary e : found) {
         out.printf("%s  %-12s  %s%s  (%d mentions in %d documents)%s%n", e.id(), e.type(), e.name(),
             e.aliases().isEmpty() ? "" : "  aka " + String.join("; ", e.aliases()),
             e.mentions(), e.documents(), e.kb() == null ? "" : "  kb:" + e.kb());

@@ -3,14 +3,13 @@ package org.triangulate.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.triangulate.graph.store.Store;
 import org.triangulate.ingest.Ingestor;
 import org.triangulate.ingest.Input;
+import org.triangulate.ingest.Inputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -30,12 +29,15 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
   List<String> paths;
 
+  @Option(names = "--all", description = "In directories, take every file, not only reports (.txt, .html, .htm; never README or LICENSE).")
+  boolean all;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (Store store = main.store.open()) {
-      IngestRun.Summary summary = ingest(options, store, paths, out);
+      IngestRun.Summary summary = ingest(options, store, paths, all, out, err);
       summary.failures().forEach(err::println);
       out.printf("%d ingested, %d unchanged, %d failed%s%n", summary.ingested(), summary.unchanged(),
           summary.failures().size(),
@@ -45,16 +47,34 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  static IngestRun.Summary ingest(ExtractOptions options, Store store, List<String> paths, PrintWriter out) {
+  static IngestRun.Summary ingest(ExtractOptions options, Store store, List<String> paths, boolean all,
+      PrintWriter out, PrintWriter err) {
     Ingestor ingestor = options.ingestor();
-    List<Input> inputs = ingestor.inputs(paths);
+    Inputs selected = ingestor.inputs(paths, all);
+    if (!selected.skipped().isEmpty()) {
+      out.println(skippedLine(selected.skipped()));
+      out.flush();
+    }
+    List<Input> inputs = selected.accepted();
     IngestRun run = new IngestRun(ingestor, options.extractor(), store, out);
     if (inputs.size() <= PROGRESS_FROM) {
       return run.run(inputs, input -> {});
     }
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(inputs.size())
-        .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
-      return run.run(inputs, input -> bar.step());
+    try (Progress progress = Progress.of("ingest", inputs.size(), err)) {
+      return run.run(inputs, input -> progress.step());
     }
+  }
+
+  /** How many skipped names the summary line lists before it counts the rest. */
+  static final int SKIPPED_NAMED = 5;
+
+  /** One line for the files a directory walk left out: {@code skipped 1 file: README.md (…)}. */
+  static String skippedLine(List<String> skipped) {
+    String names = String.join(", ", skipped.subList(0, Math.min(SKIPPED_NAMED, skipped.size())));
+    if (skipped.size() > SKIPPED_NAMED) {
+      names += " and " + (skipped.size() - SKIPPED_NAMED) + " more";
+    }
+    return "skipped " + skipped.size() + (skipped.size() == 1 ? " file: " : " files: ") + names
+        + " (not a report: use --all)";
   }
 }

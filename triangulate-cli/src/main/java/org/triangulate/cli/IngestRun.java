@@ -3,6 +3,7 @@ package org.triangulate.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.ExtractException;
@@ -39,6 +40,31 @@ final class IngestRun {
     this.out = out;
   }
 
+  /** Documents longer than this get a line before and after their extraction, with its rate. */
+  static final int LONG_DOCUMENT_CHARS = 200_000;
+
+  private Extraction extract(Input input, Document doc) {
+    int length = doc.text().length();
+    if (length <= LONG_DOCUMENT_CHARS) {
+      return extractor.extract(doc);
+    }
+    long start = System.nanoTime();
+    out.printf(Locale.ROOT, "%s: a long document of %,d characters…%n", input.name(), length);
+    out.flush();
+    Extraction extraction = extractor.extract(doc);
+    double seconds = Math.max((System.nanoTime() - start) / 1e9, 0.001);
+    out.printf(Locale.ROOT, "%s: extracted in %.0f s (%,.0f characters a second)%n", input.name(), seconds,
+        length / seconds);
+    out.flush();
+    return extraction;
+  }
+
+  /** The reason without the document id it starts with: the listing names the document already. */
+  private static String withoutId(Document doc, String reason) {
+    String prefix = doc.id() + ": ";
+    return reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason;
+  }
+
   /** Above this many inputs, resolution runs once after the batch rather than after each document. */
   static final int BATCH = 20;
 
@@ -54,12 +80,12 @@ final class IngestRun {
         @Nullable String reason = null;
         @Nullable Extraction extraction = null;
         try {
-          extraction = extractor.extract(doc);
+          extraction = extract(input, doc);
         } catch (ExtractException e) {
           reason = e.getMessage();
         }
-        Store.SaveResult saved = deferResolution
-            ? store.saveDeferringResolution(doc, extraction) : store.save(doc, extraction);
+        Store.SaveResult saved = extraction == null && reason != null ? store.saveUnextracted(doc, withoutId(doc, reason))
+            : deferResolution ? store.saveDeferringResolution(doc, extraction) : store.save(doc, extraction);
         switch (saved.status()) {
           case UNCHANGED -> {
             unchanged++;
@@ -86,7 +112,8 @@ final class IngestRun {
       }
       progress.accept(input);
     }
-    if (deferResolution && ingested > 0) {
+    // unchanged counts too: a batch killed before this point left its saved documents unresolved
+    if (deferResolution && ingested + unchanged > 0) {
       out.println("resolving entities and events across documents…");
       out.flush();
       store.resolve();

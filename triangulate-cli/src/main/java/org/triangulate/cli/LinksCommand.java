@@ -40,10 +40,12 @@ final class LinksCommand implements Callable<Integer> {
     try (Store store = main.store.open()) {
       Names names = new Names(store);
       String id = entity == null ? null : names.resolve(store, entity);
+      int shown = 0;
       for (Link l : store.evidence(SourceTable.load(sources)).links()) {
         if (l.independentOrigins() < minOrigins || id != null && !id.equals(l.source()) && !id.equals(l.target())) {
           continue;
         }
+        shown++;
         out.printf("%s  %s %s %s  (%d claims, %d documents, %d origins%s)%s%n", l.grade(), names.of(l.source()),
             l.type(), names.of(l.target()), l.claims().size(), l.documents(), l.independentOrigins(),
             l.contradictingOrigins() > 0 ? ", " + l.contradictingOrigins() + " against" : "",
@@ -51,6 +53,10 @@ final class LinksCommand implements Callable<Integer> {
         if (explain) {
           l.explanation().forEach(line -> out.println("      " + line));
         }
+      }
+      if (shown == 0) {
+        out.println(Nothing.matched("links", entity == null ? null : "--entity " + entity + " (" + id + ")",
+            minOrigins == 0 ? null : "--min-origins " + minOrigins));
       }
       out.flush();
     }

@@ -1,5 +1,7 @@
 package org.triangulate.cli;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -51,9 +53,50 @@ public final class Main implements Runnable {
   /** The command line, configured as {@code bin/triangulate} runs it; tests call it directly. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(LocalDate.class, Main::date);
+    cli.setParameterExceptionHandler(new StoreOptionHint(cli.getParameterExceptionHandler()));
     cli.setExecutionExceptionHandler(new Failures());
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : SOME_FAILED);
     return cli;
+  }
+
+  /** A date option's value: ISO {@code YYYY-MM-DD}, anything else refused with the form expected. */
+  static LocalDate date(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a date: expected YYYY-MM-DD, for example 2021-02-22");
+    }
+  }
+
+  /**
+   * Adds a hint to picocli's usage error when a store option ({@code --data}, {@code --db}) was
+   * given after the command, where it is not an option: store options go before the command.
+   */
+  static final class StoreOptionHint implements CommandLine.IParameterExceptionHandler {
+    private final CommandLine.IParameterExceptionHandler usual;
+
+    StoreOptionHint(CommandLine.IParameterExceptionHandler usual) {
+      this.usual = usual;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) throws Exception {
+      int exit = usual.handleParseException(e, args);
+      if (e instanceof CommandLine.UnmatchedArgumentException u && misplacedStoreOption(u.getUnmatched())) {
+        e.getCommandLine().getErr().println("hint: store options go before the command: "
+            + "triangulate --data DIR " + e.getCommandLine().getCommandName() + " …"
+            + " (or --db URL)");
+      }
+      return exit;
+    }
+
+    static boolean misplacedStoreOption(java.util.List<String> unmatched) {
+      return unmatched.stream().anyMatch(a -> a.equals("--data") || a.equals("--db")
+          || a.startsWith("--data=") || a.startsWith("--db="));
+    }
   }
 
   /** Prints an error in one line, naming what failed, instead of a stack trace. */

@@ -12,27 +12,40 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code triangulate show ID}: a document or an entity in full. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show a document (doc-…) or an entity (ent-…).")
+@Command(name = "show", mixinStandardHelpOptions = true,
+    description = "Show a document (doc-…), an entity (ent-…), an event (evt-…) or a claim (clm-…).")
 final class ShowCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "ID", description = "A document or entity id.")
+  @Parameters(paramLabel = "ID", description = "A document, entity, event or claim id.")
   String id;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = main.store.open()) {
-      Shown shown = store.show(id).orElseThrow(
-          () -> new IllegalArgumentException("no document or entity with id " + id));
+      Shown shown = store.show(id).orElseThrow(() -> new IllegalArgumentException(id + ": " + notFound(id)));
       switch (shown) {
         case Shown.DocumentView d -> document(out, d);
         case Shown.EntityView e -> entity(out, e);
+        case Shown.EventView e -> EventClaimPrinter.event(out, e);
+        case Shown.ClaimView c -> EventClaimPrinter.claim(out, c);
       }
       out.flush();
     }
     return Main.OK;
+  }
+
+  /** Why nothing was found: an unknown id of a known kind, or an id of no kind at all. */
+  static String notFound(String id) {
+    for (String kind : new String[] {"doc-:document", "ent-:entity", "evt-:event", "clm-:claim"}) {
+      String[] prefixAndName = kind.split(":");
+      if (id.startsWith(prefixAndName[0])) {
+        return "no " + prefixAndName[1] + " with this id is stored";
+      }
+    }
+    return "not an id: ids start with doc-, ent-, evt- or clm-";
   }
 
   private static void document(PrintWriter out, Shown.DocumentView d) {

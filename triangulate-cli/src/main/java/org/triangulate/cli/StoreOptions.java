@@ -23,12 +23,28 @@ final class StoreOptions {
     @Nullable String db;
   }
 
+  /** The store option as typed, to repeat in suggested commands: {@code --data DIR}. */
+  String option() {
+    if (where != null && where.db != null) {
+      return "--db " + new StoreLocation.Server(where.db, null, null).redactedUrl();
+    }
+    return where != null && where.data != null ? "--data " + where.data : "";
+  }
+
   StoreLocation location() {
     if (where != null && where.db != null) {
       return new StoreLocation.Server(where.db, System.getenv("PGUSER"), System.getenv("PGPASSWORD"));
     }
     Path dir = where != null && where.data != null ? where.data : defaultDataDir();
     return new StoreLocation.Embedded(dir);
+  }
+
+  /** The store in words for messages: {@code the embedded store in DIR}. */
+  String describe() {
+    return switch (location()) {
+      case StoreLocation.Embedded e -> "the embedded store in " + e.dataDir();
+      case StoreLocation.Server s -> "the PostgreSQL server at " + s.redactedUrl();
+    };
   }
 
   Store open() {

@@ -2,6 +2,7 @@ package org.triangulate.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.graph.store.Store;
@@ -32,7 +33,12 @@ final class TimelineCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = main.store.open()) {
       String id = entity == null ? null : new Names(store).resolve(store, entity);
-      for (TimelineEntry e : store.timeline(id, from, to)) {
+      List<TimelineEntry> entries = store.timeline(id, from, to);
+      if (entries.isEmpty()) {
+        out.println(Nothing.matched("dated events", entity == null ? null : "--entity " + entity + " (" + id + ")",
+            from == null ? null : "--from " + from, to == null ? null : "--to " + to));
+      }
+      for (TimelineEntry e : entries) {
         out.printf("%-24s %-15s %s%s%s%n", e.time() + (e.basis().equals("REPORTED") ? " (reported)" : ""),
             e.type(), e.place() == null ? "" : "at " + e.place() + "  ",
             String.join("; ", e.participants()), "  [" + e.event() + "]");

@@ -119,6 +119,38 @@ class CliIT {
   }
 
   @Test
+  void eventAndClaimIdsThatListingsPrintCanBeShown() {
+    Run timeline = run("--data", data.toString(), "timeline");
+    String event = firstId("evt-", timeline.out());
+    Run shownEvent = run("--data", data.toString(), "show", event);
+    assertThat(shownEvent.exit()).as(shownEvent.err()).isZero();
+    assertThat(shownEvent.out()).startsWith(event).contains("time:").contains("place:")
+        .contains("casualties:").contains("doc-").contains("claims:");
+    String claim = firstId("clm-", shownEvent.out());
+    Run shownClaim = run("--data", data.toString(), "show", claim);
+    assertThat(shownClaim.exit()).as(shownClaim.err()).isZero();
+    assertThat(shownClaim.out()).startsWith(claim).contains("speaker:").contains("modality:")
+        .contains("predicate:").contains("evidence:");
+  }
+
+  @Test
+  void emptyResultsSaySoAndUnknownIdsAreNamed() {
+    assertThat(run("--data", data.toString(), "entities", "--type", "person", "--name", "Nobody Ever").out())
+        .isEqualTo("no entities matched --type PERSON --name Nobody Ever" + System.lineSeparator());
+    assertThat(run("--data", data.toString(), "timeline", "--from", "2099-01-01").out())
+        .contains("no dated events matched --from 2099-01-01");
+    Run unknown = run("--data", data.toString(), "show", "evt-000000000000");
+    assertThat(unknown.exit()).isEqualTo(Main.USAGE);
+    assertThat(unknown.err()).contains("evt-000000000000: no event with this id is stored");
+  }
+
+  private static String firstId(String prefix, String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(prefix + "[0-9a-f]{12}").matcher(text);
+    assertThat(m.find()).as("an id starting " + prefix + " in:\n" + text).isTrue();
+    return m.group();
+  }
+
+  @Test
   void badInputsAreReportedByNameAndTheBatchGoesOn(@TempDir Path tmp) throws IOException {
     Path dir = Files.createDirectory(tmp.resolve("batch"));
     Files.writeString(dir.resolve("good.txt"), "[Invented fixture for Triangulate tests.]\n\n"
@@ -127,13 +159,85 @@ class CliIT {
     Files.write(dir.resolve("empty.txt"), new byte[0]);
     Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 7, 8, 0});
     Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 in Kabul".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(dir.resolve("README.md"), "# What this folder holds\n\nTest inputs, invented.\n");
     Path store = tmp.resolve("store");
     Run r = run("--data", store.toString(), "ingest", dir.toString(), tmp.resolve("missing.txt").toString());
     assertThat(r.exit()).isEqualTo(Main.SOME_FAILED);
-    assertThat(r.out()).contains("1 ingested, 0 unchanged, 4 failed");
+    assertThat(r.out()).contains("skipped 1 file: " + dir.resolve("README.md") + " (not a report: use --all)")
+        .contains("1 ingested, 0 unchanged, 4 failed");
     assertThat(r.err()).contains("empty.txt: empty").contains("binary.txt: binary")
         .contains("latin1.txt: not UTF-8 at byte 3").contains("missing.txt: cannot read");
     assertThat(run("--data", store.toString(), "documents").out().lines()).hasSize(1);
+  }
+
+  @Test
+  void aDocumentOverTheExtractionLimitIsStoredAndMarkedTooLongToExtract(@TempDir Path tmp) throws IOException {
+    Path file = tmp.resolve("long.txt");
+    StringBuilder text = new StringBuilder("[Invented fixture for Triangulate tests.]\n\nA long report\n\n");
+    for (int i = 0; text.length() <= IngestRun.LONG_DOCUMENT_CHARS; i++) {
+      text.append("KABUL -- Police in Kabul arrested ").append(i).append(" men on Monday, said police spokesman Rahim Daudzai.\n\n");
+    }
+    Files.writeString(file, text);
+    Path store = tmp.resolve("store");
+    Run r = run("--data", store.toString(), "ingest", "--max-extract-chars", "200", file.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains(file + ": a long document of ")
+        .contains(file + ": stored without extraction (doc-")
+        .contains(": too long to extract: ").contains(" characters, limit 200; --max-extract-chars overrides)")
+        .contains("1 ingested, 0 unchanged, 0 failed (1 stored without extraction)");
+    assertThat(run("--data", store.toString(), "documents").out())
+        .contains("[not extracted: too long to extract: ").contains("limit 200; --max-extract-chars overrides]");
+  }
+
+  /**
+   * Kills an ingest process ({@code kill -9}) at a seeded random moment of the samples' batch:
+   * models loading, extracting, or mid-save. The store must open again (the lock and the
+   * PostgreSQL left running recovered), hold only whole documents, and re-running the batch must
+   * give what an uninterrupted run gives.
+   */
+  @Test
+  void anIngestKilledMidBatchLeavesWholeDocumentsAndReRunningCompletesIt(@TempDir Path tmp) throws Exception {
+    long seed = Long.getLong("triangulate.crash.seed", System.nanoTime());
+    long delayMillis = new java.util.Random(seed).nextLong(8_000);
+    System.err.println("CliIT: kill -9 " + delayMillis + " ms after the first progress line"
+        + " (-Dtriangulate.crash.seed=" + seed + ")");
+    Path store = tmp.resolve("store");
+    String[] args = sampleIngestArgs();
+    args[1] = store.toString();
+    List<String> command = new java.util.ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
+        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(args));
+    Process ingest = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(tmp.resolve("ingest.log").toFile()).start();
+    Path log = tmp.resolve("ingest.log");
+    // the first progress line comes after the first document is saved, models loaded
+    for (int i = 0; i < 1200 && ingest.isAlive() && !Files.readString(log).contains("ingest: "); i++) {
+      Thread.sleep(100);
+    }
+    Thread.sleep(delayMillis);
+    ingest.destroyForcibly(); // SIGKILL: no shutdown hooks, PostgreSQL left running
+    ingest.waitFor();
+
+    try (org.triangulate.graph.store.Store s = org.triangulate.graph.store.Store.open(
+        new org.triangulate.graph.store.StoreLocation.Embedded(store))) {
+      int halfWritten = s.read("crash check", h -> h.createQuery("""
+          SELECT count(*) FROM documents d WHERE d.extracted
+            AND NOT EXISTS (SELECT 1 FROM extractions x WHERE x.document = d.id)""").mapTo(Integer.class).one());
+      assertThat(halfWritten).isZero();
+      System.err.println("CliIT: " + s.documents().size() + " documents stored when the ingest was killed");
+    }
+    Run rerun = run(args);
+    assertThat(rerun.exit()).as(rerun.err()).isZero();
+    for (String[] listing : List.of(new String[] {"documents"}, new String[] {"entities"}, new String[] {"links"},
+        new String[] {"timeline"})) {
+      String[] clean = java.util.stream.Stream.concat(java.util.stream.Stream.of("--data", data.toString()),
+          java.util.Arrays.stream(listing)).toArray(String[]::new);
+      String[] recovered = java.util.stream.Stream.concat(java.util.stream.Stream.of("--data", store.toString()),
+          java.util.Arrays.stream(listing)).toArray(String[]::new);
+      assertThat(run(recovered).out()).as(listing[0] + " after kill -9, seed " + seed)
+          .isEqualTo(run(clean).out());
+    }
   }
 
   @Test

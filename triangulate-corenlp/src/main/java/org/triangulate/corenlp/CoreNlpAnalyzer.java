@@ -62,8 +62,16 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   private static final Map<Profile, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
   private static final Map<Profile, StanfordCoreNLP> PARSERS = new ConcurrentHashMap<>();
 
+  /**
+   * Texts longer than this many characters are annotated in pieces of at most this length (about
+   * 9,000 tokens): far more than a news report, small enough that CoreNLP's working set is a few
+   * hundred MB.
+   */
+  static final int PIECE_CHARS = 50_000;
+
   private final Profile profile;
   private final Map<String, String> settings;
+  private final int pieceChars;
 
   /** Triangulate's profile. */
   public CoreNlpAnalyzer() {
@@ -71,8 +79,14 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   }
 
   public CoreNlpAnalyzer(Profile profile) {
+    this(profile, PIECE_CHARS);
+  }
+
+  /** With pieces of another length, so that tests see many pieces in a short text. */
+  CoreNlpAnalyzer(Profile profile, int pieceChars) {
     this.profile = profile;
     this.settings = settings(profile);
+    this.pieceChars = pieceChars;
   }
 
   private static Map<String, String> settings(Profile profile) {
@@ -99,35 +113,59 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     return analyze(text, date, s -> false);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A text longer than {@link #PIECE_CHARS} is annotated piece by piece ({@link TextPieces}),
+   * so that CoreNLP's working memory stays bounded whatever the length; the result is one
+   * analysis with offsets, token and sentence indexes into the whole text.
+   */
   @Override
   public Analysis analyze(String text, @Nullable LocalDate date, Predicate<Sentence> needsParse) {
-    Annotation annotation = new Annotation(text);
+    List<Sentence> sentences = new ArrayList<>();
+    List<NamedSpan> names = new ArrayList<>();
+    for (Span piece : TextPieces.of(text, pieceChars)) {
+      int firstToken = sentences.isEmpty() ? 0 : sentences.getLast().tokens().getLast().index() + 1;
+      Analysis part = analyzePiece(text, new Offsets(piece, firstToken, sentences.size()), date, needsParse);
+      sentences.addAll(part.sentences());
+      names.addAll(part.names());
+    }
+    return new Analysis(text, sentences, names);
+  }
+
+  /** Where a piece starts in the whole text: its first character, token and sentence. */
+  private record Offsets(Span piece, int token, int sentence) {}
+
+  private Analysis analyzePiece(String text, Offsets at, @Nullable LocalDate date,
+      Predicate<Sentence> needsParse) {
+    String pieceText = at.piece().of(text);
+    Annotation annotation = new Annotation(pieceText);
     if (date != null) {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
     }
     // One pipeline serves every thread, as CoreNLP's own multi-threaded annotation does.
     pipeline(profile).annotate(annotation);
-    Analysis base = toAnalysis(text, new CoreDocument(annotation));
+    Analysis base = toAnalysis(text, at, new CoreDocument(annotation));
     List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     List<CoreMap> selected = new ArrayList<>();
     for (Sentence s : base.sentences()) {
       if (profile == Profile.CORENLP_DEFAULTS || needsParse.test(s)) {
-        selected.add(coreSentences.get(s.index()));
+        selected.add(coreSentences.get(s.index() - at.sentence()));
       }
     }
     if (selected.isEmpty()) {
       return base;
     }
-    Annotation subset = new Annotation(text);
+    Annotation subset = new Annotation(pieceText);
     subset.set(CoreAnnotations.SentencesAnnotation.class, selected);
     parser(profile).annotate(subset);
-    return withDependencies(base, coreSentences);
+    return withDependencies(base, coreSentences, at.sentence());
   }
 
-  private static Analysis withDependencies(Analysis base, List<CoreMap> coreSentences) {
+  private static Analysis withDependencies(Analysis base, List<CoreMap> coreSentences, int firstSentence) {
     List<Sentence> sentences = new ArrayList<>();
     for (Sentence s : base.sentences()) {
-      SemanticGraph graph = coreSentences.get(s.index())
+      SemanticGraph graph = coreSentences.get(s.index() - firstSentence)
           .get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
       if (graph == null) {
         sentences.add(s);
@@ -183,24 +221,26 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     });
   }
 
-  private static Analysis toAnalysis(String text, CoreDocument doc) {
+  /** The piece's annotation as sentences and names of the whole {@code text}. */
+  private static Analysis toAnalysis(String text, Offsets at, CoreDocument doc) {
     List<Sentence> sentences = new ArrayList<>();
     List<NamedSpan> names = new ArrayList<>();
-    int index = 0;
+    int shift = at.piece().start();
+    int index = at.token();
     for (CoreSentence cs : doc.sentences()) {
       List<Token> tokens = new ArrayList<>();
       for (CoreLabel label : cs.tokens()) {
-        Span span = new Span(label.beginPosition(), label.endPosition());
+        Span span = new Span(shift + label.beginPosition(), shift + label.endPosition());
         String ner = label.ner() == null ? "O" : label.ner();
         String lemma = label.lemma() == null ? label.word() : label.lemma();
         String normalized = label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
         tokens.add(new Token(index++, span, span.of(text), label.tag(), lemma, ner, normalized));
       }
       Span sentenceSpan = new Span(tokens.getFirst().span().start(), tokens.getLast().span().end());
-      int sentenceIndex = sentences.size();
+      int sentenceIndex = at.sentence() + sentences.size();
       sentences.add(new Sentence(sentenceIndex, sentenceSpan, tokens));
       for (CoreEntityMention m : cs.entityMentions()) {
-        Span span = new Span(m.charOffsets().first(), m.charOffsets().second());
+        Span span = new Span(shift + m.charOffsets().first(), shift + m.charOffsets().second());
         String normalized = m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
         names.add(new NamedSpan(span, m.entityType(), sentenceIndex, normalized));
       }

@@ -59,11 +59,19 @@ public final class Ingestor {
   /**
    * Expands command-line arguments: files as given, directories recursively (sorted by path,
    * regular files only, hidden files and directories skipped), and {@code "-"} for standard
-   * input. A missing or unreadable path is returned as an input too, so {@link #read(Input)}
-   * reports it.
+   * input. In directories only reports are taken ({@code .txt}, {@code .html}, {@code .htm},
+   * {@code .xhtml}, never a README, LICENSE or the like); the rest are listed as skipped. A
+   * missing or unreadable path is returned as an input too, so {@link #read(Input)} reports it.
+   *
+   * @param all take every regular non-hidden file of a directory, whatever its kind
    */
+  public Inputs inputs(List<String> args, boolean all) {
+    return InputFiles.expand(args, all);
+  }
+
+  /** {@link #inputs(List, boolean)} without the skipped files' names: reports only. */
   public List<Input> inputs(List<String> args) {
-    return InputFiles.expand(args);
+    return inputs(args, false).accepted();
   }
 
   /**

@@ -18,9 +18,13 @@ import java.util.List;
 final class InputFiles {
   private InputFiles() {}
 
-  /** Files as given; directories walked, sorted, regular non-hidden files only; "-" is stdin. */
-  static List<Input> expand(List<String> args) {
+  /**
+   * Files as given; directories walked, sorted, regular non-hidden files only, and of those only
+   * reports ({@link ReportFiles}) unless {@code all}; "-" is stdin.
+   */
+  static Inputs expand(List<String> args, boolean all) {
     List<Input> inputs = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     for (String arg : args) {
       if (Input.STDIN.equals(arg)) {
         inputs.add(Input.stdin());
@@ -28,15 +32,22 @@ final class InputFiles {
       }
       Path path = Path.of(arg);
       if (Files.isDirectory(path)) {
-        inputs.addAll(walk(path));
+        for (Path file : walk(path)) {
+          // a file the walk could not stat stays, so that reading it says why
+          if (all || ReportFiles.isReport(file) || !Files.isRegularFile(file)) {
+            inputs.add(new Input(file.toString(), file));
+          } else {
+            skipped.add(file.toString());
+          }
+        }
       } else {
-        inputs.add(new Input(arg, path)); // missing or unreadable: read() will say so
+        inputs.add(new Input(arg, path)); // named by the user: taken whatever its kind
       }
     }
-    return inputs;
+    return new Inputs(inputs, skipped);
   }
 
-  private static List<Input> walk(Path root) {
+  private static List<Path> walk(Path root) {
     List<Path> files = new ArrayList<>();
     try {
       Files.walkFileTree(
@@ -67,7 +78,7 @@ final class InputFiles {
       files.add(root);
     }
     files.sort(Comparator.comparing(Path::toString));
-    return files.stream().map(f -> new Input(f.toString(), f)).toList();
+    return files;
   }
 
   private static boolean hidden(Path path) {

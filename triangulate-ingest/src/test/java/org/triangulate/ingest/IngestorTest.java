@@ -45,6 +45,43 @@ class IngestorTest {
   }
 
   @Test
+  void directoriesYieldReportsOnlyAndNameWhatTheyLeftOut(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("sub"));
+    for (String name : List.of("a.txt", "b.HTML", "sub/c.htm", "README.md", "README.txt",
+        "LICENSE", "notes.csv", "sub/licence.txt")) {
+      Files.writeString(dir.resolve(name), ARTICLE);
+    }
+    Ingestor ingestor = Fixtures.ingestor();
+
+    Inputs reports = ingestor.inputs(List.of(dir.toString()), false);
+
+    assertThat(reports.accepted())
+        .extracting(Input::name)
+        .containsExactly(dir.resolve("a.txt").toString(), dir.resolve("b.HTML").toString(),
+            dir.resolve("sub/c.htm").toString());
+    assertThat(reports.skipped())
+        .containsExactly(dir.resolve("LICENSE").toString(), dir.resolve("README.md").toString(),
+            dir.resolve("README.txt").toString(), dir.resolve("notes.csv").toString(),
+            dir.resolve("sub/licence.txt").toString());
+  }
+
+  @Test
+  void allTakesEveryFileAndAFileNamedOnTheCommandLineIsAlwaysTaken(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve("a.txt"), ARTICLE);
+    Files.writeString(dir.resolve("README.md"), ARTICLE);
+    Ingestor ingestor = Fixtures.ingestor();
+
+    Inputs all = ingestor.inputs(List.of(dir.toString()), true);
+    Inputs named = ingestor.inputs(List.of(dir.resolve("README.md").toString()), false);
+
+    assertThat(all.accepted()).hasSize(2);
+    assertThat(all.skipped()).isEmpty();
+    assertThat(named.accepted()).extracting(Input::name)
+        .containsExactly(dir.resolve("README.md").toString());
+  }
+
+  @Test
   void standardInputIsReadOnceAndHasNoFile() {
     Ingestor ingestor =
         new Ingestor(Fixtures.options(), new ByteArrayInputStream(ARTICLE.getBytes(UTF_8)));

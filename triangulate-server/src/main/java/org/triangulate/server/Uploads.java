@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.triangulate.corenlp.CoreNlpAnalyzer;
 import org.triangulate.extract.ExtractException;
 import org.triangulate.extract.Extractor;
+import org.triangulate.extract.LengthLimitedExtractor;
 import org.triangulate.extract.RuleExtractor;
 import org.triangulate.extract.kb.KnowledgeBase;
 import org.triangulate.graph.store.Store;
@@ -48,9 +49,14 @@ final class Uploads {
     this.maxBytes = maxBytes;
   }
 
-  /** The CLI's extractor: rules over CoreNLP with the bundled knowledge base. */
+  /**
+   * The CLI's extractor: rules over CoreNLP with the bundled knowledge base, and its default
+   * length limit (a longer upload is stored, not extracted, and the result says so).
+   */
   static Extractor bundledExtractor() {
-    return new RuleExtractor(new CoreNlpAnalyzer(), KnowledgeBase.bundled(), "bundled");
+    return new LengthLimitedExtractor(
+        new RuleExtractor(new CoreNlpAnalyzer(), KnowledgeBase.bundled(), "bundled"),
+        LengthLimitedExtractor.DEFAULT_MAX_CHARS, "");
   }
 
   List<Result> ingest(List<UploadedFile> files) {

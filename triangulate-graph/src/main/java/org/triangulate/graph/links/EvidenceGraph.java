@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -69,7 +70,7 @@ public final class EvidenceGraph {
   static EvidenceGraph of(List<ClaimFact> claims, Map<String, Origins.EntityName> names, SourceTable sources) {
     Origins tracer = new Origins(claims, names);
     Map<String, Origin> origins = new LinkedHashMap<>();
-    claims.forEach(c -> origins.put(c.id(), tracer.of(c)));
+    claims.forEach(c -> origins.put(c.id(), withinFamily(tracer.of(c), sources)));
     Map<List<String>, List<ClaimFact>> byLink = new LinkedHashMap<>();
     for (ClaimFact c : claims) {
       if (c.object() == null || c.predicate().equals("OCCURRED")) {
@@ -82,6 +83,21 @@ public final class EvidenceGraph {
     links.sort(Comparator.comparingInt(Link::independentOrigins).reversed()
         .thenComparing(Link::source).thenComparing(Link::target).thenComparing(Link::type));
     return new EvidenceGraph(links, Conflicts.find(claims), origins);
+  }
+
+  /**
+   * An organisation's origin, moved up to the organisation the source table says it is part of:
+   * the Office of Foreign Assets Control speaks within the U.S. Department of the Treasury.
+   */
+  static Origin withinFamily(Origin o, SourceTable sources) {
+    if (!o.kind().equals("org") && !o.kind().equals("basis")) {
+      return o;
+    }
+    return sources.family(o.name())
+        .map(top -> new Origin("family:" + top.toLowerCase(Locale.ROOT), top, "org",
+            top.equals(o.name()) ? o.kb() : null,
+            top.equals(o.name()) ? o.why() : o.why() + "; " + o.name() + " is part of " + top))
+        .orElse(o);
   }
 
   public List<Link> links() {

@@ -12,23 +12,57 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.graph.StoreException;
 
 /**
  * How far an origin is trusted: the bundled {@code sources.tsv} (Admiralty source reliability
- * A–F, category, interested party), overridden line by line by user files. Immutable.
+ * A–F, category, interested party, and the organisation it is part of), overridden line by line
+ * by user files. Immutable.
  */
 public final class SourceTable {
-  /** What the table says of one origin. */
-  public record Rating(char reliability, String category, boolean interested) {
-    static final Rating UNKNOWN = new Rating('F', "unknown", false);
+  /** Parents deeper than this are taken for a cycle in a user's table and not followed. */
+  private static final int MAX_DEPTH = 8;
+
+  /**
+   * What the table says of one origin.
+   *
+   * @param parent the organisation it is part of (an office of a department), or null
+   */
+  public record Rating(char reliability, String category, boolean interested, @Nullable String parent) {
+    static final Rating UNKNOWN = new Rating('F', "unknown", false, null);
   }
 
   private final Map<String, Rating> patterns;
+  private final Set<String> parents;
 
   private SourceTable(Map<String, Rating> patterns) {
     this.patterns = Map.copyOf(patterns);
+    this.parents = patterns.values().stream().map(Rating::parent).filter(Objects::nonNull)
+        .map(p -> p.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * The organisation an origin answers to, when the table places it in one: its top-most parent
+   * ({@code Office of Foreign Assets Control} → {@code U.S. Department of the Treasury}), or the
+   * origin itself when it is a parent. An office and its department are one origin, not two
+   * independent ones. Empty when the table names no parent for it and it is no one's parent.
+   */
+  public Optional<String> family(String name) {
+    String top = name;
+    for (int depth = 0; depth < MAX_DEPTH; depth++) {
+      Rating r = patterns.get(top.toLowerCase(Locale.ROOT));
+      if (r == null || r.parent() == null) {
+        break;
+      }
+      top = r.parent();
+    }
+    return top.equals(name) && !parents.contains(name.toLowerCase(Locale.ROOT))
+        ? Optional.empty() : Optional.of(top);
   }
 
   public static SourceTable bundled() {
@@ -63,11 +97,13 @@ public final class SourceTable {
         continue;
       }
       String[] f = line.split("\t");
-      if (f.length != 4 || f[1].length() != 1 || "ABCDEF".indexOf(f[1].charAt(0)) < 0
-          || !(f[3].equals("yes") || f[3].equals("no"))) {
-        throw new StoreException(name + ":" + n + ": expected 'pattern<TAB>A-F<TAB>category<TAB>yes|no': " + line);
+      if (f.length < 4 || f.length > 5 || f[1].length() != 1 || "ABCDEF".indexOf(f[1].charAt(0)) < 0
+          || !(f[3].equals("yes") || f[3].equals("no")) || f.length == 5 && f[4].isBlank()) {
+        throw new StoreException(name + ":" + n
+            + ": expected 'pattern<TAB>A-F<TAB>category<TAB>yes|no[<TAB>parent]': " + line);
       }
-      into.put(f[0].toLowerCase(Locale.ROOT), new Rating(f[1].charAt(0), f[2], f[3].equals("yes")));
+      into.put(f[0].toLowerCase(Locale.ROOT),
+          new Rating(f[1].charAt(0), f[2], f[3].equals("yes"), f.length == 5 ? f[4].strip() : null));
     }
   }
 

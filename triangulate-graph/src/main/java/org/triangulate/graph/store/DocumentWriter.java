@@ -81,6 +81,12 @@ final class DocumentWriter {
         doc.id(), Store.SaveResult.Status.UNCHANGED, copyOf == null ? null : new DocumentId(copyOf));
   }
 
+  /** Records why a document just stored without extraction was not extracted. */
+  static void notExtractedBecause(Handle h, DocumentId doc, String reason) {
+    h.createUpdate("UPDATE documents SET not_extracted_reason = :reason WHERE id = :id AND NOT extracted")
+        .bind("reason", reason).bind("id", doc.value()).execute();
+  }
+
   /** Why a document was stored without extraction. */
   static String notExtractedReason(Document doc) {
     return doc.isEnglish()

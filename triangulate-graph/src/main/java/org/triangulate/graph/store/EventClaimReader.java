@@ -58,7 +58,7 @@ final class EventClaimReader {
         .list();
   }
 
-  private static TimeSpec time(ResultSet rs) throws SQLException {
+  static TimeSpec time(ResultSet rs) throws SQLException {
     return new TimeSpec(
         rs.getString("time_value"),
         TimeSpec.Precision.valueOf(rs.getString("time_precision")),

@@ -10,9 +10,12 @@ import org.triangulate.model.Metadata;
 import org.triangulate.model.Modality;
 import org.triangulate.model.Predicate;
 import org.triangulate.model.Role;
+import org.triangulate.model.Section;
+import org.triangulate.model.TimeSpec;
 
-/** What {@link Store#show(String)} found for an id: a document or an entity. */
-public sealed interface Shown permits Shown.DocumentView, Shown.EntityView {
+/** What {@link Store#show(String)} found for an id: a document, an entity, an event or a claim. */
+public sealed interface Shown
+    permits Shown.DocumentView, Shown.EntityView, Shown.EventView, Shown.ClaimView {
 
   /**
    * A document with its metadata and the store entities it mentions.
@@ -103,6 +106,115 @@ public sealed interface Shown permits Shown.DocumentView, Shown.EntityView {
       Objects.requireNonNull(evidence, "evidence");
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(sentence, "sentence");
+    }
+  }
+
+  /**
+   * An event as the store knows it: one account per document that reports it (several when
+   * reports were resolved to one event), and the claims made about it.
+   *
+   * @param id the id asked for: the event group's id, or a member's own id
+   * @param type the type of the first account
+   * @param accounts each reporting document's version, earliest stored first
+   * @param claims claims whose subject or object is one of the accounts
+   */
+  record EventView(String id, EventType type, List<Account> accounts, List<ClaimLine> claims)
+      implements Shown {
+    public EventView {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(type, "type");
+      accounts = List.copyOf(accounts);
+      claims = List.copyOf(claims);
+    }
+  }
+
+  /**
+   * One document's account of an event.
+   *
+   * @param event the account's own id ({@code evt-…})
+   * @param document the reporting document
+   * @param title its title, or null
+   * @param type the event type this document gives
+   * @param time the time as read
+   * @param place the place's name, or null
+   * @param placeEntity the place's store entity id, or null
+   * @param killed people killed, or null when not stated
+   * @param injured people injured, or null when not stated
+   * @param participants who took part, in the order extracted
+   * @param evidence the first passage that reports it, or null
+   */
+  record Account(String event, String document, @Nullable String title, EventType type,
+      TimeSpec time, @Nullable String place, @Nullable String placeEntity,
+      @Nullable Integer killed, @Nullable Integer injured, List<Party> participants,
+      @Nullable String evidence) {
+    public Account {
+      Objects.requireNonNull(event, "event");
+      Objects.requireNonNull(document, "document");
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(time, "time");
+      participants = List.copyOf(participants);
+    }
+  }
+
+  /**
+   * A participant of an event.
+   *
+   * @param role what it does in the event
+   * @param text how the document names it ("gunmen")
+   * @param entity its store entity id, or null for an unnamed actor
+   */
+  record Party(Role role, String text, @Nullable String entity) {
+    public Party {
+      Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(text, "text");
+    }
+  }
+
+  /**
+   * A claim in one line: who said what of whom.
+   *
+   * @param claim its id ({@code clm-…})
+   * @param speaker the speaker's name as the document gives it
+   * @param modality how it is put
+   * @param subject the subject's name, or an event id
+   * @param predicate what it says
+   * @param object the object's name or event id, or null
+   */
+  record ClaimLine(String claim, String speaker, Modality modality, String subject,
+      Predicate predicate, @Nullable String object) {
+    public ClaimLine {
+      Objects.requireNonNull(claim, "claim");
+      Objects.requireNonNull(speaker, "speaker");
+      Objects.requireNonNull(modality, "modality");
+      Objects.requireNonNull(subject, "subject");
+      Objects.requireNonNull(predicate, "predicate");
+    }
+  }
+
+  /**
+   * A claim in full.
+   *
+   * @param line speaker, modality, subject, predicate, object
+   * @param speakerEntity the speaker's store entity id, or null when the speaker is unnamed or
+   *     the document itself
+   * @param subjectId the subject's store entity or event id
+   * @param objectId the object's store entity or event id, or null
+   * @param via the channels it reached the document through, nearest first
+   * @param document the document that carries it
+   * @param title its title, or null
+   * @param section where in the document it is said
+   * @param evidence the passages that say it
+   */
+  record ClaimView(ClaimLine line, @Nullable String speakerEntity, String subjectId,
+      @Nullable String objectId, List<String> via, String document, @Nullable String title,
+      Section section, List<Evidence> evidence) implements Shown {
+    public ClaimView {
+      Objects.requireNonNull(line, "line");
+      Objects.requireNonNull(subjectId, "subjectId");
+      Objects.requireNonNull(document, "document");
+      Objects.requireNonNull(section, "section");
+      via = List.copyOf(via);
+      evidence = List.copyOf(evidence);
     }
   }
 }

@@ -158,6 +158,23 @@ public final class Store implements AutoCloseable {
   }
 
   /**
+   * Stores {@code doc} without extraction, recording why (shown by {@code documents}): an
+   * extractor refused it, as too long to extract, say.
+   *
+   * @param reason one line, naming the reason
+   * @return as {@link #save}
+   */
+  public SaveResult saveUnextracted(Document doc, String reason) {
+    return call(doc.id().toString(), () -> jdbi.inTransaction(h -> {
+      SaveResult saved = DocumentWriter.save(h, doc, null, clock.instant(), false);
+      if (saved.status() == SaveResult.Status.INGESTED) {
+        DocumentWriter.notExtractedBecause(h, doc.id(), reason);
+      }
+      return saved;
+    }));
+  }
+
+  /**
    * Saves like {@link #save} but leaves cross-document resolution for one {@link #resolve()}
    * after a batch: resolving around each document costs more as the store grows, resolving the
    * whole store once is near-linear. Until then the document's entities are grouped by
@@ -234,7 +251,7 @@ public final class Store implements AutoCloseable {
     return withHandle("entities", h -> Views.entities(h, type, nameQuery));
   }
 
-  /** A document ({@code doc-…}) or an entity ({@code ent-…}) by id, if stored. */
+  /** A document ({@code doc-…}), entity ({@code ent-…}), event ({@code evt-…}) or claim ({@code clm-…}) by id, if stored. */
   public Optional<Shown> show(String id) {
     return withHandle(id, h -> Views.show(h, id));
   }

@@ -36,6 +36,12 @@ final class Views {
     if (id.startsWith("doc-")) {
       return DocumentReader.summary(h, id).map(s -> document(h, s));
     }
+    if (id.startsWith("evt-")) {
+      return EventClaimViews.event(h, id);
+    }
+    if (id.startsWith("clm-")) {
+      return EventClaimViews.claim(h, id);
+    }
     return EntityGroupRows.byId(h, id).findFirst().map(g -> entity(h, g));
   }
 

@@ -16,7 +16,9 @@ class EvidenceGraphTest {
       "ent-moi", new Origins.EntityName("Ministry of Interior Affairs", "ORGANIZATION", null),
       "ent-spk", new Origins.EntityName("Farid Zamani", "PERSON", null),
       "ent-w1", new Origins.EntityName("Gul Rahim", "PERSON", null),
-      "ent-w2", new Origins.EntityName("Nazir Ahmad", "PERSON", null));
+      "ent-w2", new Origins.EntityName("Nazir Ahmad", "PERSON", null),
+      "ent-ofac", new Origins.EntityName("Office of Foreign Assets Control", "ORGANIZATION", null),
+      "ent-treasury", new Origins.EntityName("U.S. Department of the Treasury", "ORGANIZATION", null));
   private static int n;
 
   private static ClaimFact claim(String doc, String outlet, String speaker, String modality, String subject,
@@ -47,6 +49,19 @@ class EvidenceGraphTest {
     assertThat(l.independentOrigins()).isEqualTo(1);
     assertThat(l.origins()).containsExactly("Ministry of Interior Affairs");
     assertThat(l.grade()).isEqualTo("C3");
+  }
+
+  @Test
+  void anOfficeAndItsDepartmentAreOneOrigin() {
+    EvidenceGraph g = graph(
+        claim("doc-a", "Kabul Wire", "ent-ofac", "ASSERTED", "ent-hqn", "COOPERATES_WITH", "ent-isis", false, "OFAC said"),
+        claim("doc-b", "Frontier Daily", "ent-treasury", "ASSERTED", "ent-hqn", "COOPERATES_WITH", "ent-isis", false, "Treasury said"));
+    Link l = only(g, "COOPERATES_WITH");
+    assertThat(l.documents()).isEqualTo(2);
+    assertThat(l.independentOrigins()).isEqualTo(1);
+    assertThat(l.origins()).containsExactly("U.S. Department of the Treasury");
+    assertThat(l.grade()).isEqualTo("B3");
+    assertThat(l.explanation()).anyMatch(e -> e.contains("Office of Foreign Assets Control is part of U.S. Department of the Treasury"));
   }
 
   @Test

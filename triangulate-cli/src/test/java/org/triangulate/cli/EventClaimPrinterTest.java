@@ -1,0 +1,33 @@
+package org.triangulate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.triangulate.model.TimeSpec;
+
+class EventClaimPrinterTest {
+  @Test
+  void aTimeShowsItsValueExpressionBasisAndAnchor() {
+    TimeSpec t = new TimeSpec("2021-02-11", TimeSpec.Precision.DAY, TimeSpec.Basis.EVENT,
+        "on Thursday", LocalDate.of(2021, 2, 13));
+
+    assertThat(EventClaimPrinter.time(t))
+        .isEqualTo("2021-02-11 (day; the event's time) from \"on Thursday\", read against 2021-02-13");
+  }
+
+  @Test
+  void aReportedTimeSaysTheEventHappenedByThen() {
+    TimeSpec t = new TimeSpec("../2021-02-21", TimeSpec.Precision.RANGE, TimeSpec.Basis.REPORTED,
+        null, null);
+
+    assertThat(EventClaimPrinter.time(t)).isEqualTo("../2021-02-21 (range; reported by then)");
+    assertThat(EventClaimPrinter.time(TimeSpec.unknown())).isEqualTo("unknown");
+  }
+
+  @Test
+  void casualtiesNotStatedAreSaidToBe() {
+    assertThat(EventClaimPrinter.casualties(3, null)).isEqualTo("3 killed");
+    assertThat(EventClaimPrinter.casualties(null, null)).isEqualTo("not stated");
+  }
+}
