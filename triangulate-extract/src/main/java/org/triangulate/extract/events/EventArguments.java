@@ -11,26 +11,22 @@ import org.triangulate.extract.LexiconFile;
 import org.triangulate.extract.entities.EntityIndex;
 import org.triangulate.extract.nlp.Analysis;
 import org.triangulate.extract.nlp.Dependency;
-import org.triangulate.extract.nlp.NamedSpan;
 import org.triangulate.extract.nlp.Token;
 import org.triangulate.extract.nlp.Tree;
-import org.triangulate.extract.time.TimeResolver;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.Event;
 import org.triangulate.model.EventType;
 import org.triangulate.model.Participant;
 import org.triangulate.model.Role;
 import org.triangulate.model.Span;
-import org.triangulate.model.TimeSpec;
-import org.triangulate.model.TimeSpec.Basis;
 
 /**
- * Reads an event's arguments from the parse around its trigger: the time expression attached to
- * it (or, for "announced the arrest", to the announcing verb: then only the report is dated),
- * the place it happened or hit, who acted and who was acted on, and the casualty counts.
+ * Reads an event's arguments from the parse around its trigger: its time ({@link EventTimes}),
+ * the place it happened or hit, who acted and who was acted on, and the casualty counts
+ * ({@link Casualties}).
  */
 final class EventArguments {
-  private static final Set<String> REPORTING = Set.of("announce", "report", "say", "confirm", "reveal", "state", "claim", "tell");
+  static final Set<String> REPORTING = Set.of("announce", "report", "say", "confirm", "reveal", "state", "claim", "tell");
   private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "fire", "commit", "mount",
       "perpetrate", "plan", "execute", "plot", "orchestrate", "mastermind", "organise", "organize", "make", "detonate",
       "throw", "plant", "lead", "open");
@@ -44,8 +40,7 @@ final class EventArguments {
 
   private final Analysis analysis;
   private final EntityIndex entities;
-  private final @Nullable LocalDate anchor;
-  private final TimeResolver times = new TimeResolver();
+  private final EventTimes times;
   private final java.util.function.Predicate<Token> isTrigger;
 
   EventArguments(Analysis analysis, EntityIndex entities, @Nullable LocalDate anchor,
@@ -53,7 +48,7 @@ final class EventArguments {
     this.isTrigger = isTrigger;
     this.analysis = analysis;
     this.entities = entities;
-    this.anchor = anchor;
+    this.times = new EventTimes(analysis, anchor, isTrigger);
   }
 
   private static Set<String> actors() {
@@ -66,13 +61,13 @@ final class EventArguments {
    * or counts its casualties (before a place is borrowed from the rest of the sentence).
    */
   Frame fill(FoundEvent e, Tree tree, Token trigger) {
-    time(e, tree, trigger);
+    times.read(e, tree, trigger);
     places(e, tree, trigger);
     boolean dated = e.time().value() != null;
     boolean placed = e.location() != null;
     nearestPlace(e, tree, trigger);
     actors(e, tree, trigger);
-    casualties(e, tree);
+    Casualties.read(e, tree);
     Event told = e.toEvent();
     return new Frame(dated, placed, told.killed() != null || told.injured() != null);
   }
@@ -84,144 +79,13 @@ final class EventArguments {
     }
   }
 
-  // ---- time
-
-  private void time(FoundEvent e, Tree tree, Token trigger) {
-    List<NamedSpan> dates = dates(tree);
-    NamedSpan best = null;
-    Basis basis = Basis.EVENT;
-    int reporter = reportingGovernor(tree, trigger);
-    int light = lightVerb(tree, trigger);
-    for (NamedSpan d : dates) {
-      int tok = tree.sentence().tokens().stream().filter(t -> d.span().contains(t.span()))
-          .map(Token::index).findFirst().orElse(-1);
-      if (tok < 0) {
-        continue;
-      }
-      int owner = nearestTrigger(tree, tok);
-      boolean onLightVerb = light >= 0 && tree.dominates(light, tok, 2);
-      boolean onTrigger = owner == trigger.index() || owner < 0 && (onLightVerb || sameClause(tree, trigger.index(), tok));
-      boolean onReport = reporter >= 0 && owner < 0 && !onLightVerb && tree.dominates(reporter, tok, 2);
-      if (onTrigger && !onReport) {
-        best = d;
-        basis = Basis.EVENT;
-        break;
-      }
-      if (onReport && best == null) {
-        best = d;
-        basis = Basis.REPORTED;
-      }
-    }
-    if (best == null && dates.size() == 1 && reporter < 0 && triggersIn(tree) == 1) {
-      best = dates.getFirst();
-    }
-    if (best == null || basis == Basis.REPORTED) {
-      // "confirmed today that a leader was arrested … in Maiwand district, Kandahar province, Sunday":
-      // a date no event word owns and no reporting verb governs dates the sentence's events
-      Optional<NamedSpan> free = freeDate(tree, dates, trigger);
-      if (free.isPresent()) {
-        best = free.get();
-        basis = Basis.EVENT;
-      }
-    }
-    if (best != null) {
-      String text = best.span().of(analysis.text());
-      e.absorbTime(times.resolve(text, best.normalized(), anchor, future(tree, trigger), basis));
-    }
-  }
-
-  /** The date nearest the trigger that no other trigger owns and no reporting verb governs. */
-  private Optional<NamedSpan> freeDate(Tree tree, List<NamedSpan> dates, Token trigger) {
-    NamedSpan best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (NamedSpan d : dates) {
-      int tok = tree.sentence().tokens().stream().filter(t -> d.span().contains(t.span()))
-          .map(Token::index).findFirst().orElse(-1);
-      if (tok < 0) {
-        continue;
-      }
-      int owner = nearestTrigger(tree, tok);
-      boolean reported = tree.ancestors(tok, 3).stream()
-          .anyMatch(x -> REPORTING.contains(tree.token(x.governor()).lemma().toLowerCase(Locale.ROOT)));
-      int distance = Math.abs(tok - trigger.index());
-      if ((owner < 0 || owner == trigger.index()) && !reported && distance < bestDistance) {
-        best = d;
-        bestDistance = distance;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  /** The trigger a date hangs from: the nearest trigger among its heads, or -1. */
-  private int nearestTrigger(Tree tree, int tok) {
-    return tree.ancestors(tok, 6).stream().map(Dependency::governor)
-        .filter(g -> isTrigger.test(tree.token(g))).findFirst().orElse(-1);
-  }
-
-  private long triggersIn(Tree tree) {
-    return tree.sentence().tokens().stream().filter(isTrigger).count();
-  }
-
-  /** Adjacent DATE spans joined: "Sunday (February 21)" is one expression. */
-  private List<NamedSpan> dates(Tree tree) {
-    List<NamedSpan> out = new ArrayList<>();
-    for (NamedSpan n : analysis.names()) {
-      if (n.sentence() != tree.sentence().index() || !(n.type().equals("DATE") || n.type().equals("TIME"))) {
-        continue;
-      }
-      if (!out.isEmpty()) {
-        NamedSpan last = out.getLast();
-        String gap = analysis.text().substring(last.span().end(), Math.max(last.span().end(), n.span().start()));
-        if (gap.matches("[\\s(,]{0,3}")) {
-          String normalized = n.normalized() != null ? n.normalized() : last.normalized();
-          out.set(out.size() - 1, new NamedSpan(new Span(last.span().start(), n.span().end()), "DATE", n.sentence(), normalized));
-          continue;
-        }
-      }
-      out.add(n);
-    }
-    return out.stream().map(d -> withDayOfMonth(tree, d)).toList();
-  }
-
-  /** "last May" followed by "6": the tagger may leave the day out of the date; take it in. */
-  private NamedSpan withDayOfMonth(Tree tree, NamedSpan d) {
-    if (!d.span().of(analysis.text()).matches("(?i).*\\b(january|february|march|april|may|june|july|august"
-        + "|september|october|november|december)")) {
-      return d;
-    }
-    return tree.sentence().tokens().stream().filter(t -> t.span().start() > d.span().end())
-        .findFirst()
-        .filter(t -> analysis.text().substring(d.span().end(), t.span().start()).equals(" ")
-            && t.text().matches("\\d{1,2}(st|nd|rd|th)?") && Integer.parseInt(t.text().replaceAll("\\D", "")) <= 31)
-        .map(t -> new NamedSpan(new Span(d.span().start(), t.span().end()), d.type(), d.sentence(), d.normalized()))
-        .orElse(d);
-  }
-
-  private static boolean sameClause(Tree tree, int trigger, int date) {
-    Optional<Dependency> head = tree.head(date);
-    return head.isPresent() && head.get().governor() >= 0
-        && tree.head(trigger).map(Dependency::governor).orElse(-2) == head.get().governor()
-        && !REPORTING.contains(tree.token(head.get().governor()).lemma());
-  }
-
   /** The verb a noun trigger is the object of, unless it reports it: "fired rockets", "launched attacks". */
-  private static int lightVerb(Tree tree, Token trigger) {
+  static int lightVerb(Tree tree, Token trigger) {
     return tree.head(trigger.index())
         .filter(d -> d.governor() >= 0 && d.base().equals("obj"))
         .map(Dependency::governor)
         .filter(g -> !REPORTING.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT)))
         .orElse(-1);
-  }
-
-  private static int reportingGovernor(Tree tree, Token trigger) {
-    return tree.ancestors(trigger.index(), 3).stream().map(Dependency::governor)
-        .filter(g -> REPORTING.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT)))
-        .findFirst().orElse(-1);
-  }
-
-  private static boolean future(Tree tree, Token trigger) {
-    return tree.children(trigger.index()).stream().anyMatch(d -> d.base().equals("aux")
-        && Set.of("will", "shall", "'ll").contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
   }
 
   // ---- places
@@ -592,77 +456,5 @@ final class EventArguments {
     int sentenceBefore = analysis.sentences().stream().filter(s -> s.span().end() <= floor)
         .map(s -> s.span().start()).reduce((a, b) -> b).orElse(0);
     return entities.before(pronoun.span().start(), types).filter(r -> r.span().start() >= sentenceBefore);
-  }
-
-  // ---- casualties
-
-  private void casualties(FoundEvent e, Tree tree) {
-    if (e.type() == EventType.ARREST || e.type() == EventType.PLOT) {
-      return;
-    }
-    Integer killed = null;
-    Integer injured = null;
-    for (Token t : tree.sentence().tokens()) {
-      String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      boolean kill = Set.of("kill", "die").contains(lemma);
-      boolean wound = Set.of("wound", "injure", "injured", "wounded", "hurt").contains(lemma);
-      if (!kill && !wound) {
-        continue;
-      }
-      Integer n = count(tree, t);
-      if (kill && killed == null) {
-        killed = n;
-      } else if (wound && injured == null) {
-        injured = n;
-      }
-    }
-    e.casualties(killed, injured);
-  }
-
-  /** How many a casualty word counts: "killed four people", "12 were wounded", "killed him". */
-  private static @Nullable Integer count(Tree tree, Token word) {
-    List<Integer> heads = new ArrayList<>(tree.children(word.index(), "obj"));
-    heads.addAll(tree.children(word.index(), "nsubj:pass"));
-    heads.addAll(tree.children(word.index(), "nsubj"));
-    tree.head(word.index()).filter(d -> d.base().equals("amod") || d.base().equals("acl"))
-        .map(Dependency::governor).ifPresent(heads::add);
-    for (int h : heads) {
-      Token head = tree.token(h);
-      Integer n = number(head);
-      for (Dependency d : tree.children(h)) {
-        if (n == null && d.base().equals("nummod")) {
-          n = number(tree.token(d.dependent()));
-        }
-      }
-      if (n == null && Set.of("him", "her").contains(head.text().toLowerCase(Locale.ROOT))) {
-        n = 1;
-      }
-      if (n == null && head.pos().equals("NN") && tree.children(h).stream().anyMatch(d -> d.base().equals("det")
-          && Set.of("a", "an", "the").contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)))) {
-        n = 1;
-      }
-      if (n != null) {
-        return n;
-      }
-    }
-    return null;
-  }
-
-  private static @Nullable Integer number(Token t) {
-    if (!t.ner().equals("NUMBER") && !t.pos().equals("CD")) {
-      return null;
-    }
-    // The tagger normalises "at least 12" to ">=12.0": the count is the number in it.
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?")
-        .matcher((t.normalized() != null ? t.normalized() : t.text()).replace(",", ""));
-    if (!m.find()) {
-      return null;
-    }
-    try {
-      double d = Double.parseDouble(m.group());
-      return d >= 0 && d < 100_000 && d == Math.floor(d) ? (int) d : null;
-    } catch (NumberFormatException ex) {
-      return null;
-    }
   }
 }

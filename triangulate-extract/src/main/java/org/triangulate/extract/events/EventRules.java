@@ -40,23 +40,12 @@ public final class EventRules {
       "mullah", "maulana", "imam", "chief", "deputy", "senator", "candidate", "prosecutor", "reporter");
   /** Words that make what they govern a capacity, not an event ("ability to conduct attacks"). */
   private static final Set<String> CAPACITY = Set.of("ability", "capability", "capacity", "means", "power", "potential");
-  private static final int MERGE_DISTANCE = 6;
-  /** How many sentences after an incident a mention that refers back to it may follow. */
-  private static final int FOLLOW_DISTANCE = 3;
-  private static final Set<String> INVENTORY_VERBS = lexicon("verb ");
-  private static final Set<String> INVENTORY_NOUNS = lexicon("noun ");
   private static final Set<String> REFERRING = org.triangulate.extract.LexiconFile.read(EventRules.class, "referring.txt")
       .stream().map(l -> l.text().strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final java.util.Map<String, EventType> ATTACKERS = org.triangulate.extract.LexiconFile
       .read(EventRules.class, "attackers.txt").stream().map(l -> l.text().strip().split("\\s+"))
       .collect(java.util.stream.Collectors.toUnmodifiableMap(w -> w[0], w -> EventType.valueOf(w[1])));
-
-  private static Set<String> lexicon(String prefix) {
-    return org.triangulate.extract.LexiconFile.read(EventRules.class, "inventory.txt").stream()
-        .map(l -> l.text().strip()).filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()).strip())
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
-  }
 
   private final TriggerLexicon lexicon = TriggerLexicon.load();
 
@@ -92,10 +81,10 @@ public final class EventRules {
           FoundEvent e = new FoundEvent("v" + (found.size() + 1), type.get(), TimeSpec.unknown(),
               s.index(), t.index(), evidence);
           EventArguments.Frame frame = arguments.fill(e, tree, t);
-          if (barePlural(tree, t) && !frame.any() && !recent(tree, t) && !byNamedGroup(e, entities)) {
+          if (NonEvents.barePlural(tree, t) && !frame.any() && !NonEvents.recent(tree, t) && !NonEvents.byNamedGroup(e, entities)) {
             continue; // "responsible for conducting IED attacks": a pattern of conduct, no incident
           }
-          if (quantifiedPlural(tree, t) && !frame.toll()) {
+          if (NonEvents.quantifiedPlural(tree, t) && !frame.toll()) {
             continue; // "repeated attacks since 2014", "dozens of such killings": a pattern, not an event
           }
           e.definite(definite(tree, t));
@@ -111,13 +100,7 @@ public final class EventRules {
         }
       }
     }
-    return merge(found);
-  }
-
-  /** A plural noun with no article, number or possessive: "attacks", "IEDs". */
-  private static boolean barePlural(Tree tree, Token t) {
-    return t.pos().equals("NNS") && tree.children(t.index()).stream().noneMatch(d -> d.base().equals("det")
-        || d.base().equals("nummod") || d.relation().equals("nmod:poss"));
+    return Incidents.merge(found);
   }
 
   /**
@@ -141,18 +124,6 @@ public final class EventRules {
         return;
       }
     }
-  }
-
-  /** "recent attacks", "the latest bombings": a plural the text places in time, however vaguely. */
-  private static boolean recent(Tree tree, Token t) {
-    return tree.children(t.index()).stream().anyMatch(d -> d.base().equals("amod")
-        && Set.of("recent", "latest", "previous", "past", "last").contains(tree.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
-  }
-
-  /** Attacks a named group carried out are a campaign the text attributes, not a habit of nobody in particular. */
-  private static boolean byNamedGroup(FoundEvent e, EntityIndex entities) {
-    return e.participants().stream().filter(p -> p.role() == Role.PERPETRATOR && p.entity() != null)
-        .anyMatch(p -> entities.find(p.entity()).filter(x -> x.type() == EntityType.ORGANIZATION).isPresent());
   }
 
   /**
@@ -221,14 +192,14 @@ public final class EventRules {
   private boolean skipped(Tree tree, Token t) {
     Optional<Dependency> head = tree.head(t.index());
     String rel = head.map(Dependency::base).orElse("root");
-    if (rel.equals("amod") && missedVerb(tree, t)) {
+    if (rel.equals("amod") && NonEvents.missedVerb(tree, t)) {
       return false;
     }
     if (rel.equals("amod") || rel.equals("compound")) {
       // "detained members"; "rocket" of "rocket attacks" is the head's modifier; "IED network" names no event
       return true;
     }
-    if (inventory(tree, t)) {
+    if (NonEvents.inventory(tree, t)) {
       return true;
     }
     // Negation reaches down to what a verb governs ("did not carry out the attack"), not across
@@ -249,70 +220,10 @@ public final class EventRules {
     return partOfPlot(tree, t);
   }
 
-  /**
-   * "a combined Afghan and coalition security force detained multiple suspected insurgents",
-   * parsed with "detained" as an adjective of "insurgents": a past participle straight after a
-   * noun and before what it acts on is the clause's verb, which the parser missed; an adjective
-   * follows a determiner, a number or an adverb ("the detained men", "two recently detained men").
-   */
-  private static boolean missedVerb(Tree tree, Token t) {
-    if (!t.pos().equals("VBN") && !t.pos().equals("VBD") || !tree.sentence().contains(t.index() - 1)) {
-      return false;
-    }
-    Token before = tree.token(t.index() - 1);
-    return before.pos().startsWith("NN") && !before.ner().equals("DATE");
-  }
-
-  /**
-   * A weapon word that is what is found, held or moved ({@code inventory.txt}): the object of
-   * "seized", "were recovered", or of a noun such as "cache" or "movement", through a list
-   * ("magazines, grenades and chest racks were found").
-   */
-  private static boolean inventory(Tree tree, Token t) {
-    if (t.pos().startsWith("VB")) {
-      return false;
-    }
-    int at = t.index();
-    Optional<Dependency> head = tree.head(at);
-    for (int hops = 0; head.isPresent() && head.get().base().equals("conj") && hops < 6; hops++) {
-      at = head.get().governor();
-      head = tree.head(at);
-    }
-    if (head.isEmpty() || head.get().governor() < 0) {
-      return false;
-    }
-    Dependency d = head.get();
-    Token governor = tree.token(d.governor());
-    String lemma = governor.lemma().toLowerCase(Locale.ROOT);
-    boolean heldByVerb = governor.pos().startsWith("VB") && INVENTORY_VERBS.contains(lemma)
-        && (d.base().equals("obj") || d.relation().equals("nsubj:pass"));
-    boolean partOfNoun = governor.pos().startsWith("NN") && INVENTORY_NOUNS.contains(lemma)
-        && (d.base().equals("nmod") || d.base().equals("compound"));
-    return heldByVerb || partOfNoun;
-  }
-
   private static boolean negated(Tree tree, int index) {
     return tree.children(index).stream().anyMatch(d -> d.base().equals("neg")
         || (d.base().equals("advmod") || d.base().equals("det"))
             && Set.of("not", "n't", "never", "no").contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
-  }
-
-  /** "dozens of such killings", "many attacks", "repeated attacks": a pattern, not an event. */
-  private static boolean quantifiedPlural(Tree tree, Token t) {
-    if (!t.pos().equals("NNS")) {
-      return false;
-    }
-    Set<String> quantities = Set.of("many", "several", "numerous", "such", "repeated", "dozens", "hundreds",
-        "scores", "frequent", "countless", "some", "various");
-    boolean modified = tree.children(t.index()).stream()
-        .anyMatch(d -> quantities.contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
-    int from = Math.max(tree.sentence().tokens().getFirst().index(), t.index() - 3);
-    for (int i = from; i < t.index(); i++) {
-      if (quantities.contains(tree.token(i).text().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return modified;
   }
 
   /** Present-tense statements of habit ("ISIS launches the attacks") are not dated events. */
@@ -413,98 +324,6 @@ public final class EventRules {
     return tree.sentence().tokens().stream().filter(x -> x.index() != killing.index())
         .map(lexicon::trigger).flatMap(Optional::stream)
         .anyMatch(x -> x != EventType.ARREST && x != EventType.KILLING && x != EventType.PLOT);
-  }
-
-  private static List<FoundEvent> merge(List<FoundEvent> found) {
-    List<FoundEvent> out = new ArrayList<>();
-    for (FoundEvent e : found) {
-      Optional<FoundEvent> same = out.reversed().stream().filter(o -> sameEvent(o, e)).findFirst();
-      if (same.isPresent()) {
-        same.get().absorb(e);
-        if (compatible(same.get().type(), e.type())) {
-          same.get().type(specific(same.get().type(), e.type()));
-        }
-      } else {
-        out.add(e);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Two mentions are one event when their types are compatible (the same, or one of them the
-   * unspecified ATTACK, or a killing told as an assassination), their times agree, they lie a
-   * few sentences apart, and they share a named participant or place or the same time, or the
-   * later one refers back ("the attack", "that blast"); a headline's event is the first
-   * compatible event of the body.
-   */
-  private static boolean sameEvent(FoundEvent a, FoundEvent b) {
-    int distance = b.sentences().stream().mapToInt(Integer::intValue).min().orElse(0)
-        - a.sentences().stream().mapToInt(Integer::intValue).max().orElse(0);
-    boolean timeFits = timesFit(a.time().value(), b.time().value());
-    boolean sameTime = a.time().value() != null && a.time().value().equals(b.time().value());
-    // "terror attacks" in a headline names no one event.
-    boolean headline = a.fromTitle() && a.sentences().size() == 1 && !b.fromTitle()
-        && (a.type() != EventType.ATTACK || a.definite());
-    boolean follows = b.refersBack() && distance >= 0 && distance <= FOLLOW_DISTANCE && a.type() != EventType.PLOT
-        && b.type() != EventType.PLOT;
-    return follows || compatible(a.type(), b.type()) && timeFits
-        && (headline || distance <= MERGE_DISTANCE && (a.sharesEntityWith(b) || b.definite() || sameTime));
-  }
-
-  /**
-   * Two times can be one event's: either is unknown, one contains the other ("2022-08" and
-   * "2022-08-28"), or one is a report's open range and the other lies in the month before it
-   * ("../2022-08-29" and "2022-08-28").
-   */
-  static boolean timesFit(@Nullable String a, @Nullable String b) {
-    if (a == null || b == null || a.equals(b)) {
-      return a == null || b == null || a.equals(b);
-    }
-    if (a.startsWith("../") || b.startsWith("../")) {
-      String end = a.startsWith("../") ? a.substring(3) : b.substring(3);
-      String other = a.startsWith("../") ? b : a;
-      if (other.startsWith("../")) {
-        return false;
-      }
-      // A report speaks of recent events: within a month before it.
-      java.time.LocalDate until = day(end);
-      java.time.LocalDate at = day(other.split("/")[0]);
-      return until != null && at != null && !at.isAfter(until) && !at.isBefore(until.minusDays(31));
-    }
-    return !a.contains("/") && !b.contains("/") && (a.startsWith(b) || b.startsWith(a));
-  }
-
-  private static java.time.@Nullable LocalDate day(String iso) {
-    try {
-      return switch (iso.length()) {
-        case 10 -> java.time.LocalDate.parse(iso);
-        case 7 -> java.time.YearMonth.parse(iso).atEndOfMonth();
-        default -> null;
-      };
-    } catch (java.time.DateTimeException e) {
-      return null;
-    }
-  }
-
-  private static boolean compatible(EventType a, EventType b) {
-    if (a == b) {
-      return true;
-    }
-    Set<EventType> apart = Set.of(EventType.ARREST, EventType.PLOT);
-    if (apart.contains(a) || apart.contains(b)) {
-      return false;
-    }
-    Set<EventType> deaths = Set.of(EventType.KILLING, EventType.ASSASSINATION);
-    return a == EventType.ATTACK || b == EventType.ATTACK || deaths.contains(a) && deaths.contains(b);
-  }
-
-  /** Of two compatible types, the more specific: any over ATTACK, ASSASSINATION over KILLING. */
-  private static EventType specific(EventType a, EventType b) {
-    if (a == EventType.ATTACK) {
-      return b;
-    }
-    return a == EventType.KILLING && b == EventType.ASSASSINATION ? b : a;
   }
 
   /** A singular noun trigger with "the", "this", "that" or a possessive: an event already told. */

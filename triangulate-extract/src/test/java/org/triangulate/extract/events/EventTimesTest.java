@@ -7,22 +7,22 @@ import org.junit.jupiter.api.Test;
 class EventTimesTest {
   @Test
   void unknownOrEqualTimesFit() {
-    assertThat(EventRules.timesFit(null, "2021-02-11")).isTrue();
-    assertThat(EventRules.timesFit("2021-02-11", "2021-02-11")).isTrue();
-    assertThat(EventRules.timesFit("2021-02-11", "2021-02-12")).isFalse();
+    assertThat(Incidents.timesFit(null, "2021-02-11")).isTrue();
+    assertThat(Incidents.timesFit("2021-02-11", "2021-02-11")).isTrue();
+    assertThat(Incidents.timesFit("2021-02-11", "2021-02-12")).isFalse();
   }
 
   @Test
   void aMonthContainsItsDays() {
-    assertThat(EventRules.timesFit("2022-08", "2022-08-28")).isTrue();
-    assertThat(EventRules.timesFit("2022-07", "2022-08-28")).isFalse();
+    assertThat(Incidents.timesFit("2022-08", "2022-08-28")).isTrue();
+    assertThat(Incidents.timesFit("2022-07", "2022-08-28")).isFalse();
   }
 
   @Test
   void aReportsRangeHoldsTheMonthBeforeIt() {
-    assertThat(EventRules.timesFit("../2022-08-29", "2022-08-28")).isTrue();
-    assertThat(EventRules.timesFit("2022-08-28", "../2022-08-29")).isTrue();
-    assertThat(EventRules.timesFit("../2021-02-21", "2020-05-06")).isFalse();
-    assertThat(EventRules.timesFit("../2021-02-21", "2021-03-01")).isFalse();
+    assertThat(Incidents.timesFit("../2022-08-29", "2022-08-28")).isTrue();
+    assertThat(Incidents.timesFit("2022-08-28", "../2022-08-29")).isTrue();
+    assertThat(Incidents.timesFit("../2021-02-21", "2020-05-06")).isFalse();
+    assertThat(Incidents.timesFit("../2021-02-21", "2021-03-01")).isFalse();
   }
 }

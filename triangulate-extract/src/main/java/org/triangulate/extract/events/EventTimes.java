@@ -1,0 +1,170 @@
+package org.triangulate.extract.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.triangulate.extract.nlp.Analysis;
+import org.triangulate.extract.nlp.Dependency;
+import org.triangulate.extract.nlp.NamedSpan;
+import org.triangulate.extract.nlp.Token;
+import org.triangulate.extract.nlp.Tree;
+import org.triangulate.extract.time.TimeResolver;
+import org.triangulate.model.Span;
+import org.triangulate.model.TimeSpec.Basis;
+
+/**
+ * Reads when an event happened from the dates of its sentence: the date attached to its trigger
+ * (or to its light verb), else one no other trigger owns and no reporting verb governs; a date
+ * that hangs only from "announced" or "said" dates the report (basis REPORTED). Resolved by
+ * {@link TimeResolver} against the document date.
+ *
+ * <p>Thread-confined like the extraction that makes it.
+ */
+final class EventTimes {
+  private static final Set<String> REPORTING = EventArguments.REPORTING;
+
+  private final Analysis analysis;
+  private final @Nullable LocalDate anchor;
+  private final Predicate<Token> isTrigger;
+  private final TimeResolver times = new TimeResolver();
+
+  EventTimes(Analysis analysis, @Nullable LocalDate anchor, Predicate<Token> isTrigger) {
+    this.analysis = analysis;
+    this.anchor = anchor;
+    this.isTrigger = isTrigger;
+  }
+
+  void read(FoundEvent e, Tree tree, Token trigger) {
+    List<NamedSpan> dates = dates(tree);
+    NamedSpan best = null;
+    Basis basis = Basis.EVENT;
+    int reporter = reportingGovernor(tree, trigger);
+    int light = EventArguments.lightVerb(tree, trigger);
+    for (NamedSpan d : dates) {
+      int tok = tree.sentence().tokens().stream().filter(t -> d.span().contains(t.span()))
+          .map(Token::index).findFirst().orElse(-1);
+      if (tok < 0) {
+        continue;
+      }
+      int owner = nearestTrigger(tree, tok);
+      boolean onLightVerb = light >= 0 && tree.dominates(light, tok, 2);
+      boolean onTrigger = owner == trigger.index() || owner < 0 && (onLightVerb || sameClause(tree, trigger.index(), tok));
+      boolean onReport = reporter >= 0 && owner < 0 && !onLightVerb && tree.dominates(reporter, tok, 2);
+      if (onTrigger && !onReport) {
+        best = d;
+        basis = Basis.EVENT;
+        break;
+      }
+      if (onReport && best == null) {
+        best = d;
+        basis = Basis.REPORTED;
+      }
+    }
+    if (best == null && dates.size() == 1 && reporter < 0 && triggersIn(tree) == 1) {
+      best = dates.getFirst();
+    }
+    if (best == null || basis == Basis.REPORTED) {
+      // "confirmed today that a leader was arrested … in Maiwand district, Kandahar province, Sunday":
+      // a date no event word owns and no reporting verb governs dates the sentence's events
+      Optional<NamedSpan> free = freeDate(tree, dates, trigger);
+      if (free.isPresent()) {
+        best = free.get();
+        basis = Basis.EVENT;
+      }
+    }
+    if (best != null) {
+      String text = best.span().of(analysis.text());
+      e.absorbTime(times.resolve(text, best.normalized(), anchor, future(tree, trigger), basis));
+    }
+  }
+
+  /** The date nearest the trigger that no other trigger owns and no reporting verb governs. */
+  private Optional<NamedSpan> freeDate(Tree tree, List<NamedSpan> dates, Token trigger) {
+    NamedSpan best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (NamedSpan d : dates) {
+      int tok = tree.sentence().tokens().stream().filter(t -> d.span().contains(t.span()))
+          .map(Token::index).findFirst().orElse(-1);
+      if (tok < 0) {
+        continue;
+      }
+      int owner = nearestTrigger(tree, tok);
+      boolean reported = tree.ancestors(tok, 3).stream()
+          .anyMatch(x -> REPORTING.contains(tree.token(x.governor()).lemma().toLowerCase(Locale.ROOT)));
+      int distance = Math.abs(tok - trigger.index());
+      if ((owner < 0 || owner == trigger.index()) && !reported && distance < bestDistance) {
+        best = d;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The trigger a date hangs from: the nearest trigger among its heads, or -1. */
+  private int nearestTrigger(Tree tree, int tok) {
+    return tree.ancestors(tok, 6).stream().map(Dependency::governor)
+        .filter(g -> isTrigger.test(tree.token(g))).findFirst().orElse(-1);
+  }
+
+  private long triggersIn(Tree tree) {
+    return tree.sentence().tokens().stream().filter(isTrigger).count();
+  }
+
+  /** Adjacent DATE spans joined: "Sunday (February 21)" is one expression. */
+  private List<NamedSpan> dates(Tree tree) {
+    List<NamedSpan> out = new ArrayList<>();
+    for (NamedSpan n : analysis.names()) {
+      if (n.sentence() != tree.sentence().index() || !(n.type().equals("DATE") || n.type().equals("TIME"))) {
+        continue;
+      }
+      if (!out.isEmpty()) {
+        NamedSpan last = out.getLast();
+        String gap = analysis.text().substring(last.span().end(), Math.max(last.span().end(), n.span().start()));
+        if (gap.matches("[\\s(,]{0,3}")) {
+          String normalized = n.normalized() != null ? n.normalized() : last.normalized();
+          out.set(out.size() - 1, new NamedSpan(new Span(last.span().start(), n.span().end()), "DATE", n.sentence(), normalized));
+          continue;
+        }
+      }
+      out.add(n);
+    }
+    return out.stream().map(d -> withDayOfMonth(tree, d)).toList();
+  }
+
+  /** "last May" followed by "6": the tagger may leave the day out of the date; take it in. */
+  private NamedSpan withDayOfMonth(Tree tree, NamedSpan d) {
+    if (!d.span().of(analysis.text()).matches("(?i).*\\b(january|february|march|april|may|june|july|august"
+        + "|september|october|november|december)")) {
+      return d;
+    }
+    return tree.sentence().tokens().stream().filter(t -> t.span().start() > d.span().end())
+        .findFirst()
+        .filter(t -> analysis.text().substring(d.span().end(), t.span().start()).equals(" ")
+            && t.text().matches("\\d{1,2}(st|nd|rd|th)?") && Integer.parseInt(t.text().replaceAll("\\D", "")) <= 31)
+        .map(t -> new NamedSpan(new Span(d.span().start(), t.span().end()), d.type(), d.sentence(), d.normalized()))
+        .orElse(d);
+  }
+
+  private static boolean sameClause(Tree tree, int trigger, int date) {
+    Optional<Dependency> head = tree.head(date);
+    return head.isPresent() && head.get().governor() >= 0
+        && tree.head(trigger).map(Dependency::governor).orElse(-2) == head.get().governor()
+        && !REPORTING.contains(tree.token(head.get().governor()).lemma());
+  }
+
+  private static int reportingGovernor(Tree tree, Token trigger) {
+    return tree.ancestors(trigger.index(), 3).stream().map(Dependency::governor)
+        .filter(g -> REPORTING.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT)))
+        .findFirst().orElse(-1);
+  }
+
+  private static boolean future(Tree tree, Token trigger) {
+    return tree.children(trigger.index()).stream().anyMatch(d -> d.base().equals("aux")
+        && Set.of("will", "shall", "'ll").contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
+  }
+}

@@ -1,0 +1,119 @@
+package org.triangulate.extract.events;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.triangulate.model.EventType;
+
+/**
+ * Assembles incidents from event mentions: the mentions of one document, in order, are merged when
+ * they tell the same incident (compatible types, times that fit, a shared participant or place, a
+ * definite back-reference, a headline, or a later sentence that refers back to the operation).
+ * A stage of its own after mention finding; it changes no mention's arguments but by joining them.
+ *
+ * <p>Stateless; O(n²) in the mentions of one document, a few dozen at most.
+ */
+final class Incidents {
+  private static final int MERGE_DISTANCE = 6;
+  /** How many sentences after an incident a mention that refers back to it may follow. */
+  private static final int FOLLOW_DISTANCE = 3;
+
+  private Incidents() {}
+
+  static List<FoundEvent> merge(List<FoundEvent> found) {
+    List<FoundEvent> out = new ArrayList<>();
+    for (FoundEvent e : found) {
+      Optional<FoundEvent> same = out.reversed().stream().filter(o -> sameEvent(o, e)).findFirst();
+      if (same.isPresent()) {
+        same.get().absorb(e);
+        if (compatible(same.get().type(), e.type())) {
+          same.get().type(specific(same.get().type(), e.type()));
+        }
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Two mentions are one event when their types are compatible (the same, or one of them the
+   * unspecified ATTACK, or a killing told as an assassination), their times agree, they lie a
+   * few sentences apart, and they share a named participant or place or the same time, or the
+   * later one refers back ("the attack", "that blast"); a headline's event is the first
+   * compatible event of the body.
+   */
+  static boolean sameEvent(FoundEvent a, FoundEvent b) {
+    int distance = b.sentences().stream().mapToInt(Integer::intValue).min().orElse(0)
+        - a.sentences().stream().mapToInt(Integer::intValue).max().orElse(0);
+    boolean timeFits = timesFit(a.time().value(), b.time().value());
+    boolean sameTime = a.time().value() != null && a.time().value().equals(b.time().value());
+    // "terror attacks" in a headline names no one event.
+    boolean headline = a.fromTitle() && a.sentences().size() == 1 && !b.fromTitle()
+        && (a.type() != EventType.ATTACK || a.definite());
+    boolean follows = b.refersBack() && distance >= 0 && distance <= FOLLOW_DISTANCE && a.type() != EventType.PLOT
+        && b.type() != EventType.PLOT;
+    return follows || compatible(a.type(), b.type()) && timeFits
+        && (headline || distance <= MERGE_DISTANCE && (a.sharesEntityWith(b) || b.definite() || sameTime));
+  }
+
+  /**
+   * Two times can be one event's: either is unknown, one contains the other ("2022-08" and
+   * "2022-08-28"), or one is a report's open range and the other lies in the month before it
+   * ("../2022-08-29" and "2022-08-28").
+   */
+  static boolean timesFit(@Nullable String a, @Nullable String b) {
+    if (a == null || b == null || a.equals(b)) {
+      return a == null || b == null || a.equals(b);
+    }
+    if (a.startsWith("../") || b.startsWith("../")) {
+      String end = a.startsWith("../") ? a.substring(3) : b.substring(3);
+      String other = a.startsWith("../") ? b : a;
+      if (other.startsWith("../")) {
+        return false;
+      }
+      // A report speaks of recent events: within a month before it.
+      LocalDate until = day(end);
+      LocalDate at = day(other.split("/")[0]);
+      return until != null && at != null && !at.isAfter(until) && !at.isBefore(until.minusDays(31));
+    }
+    return !a.contains("/") && !b.contains("/") && (a.startsWith(b) || b.startsWith(a));
+  }
+
+  private static @Nullable LocalDate day(String iso) {
+    try {
+      return switch (iso.length()) {
+        case 10 -> LocalDate.parse(iso);
+        case 7 -> YearMonth.parse(iso).atEndOfMonth();
+        default -> null;
+      };
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  static boolean compatible(EventType a, EventType b) {
+    if (a == b) {
+      return true;
+    }
+    Set<EventType> apart = Set.of(EventType.ARREST, EventType.PLOT);
+    if (apart.contains(a) || apart.contains(b)) {
+      return false;
+    }
+    Set<EventType> deaths = Set.of(EventType.KILLING, EventType.ASSASSINATION);
+    return a == EventType.ATTACK || b == EventType.ATTACK || deaths.contains(a) && deaths.contains(b);
+  }
+
+  /** Of two compatible types, the more specific: any over ATTACK, ASSASSINATION over KILLING. */
+  static EventType specific(EventType a, EventType b) {
+    if (a == EventType.ATTACK) {
+      return b;
+    }
+    return a == EventType.KILLING && b == EventType.ASSASSINATION ? b : a;
+  }
+}

@@ -1,0 +1,111 @@
+package org.triangulate.extract.events;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.triangulate.extract.LexiconFile;
+import org.triangulate.extract.entities.EntityIndex;
+import org.triangulate.extract.nlp.Dependency;
+import org.triangulate.extract.nlp.Token;
+import org.triangulate.extract.nlp.Tree;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.Role;
+
+/**
+ * What looks like an event word and tells no incident: weapons found, held or moved ({@code
+ * inventory.txt}), plural patterns of conduct with nothing that anchors them, quantified plurals;
+ * and the one misparse where an event word is taken for an adjective.
+ *
+ * <p>Stateless; each check is linear in the tokens of one sentence.
+ */
+final class NonEvents {
+  private static final Set<String> INVENTORY_VERBS = lexicon("verb ");
+  private static final Set<String> INVENTORY_NOUNS = lexicon("noun ");
+
+  private NonEvents() {}
+
+  private static Set<String> lexicon(String prefix) {
+    return LexiconFile.read(NonEvents.class, "inventory.txt").stream()
+        .map(l -> l.text().strip()).filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()).strip())
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** A plural noun with no article, number or possessive: "attacks", "IEDs". */
+  static boolean barePlural(Tree tree, Token t) {
+    return t.pos().equals("NNS") && tree.children(t.index()).stream().noneMatch(d -> d.base().equals("det")
+        || d.base().equals("nummod") || d.relation().equals("nmod:poss"));
+  }
+
+  /** "recent attacks", "the latest bombings": a plural the text places in time, however vaguely. */
+  static boolean recent(Tree tree, Token t) {
+    return tree.children(t.index()).stream().anyMatch(d -> d.base().equals("amod")
+        && Set.of("recent", "latest", "previous", "past", "last").contains(tree.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Attacks a named group carried out are a campaign the text attributes, not a habit of nobody in particular. */
+  static boolean byNamedGroup(FoundEvent e, EntityIndex entities) {
+    return e.participants().stream().filter(p -> p.role() == Role.PERPETRATOR && p.entity() != null)
+        .anyMatch(p -> entities.find(p.entity()).filter(x -> x.type() == EntityType.ORGANIZATION).isPresent());
+  }
+
+  /**
+   * "a combined Afghan and coalition security force detained multiple suspected insurgents",
+   * parsed with "detained" as an adjective of "insurgents": a past participle straight after a
+   * noun and before what it acts on is the clause's verb, which the parser missed; an adjective
+   * follows a determiner, a number or an adverb ("the detained men", "two recently detained men").
+   */
+  static boolean missedVerb(Tree tree, Token t) {
+    if (!t.pos().equals("VBN") && !t.pos().equals("VBD") || !tree.sentence().contains(t.index() - 1)) {
+      return false;
+    }
+    Token before = tree.token(t.index() - 1);
+    return before.pos().startsWith("NN") && !before.ner().equals("DATE");
+  }
+
+  /**
+   * A weapon word that is what is found, held or moved ({@code inventory.txt}): the object of
+   * "seized", "were recovered", or of a noun such as "cache" or "movement", through a list
+   * ("magazines, grenades and chest racks were found").
+   */
+  static boolean inventory(Tree tree, Token t) {
+    if (t.pos().startsWith("VB")) {
+      return false;
+    }
+    int at = t.index();
+    Optional<Dependency> head = tree.head(at);
+    for (int hops = 0; head.isPresent() && head.get().base().equals("conj") && hops < 6; hops++) {
+      at = head.get().governor();
+      head = tree.head(at);
+    }
+    if (head.isEmpty() || head.get().governor() < 0) {
+      return false;
+    }
+    Dependency d = head.get();
+    Token governor = tree.token(d.governor());
+    String lemma = governor.lemma().toLowerCase(Locale.ROOT);
+    boolean heldByVerb = governor.pos().startsWith("VB") && INVENTORY_VERBS.contains(lemma)
+        && (d.base().equals("obj") || d.relation().equals("nsubj:pass"));
+    boolean partOfNoun = governor.pos().startsWith("NN") && INVENTORY_NOUNS.contains(lemma)
+        && (d.base().equals("nmod") || d.base().equals("compound"));
+    return heldByVerb || partOfNoun;
+  }
+
+  /** "dozens of such killings", "many attacks", "repeated attacks": a pattern, not an event. */
+  static boolean quantifiedPlural(Tree tree, Token t) {
+    if (!t.pos().equals("NNS")) {
+      return false;
+    }
+    Set<String> quantities = Set.of("many", "several", "numerous", "such", "repeated", "dozens", "hundreds",
+        "scores", "frequent", "countless", "some", "various");
+    boolean modified = tree.children(t.index()).stream()
+        .anyMatch(d -> quantities.contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
+    int from = Math.max(tree.sentence().tokens().getFirst().index(), t.index() - 3);
+    for (int i = from; i < t.index(); i++) {
+      if (quantities.contains(tree.token(i).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return modified;
+  }
+}
