@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.triangulate.extract.LexiconFile;
 import org.triangulate.extract.entities.EntityIndex;
 import org.triangulate.extract.nlp.Analysis;
 import org.triangulate.extract.nlp.Dependency;
@@ -40,12 +43,12 @@ public final class EventRules {
       "mullah", "maulana", "imam", "chief", "deputy", "senator", "candidate", "prosecutor", "reporter");
   /** Words that make what they govern a capacity, not an event ("ability to conduct attacks"). */
   private static final Set<String> CAPACITY = Set.of("ability", "capability", "capacity", "means", "power", "potential");
-  private static final Set<String> REFERRING = org.triangulate.extract.LexiconFile.read(EventRules.class, "referring.txt")
-      .stream().map(l -> l.text().strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> REFERRING = LexiconFile.read(EventRules.class, "referring.txt")
+      .stream().map(l -> l.text().strip()).collect(Collectors.toUnmodifiableSet());
 
-  private static final java.util.Map<String, EventType> ATTACKERS = org.triangulate.extract.LexiconFile
+  private static final Map<String, EventType> ATTACKERS = LexiconFile
       .read(EventRules.class, "attackers.txt").stream().map(l -> l.text().strip().split("\\s+"))
-      .collect(java.util.stream.Collectors.toUnmodifiableMap(w -> w[0], w -> EventType.valueOf(w[1])));
+      .collect(Collectors.toUnmodifiableMap(w -> w[0], w -> EventType.valueOf(w[1])));
 
   private final TriggerLexicon lexicon = TriggerLexicon.load();
 
