@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A data file beside the class that reads it: the lexicons and lists the rules use. Blank lines
@@ -13,6 +15,20 @@ import java.util.List;
  */
 public final class LexiconFile {
   private LexiconFile() {}
+
+  /** The entries of {@code resource}, stripped, as a set. */
+  public static Set<String> entries(Class<?> owner, String resource) {
+    return read(owner, resource).stream().map(l -> l.text().strip()).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * The entries of {@code resource} that begin with {@code kind} ("verb ", "noun "), without it:
+   * one file holding several word classes, each line saying which it belongs to.
+   */
+  public static Set<String> entries(Class<?> owner, String resource, String kind) {
+    return read(owner, resource).stream().map(l -> l.text().strip()).filter(l -> l.startsWith(kind))
+        .map(l -> l.substring(kind.length()).strip()).collect(Collectors.toUnmodifiableSet());
+  }
 
   /** One entry a line: its line number (from 1) and its text, stripped. */
   public record Line(int number, String text) {}

@@ -1,6 +1,6 @@
 package org.triangulate.extract.claims;
 
-import static org.triangulate.extract.claims.ClaimRules.NEGATIONS;
+import static org.triangulate.extract.claims.ClaimRules.negated;
 import static org.triangulate.extract.claims.ClaimRules.lower;
 
 import java.util.ArrayList;
@@ -243,11 +243,6 @@ final class ClaimContent {
     for (RelationStatements.Stated r : relations.of(tree)) {
       out.add(Draft.of(a, r.denied() ? Modality.DENIED : m, section, r.subject(), r.predicate(), r.object(), evidence));
     }
-  }
-
-  private static boolean negated(Tree tree, int index) {
-    return tree.children(index).stream().anyMatch(d -> (d.base().equals("neg") || d.base().equals("det")
-        || d.base().equals("advmod")) && NEGATIONS.contains(lower(tree.token(d.dependent()).text())));
   }
 
   private Optional<EntityIndex.Ref> named(Tree tree, int head, EntityType... types) {

@@ -158,4 +158,10 @@ public final class ClaimRules {
   }
 
   static final Set<String> NEGATIONS = Set.of("no", "not", "n't", "never", "without");
+
+  /** True when a negation ({@link #NEGATIONS}) hangs from the token as neg, det or advmod. */
+  static boolean negated(Tree tree, int index) {
+    return tree.children(index).stream().anyMatch(d -> (d.base().equals("neg") || d.base().equals("det")
+        || d.base().equals("advmod")) && NEGATIONS.contains(lower(tree.token(d.dependent()).text())));
+  }
 }

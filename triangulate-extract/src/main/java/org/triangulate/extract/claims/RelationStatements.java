@@ -1,6 +1,6 @@
 package org.triangulate.extract.claims;
 
-import static org.triangulate.extract.claims.ClaimRules.NEGATIONS;
+import static org.triangulate.extract.claims.ClaimRules.negated;
 import static org.triangulate.extract.claims.ClaimRules.lower;
 
 import java.util.ArrayList;
@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.triangulate.extract.LexiconFile;
 import org.triangulate.extract.entities.EntityIndex;
 import org.triangulate.extract.nlp.Dependency;
@@ -355,11 +354,6 @@ final class RelationStatements {
         .filter(r -> r.type() == EntityType.ORGANIZATION).map(EntityIndex.Ref::key);
   }
 
-  private static boolean negated(Tree tree, int index) {
-    return tree.children(index).stream().anyMatch(d -> (d.base().equals("neg") || d.base().equals("det")
-        || d.base().equals("advmod")) && NEGATIONS.contains(lower(tree.token(d.dependent()).text())));
-  }
-
   private static void pairs(List<String> groups, boolean denied, Set<Stated> out) {
     for (int i = 0; i < groups.size(); i++) {
       for (int j = i + 1; j < groups.size(); j++) {
@@ -375,8 +369,6 @@ final class RelationStatements {
   }
 
   private static Set<String> words(String kind) {
-    return LexiconFile.read(RelationStatements.class, "relations.txt").stream().map(l -> l.text().strip())
-        .filter(l -> l.startsWith(kind)).map(l -> l.substring(kind.length()).strip())
-        .collect(Collectors.toUnmodifiableSet());
+    return LexiconFile.entries(RelationStatements.class, "relations.txt", kind);
   }
 }

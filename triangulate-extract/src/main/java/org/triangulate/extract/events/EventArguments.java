@@ -14,7 +14,6 @@ import org.triangulate.extract.nlp.Dependency;
 import org.triangulate.extract.nlp.Token;
 import org.triangulate.extract.nlp.Tree;
 import org.triangulate.model.EntityType;
-import org.triangulate.model.Event;
 import org.triangulate.model.EventType;
 import org.triangulate.model.Participant;
 import org.triangulate.model.Role;
@@ -36,7 +35,7 @@ final class EventArguments {
       "investigate", "praise", "welcome", "reject", "mourn", "compare", "follow", "resemble", "recall");
   private static final Set<String> IN = Set.of("in", "near", "across", "inside", "outside", "around");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it");
-  private static final Set<String> ACTORS = actors();
+  private static final Set<String> ACTORS = LexiconFile.entries(EventArguments.class, "actors.txt");
 
   private final Analysis analysis;
   private final EntityIndex entities;
@@ -51,11 +50,6 @@ final class EventArguments {
     this.times = new EventTimes(analysis, anchor, isTrigger);
   }
 
-  private static Set<String> actors() {
-    return LexiconFile.read(EventArguments.class, "actors.txt").stream()
-        .map(l -> l.text().strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
-  }
-
   /**
    * Reads the mention's arguments into {@code e}; returns whether its own frame dates or places it
    * or counts its casualties (before a place is borrowed from the rest of the sentence).
@@ -68,8 +62,7 @@ final class EventArguments {
     nearestPlace(e, tree, trigger);
     actors(e, tree, trigger);
     Casualties.read(e, tree);
-    Event told = e.toEvent();
-    return new Frame(dated, placed, told.killed() != null || told.injured() != null);
+    return new Frame(dated, placed, e.counted());
   }
 
   /** What a mention's own frame says of it, before a place is borrowed from its sentence. */

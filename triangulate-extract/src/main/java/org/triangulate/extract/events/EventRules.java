@@ -43,8 +43,7 @@ public final class EventRules {
       "mullah", "maulana", "imam", "chief", "deputy", "senator", "candidate", "prosecutor", "reporter");
   /** Words that make what they govern a capacity, not an event ("ability to conduct attacks"). */
   private static final Set<String> CAPACITY = Set.of("ability", "capability", "capacity", "means", "power", "potential");
-  private static final Set<String> REFERRING = LexiconFile.read(EventRules.class, "referring.txt")
-      .stream().map(l -> l.text().strip()).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> REFERRING = LexiconFile.entries(EventRules.class, "referring.txt");
 
   private static final Map<String, EventType> ATTACKERS = LexiconFile
       .read(EventRules.class, "attackers.txt").stream().map(l -> l.text().strip().split("\\s+"))

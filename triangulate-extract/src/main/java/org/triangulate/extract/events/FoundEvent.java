@@ -123,6 +123,11 @@ public final class FoundEvent {
     injured = injured != null ? injured : i;
   }
 
+  /** True when a count of killed or injured is known. */
+  boolean counted() {
+    return killed != null || injured != null;
+  }
+
   /** Records who claimed responsibility for this event, as sentence {@code sentence} says. */
   public void addClaimant(String entity, String text, int sentence) {
     add(new Participant(entity, org.triangulate.model.Role.CLAIMANT, text), sentence);

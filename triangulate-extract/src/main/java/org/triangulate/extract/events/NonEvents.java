@@ -3,7 +3,6 @@ package org.triangulate.extract.events;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.triangulate.extract.LexiconFile;
 import org.triangulate.extract.entities.EntityIndex;
 import org.triangulate.extract.nlp.Dependency;
@@ -20,16 +19,10 @@ import org.triangulate.model.Role;
  * <p>Stateless; each check is linear in the tokens of one sentence.
  */
 final class NonEvents {
-  private static final Set<String> INVENTORY_VERBS = lexicon("verb ");
-  private static final Set<String> INVENTORY_NOUNS = lexicon("noun ");
+  private static final Set<String> INVENTORY_VERBS = LexiconFile.entries(NonEvents.class, "inventory.txt", "verb ");
+  private static final Set<String> INVENTORY_NOUNS = LexiconFile.entries(NonEvents.class, "inventory.txt", "noun ");
 
   private NonEvents() {}
-
-  private static Set<String> lexicon(String prefix) {
-    return LexiconFile.read(NonEvents.class, "inventory.txt").stream()
-        .map(l -> l.text().strip()).filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()).strip())
-        .collect(Collectors.toUnmodifiableSet());
-  }
 
   /** A plural noun with no article, number or possessive: "attacks", "IEDs". */
   static boolean barePlural(Tree tree, Token t) {
