@@ -3,23 +3,13 @@ package org.triangulate.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.triangulate.eval.annotated.Annotation;
 import org.triangulate.eval.annotated.AnnotationScoring;
 import org.triangulate.eval.annotated.Annotations;
 import org.triangulate.eval.annotated.Tally;
-import org.triangulate.eval.coded.Split;
-import org.triangulate.extract.Extractor;
 import org.triangulate.ingest.Ingestor;
-import org.triangulate.model.Document;
 import org.triangulate.model.Extraction;
-import org.triangulate.model.TriangulateException;
 
 /**
  * {@code eval --coded DIR --annotations gold/real}: extracts each annotated text (a record's text,
@@ -30,40 +20,21 @@ final class AnnotatedEval {
 
   static Tally evaluate(Path annotations, Path corpus, String side, ExtractOptions options, PrintWriter out,
       List<String> dump) {
-    String s = side.toLowerCase(Locale.ROOT);
     List<Annotation> all = Annotations.load(annotations, corpus).stream()
-        .filter(a -> s.equals("all") || a.split() == (s.equals("test") ? Split.TEST : Split.DEV)).toList();
+        .filter(a -> CodedEval.onSide(side, a.split())).toList();
     Ingestor ingestor = options.ingestor();
-    Extractor extractor = options.extractor();
     Tally tally = new Tally();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
-    try {
-      List<Future<Extraction>> futures = new ArrayList<>();
-      for (Annotation a : all) {
-        futures.add(pool.submit(() -> {
-          String name = a.id().endsWith(".txt") ? a.id() : a.id() + ".txt";
-          Document d = ingestor.read(name, a.text().getBytes(StandardCharsets.UTF_8), a.id().endsWith(".txt") ? a.id() : null);
-          return extractor.extract(d);
-        }));
-      }
-      for (int i = 0; i < futures.size(); i++) {
-        Annotation a = all.get(i);
-        try {
-          Extraction x = futures.get(i).get();
-          AnnotationScoring.score(a, x, tally, group(a.id()));
-          dump.add(describe(a, x));
-        } catch (ExecutionException e) {
-          String why = e.getCause() instanceof TriangulateException t ? t.getMessage() : String.valueOf(e.getCause());
-          out.println(a.id() + ": not scored: " + why);
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      pool.shutdownNow();
-    }
+    CodedEval.extractEach(all, Annotation::id, a -> {
+      // a file under the corpus folder is read as the file it is; a record's text as a text
+      String name = a.id().endsWith(".txt") ? a.id() : a.id() + ".txt";
+      return ingestor.read(name, a.text().getBytes(StandardCharsets.UTF_8), a.id().endsWith(".txt") ? a.id() : null);
+    }, options.extractor(), (a, x) -> {
+      AnnotationScoring.score(a, x, tally, group(a.id()));
+      dump.add(describe(a, x));
+    }, out);
     return tally;
   }
+
 
   /** For reading what came out: the annotated incidents beside the extracted events, one JSON line. */
   private static String describe(Annotation a, Extraction x) {

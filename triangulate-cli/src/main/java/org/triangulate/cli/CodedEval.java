@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.triangulate.eval.coded.CodedCorpus;
 import org.triangulate.eval.coded.CodedRecord;
 import org.triangulate.eval.coded.CodedReport;
@@ -34,25 +36,31 @@ final class CodedEval {
   static CodedReport evaluate(Path dir, String side, int limit, ExtractOptions options, PrintWriter out) {
     List<CodedRecord> records = select(CodedCorpus.load(dir), side, limit);
     Ingestor ingestor = options.ingestor();
-    Extractor extractor = options.extractor();
     CodedReport report = new CodedReport();
-    int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    extractEach(records, CodedRecord::id,
+        r -> ingestor.read(r.id() + ".txt", r.text().getBytes(StandardCharsets.UTF_8), null),
+        options.extractor(), (r, x) -> report.add(CodedScoring.score(r, x)), out);
+    return report;
+  }
+
+  /**
+   * Reads and extracts each item on up to two threads and hands each extraction to {@code use}
+   * in input order; an item that cannot be read or extracted gets one line naming it and why.
+   */
+  static <T> void extractEach(List<T> items, Function<T, String> id, Function<T, Document> read, Extractor extractor,
+      BiConsumer<T, Extraction> use, PrintWriter out) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
     try {
-      List<Future<CodedScoring.Scored>> futures = new ArrayList<>();
-      for (CodedRecord r : records) {
-        futures.add(pool.submit(() -> {
-          Document d = ingestor.read(r.id() + ".txt", r.text().getBytes(StandardCharsets.UTF_8), null);
-          Extraction x = extractor.extract(d);
-          return CodedScoring.score(r, x);
-        }));
+      List<Future<Extraction>> futures = new ArrayList<>();
+      for (T item : items) {
+        futures.add(pool.submit(() -> extractor.extract(read.apply(item))));
       }
       for (int i = 0; i < futures.size(); i++) {
         try {
-          report.add(futures.get(i).get());
+          use.accept(items.get(i), futures.get(i).get());
         } catch (ExecutionException e) {
           String why = e.getCause() instanceof TriangulateException t ? t.getMessage() : String.valueOf(e.getCause());
-          out.println(records.get(i).id() + ": not scored: " + why);
+          out.println(id.apply(items.get(i)) + ": not scored: " + why);
         }
       }
     } catch (InterruptedException e) {
@@ -60,24 +68,29 @@ final class CodedEval {
     } finally {
       pool.shutdownNow();
     }
-    return report;
   }
 
-  private static List<CodedRecord> select(List<CodedRecord> all, String side, int limit) {
+  /** Whether a record on {@code split} is on the side asked for: dev, test or all. */
+  static boolean onSide(String side, Split split) {
     String s = side.toLowerCase(Locale.ROOT);
     if (!List.of("dev", "test", "all").contains(s)) {
       throw new IllegalArgumentException("--split must be dev, test or all: " + side);
     }
+    return s.equals("all") || split == (s.equals("test") ? Split.TEST : Split.DEV);
+  }
+
+
+  private static List<CodedRecord> select(List<CodedRecord> all, String side, int limit) {
     Map<CodedRecord.Corpus, Integer> taken = new EnumMap<>(CodedRecord.Corpus.class);
     List<CodedRecord> out = new ArrayList<>();
     for (CodedRecord r : all) {
-      boolean onSide = s.equals("all") || r.split() == (s.equals("test") ? Split.TEST : Split.DEV);
       int n = taken.getOrDefault(r.corpus(), 0);
-      if (onSide && (limit <= 0 || n < limit)) {
+      if (onSide(side, r.split()) && (limit <= 0 || n < limit)) {
         out.add(r);
         taken.put(r.corpus(), n + 1);
       }
     }
     return out;
   }
+
 }
