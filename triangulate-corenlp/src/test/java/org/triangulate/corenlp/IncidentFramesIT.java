@@ -163,4 +163,76 @@ class IncidentFramesIT {
     Extraction x = extract("Lamu has suffered repeated al-Shabaab attacks since 2014.");
     assertThat(x.events()).isEmpty();
   }
+
+  @Test
+  void anEventToldAfterTheLeadTakesTheLeadsDayAndPlace() {
+    // document date 2021-03-10: "yesterday" is the 9th
+    Extraction x = extract("Afghan and coalition forces conducted a security operation in Chora district,"
+        + " Uruzgan province, yesterday. The force isolated a compound. After questioning, the force"
+        + " detained three suspected insurgents.");
+    Event arrest = x.events().getFirst();
+    assertThat(arrest.type()).isEqualTo(EventType.ARREST);
+    assertThat(arrest.time().value()).isEqualTo("2021-03-09");
+    assertThat(locationName(x, arrest)).contains("Chora");
+  }
+
+  @Test
+  void theNearestDayToldBeforeAnUndatedEventIsItsDayNotAnEarlierOne() {
+    Extraction x = extract("Gunmen attacked a checkpoint in Kunduz on Monday. Police raided a house in"
+        + " Baghlan on Wednesday. The police detained four men.");
+    assertThat(x.events()).filteredOn(e -> e.type() == EventType.ARREST)
+        .allSatisfy(e -> assertThat(e.time().value()).isEqualTo("2021-03-10"));
+  }
+
+  @Test
+  void aDayThatDatesAStatementSetsNoScene() {
+    Extraction x = extract("The ministry said on Monday that the border would stay closed."
+        + " Police detained four men in Baghlan.");
+    Event arrest = x.events().getFirst();
+    assertThat(arrest.type()).isEqualTo(EventType.ARREST);
+    assertThat(arrest.time().value()).isNull();
+  }
+
+  @Test
+  void aPlanToldAfterTheLeadTakesNoDayFromIt() {
+    Extraction x = extract("Afghan forces killed a Taliban commander in Chora district yesterday."
+        + " The commander had been plotting an attack on the provincial council.");
+    assertThat(x.events()).filteredOn(e -> e.type() == EventType.PLOT)
+        .allSatisfy(e -> assertThat(e.time().value()).isNull());
+  }
+
+  @Test
+  void victimsOfAKillingWordAreItsDead() {
+    assertThat(extract("Two shopkeepers were executed by militants in Mosul on Monday.").events().getFirst().killed())
+        .isEqualTo(2);
+    assertThat(extract("A village elder was beheaded by militants in Kulgam on Friday.").events().getFirst().killed())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void victimsOfAShootingOrKidnappingAreNotCountedDead() {
+    assertThat(extract("Two shopkeepers were shot by militants in Mosul on Monday.").events().getFirst().killed())
+        .isNull();
+    assertThat(extract("Three engineers were kidnapped by militants in Kulgam on Friday.").events().getFirst().killed())
+        .isNull();
+  }
+
+  @Test
+  void whomTheForceWasSearchingForOrPursuingIsTheOperationsTarget() {
+    for (String text : List.of(
+        "Afghan forces detained three men in Khost province while searching for a Haqqani commander.",
+        "Afghan forces detained three men in Khost province on Monday while in pursuit of a Taliban commander.",
+        "Afghan forces targeted a Haqqani facilitator and detained three men in Khost province.")) {
+      Event arrest = extract(text).events().getFirst();
+      assertThat(arrest.participants()).as(text).filteredOn(p -> p.role() == Role.TARGET).extracting(Participant::text)
+          .anySatisfy(t -> assertThat(t).containsAnyOf("Haqqani", "Taliban"));
+    }
+  }
+
+  @Test
+  void aSearchInAnotherClauseOrOfAPlaceGivesNoTarget() {
+    Extraction x = extract("Police searched for survivors after militants attacked a checkpoint in Kunduz on Monday.");
+    assertThat(x.events()).allSatisfy(e -> assertThat(e.participants()).filteredOn(p -> p.role() == Role.TARGET)
+        .extracting(Participant::text).noneSatisfy(t -> assertThat(t).contains("survivors")));
+  }
 }

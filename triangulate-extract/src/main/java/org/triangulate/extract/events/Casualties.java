@@ -14,7 +14,8 @@ import org.triangulate.model.EventType;
 
 /**
  * Counts an event's dead and wounded from its sentence: "killed four people", "12 were wounded",
- * "killed him". Arrests and plots count none. Stateless.
+ * "killed him"; the victims of a killing's own word are its dead ("two men were executed", "an
+ * elder was beheaded"). Arrests and plots count none. Stateless.
  */
 final class Casualties {
   private Casualties() {}
@@ -27,7 +28,9 @@ final class Casualties {
     Integer injured = null;
     for (Token t : tree.sentence().tokens()) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      boolean kill = Set.of("kill", "die").contains(lemma);
+      boolean killingWord = (e.type() == EventType.KILLING || e.type() == EventType.ASSASSINATION)
+          && e.triggers().contains(t.index());
+      boolean kill = killingWord || Set.of("kill", "die").contains(lemma);
       boolean wound = Set.of("wound", "injure", "injured", "wounded", "hurt").contains(lemma);
       if (!kill && !wound) {
         continue;

@@ -2,6 +2,7 @@ package org.triangulate.extract.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.triangulate.extract.LexiconFile;
 import org.triangulate.extract.entities.EntityIndex;
 import org.triangulate.extract.nlp.Analysis;
 import org.triangulate.extract.nlp.Dependency;
+import org.triangulate.extract.nlp.Sentence;
 import org.triangulate.extract.nlp.Token;
 import org.triangulate.extract.nlp.Tree;
 import org.triangulate.model.EntityType;
@@ -65,6 +67,16 @@ final class EventArguments {
     return new Frame(dated, placed, e.counted());
   }
 
+  EventTimes times() {
+    return times;
+  }
+
+  /** The most specific place a sentence names (the first of equals), for the narrative after it. */
+  Optional<EntityIndex.Ref> scenePlace(Sentence s) {
+    return entities.within(s.span()).stream().filter(r -> EventRules.isPlace(r.type()))
+        .max(Comparator.comparingInt(this::rank));
+  }
+
   /** What a mention's own frame says of it, before a place is borrowed from its sentence. */
   record Frame(boolean dated, boolean placed, boolean toll) {
     boolean any() {
@@ -105,7 +117,7 @@ final class EventArguments {
   }
 
   /** How specific a place is: country 1, province 2, town or a place the gazetteer lacks 3, facility 4. */
-  private int rank(EntityIndex.Ref place) {
+  int rank(EntityIndex.Ref place) {
     if (place.type() == EntityType.FACILITY) {
       return 4;
     }
@@ -328,26 +340,49 @@ final class EventArguments {
   }
 
   /**
-   * The group an operation went after: "in search of a Haqqani leader", "targeting a Taliban
-   * facilitator", "in pursuit of militants". It is the event's target, named or not.
+   * Whom an operation went after: "in search of a Haqqani leader", "while searching for a Taliban
+   * facilitator", "in pursuit of militants", "targeted a Haqqani facilitator and detained …". The
+   * seeking word must belong to this event's word: under it with no other event word between
+   * (the "while …" clause of "detained"), or coordinated with it. The one sought is the event's
+   * target, named or not.
    */
   private void soughtTargets(FoundEvent e, Tree tree, Token trigger) {
     if (e.type() == EventType.PLOT) {
       return;
     }
-    for (int t : scope(tree, trigger)) {
-      Token w = tree.token(t);
+    for (Token w : tree.sentence().tokens()) {
       String lemma = w.lemma().toLowerCase(Locale.ROOT);
-      if (t == trigger.index()) {
+      if (w.index() == trigger.index() || !seeks(tree, w, trigger)) {
         continue;
       }
-      if (Set.of("search", "pursuit", "hunt").contains(lemma)) {
-        tree.children(t, "nmod").stream().filter(c -> caseMarker(tree, c).equals("of"))
+      if (Set.of("search", "pursuit", "hunt").contains(lemma) && w.pos().startsWith("NN")) {
+        tree.children(w.index(), "nmod").stream().filter(c -> caseMarker(tree, c).equals("of"))
             .forEach(c -> participant(e, tree, c, Role.TARGET));
-      } else if (lemma.equals("target") && w.pos().startsWith("VB")) {
-        tree.children(t, "obj").forEach(o -> participant(e, tree, o, Role.TARGET));
+      } else if (Set.of("search", "look", "hunt").contains(lemma) && w.pos().startsWith("VB")) {
+        tree.children(w.index(), "obl").stream().filter(c -> caseMarker(tree, c).equals("for"))
+            .forEach(c -> participant(e, tree, c, Role.TARGET));
+      } else if (Set.of("target", "pursue", "seek").contains(lemma) && w.pos().startsWith("VB")) {
+        tree.children(w.index(), "obj").forEach(o -> participant(e, tree, o, Role.TARGET));
       }
     }
+  }
+
+  /** True when seeking word {@code w} belongs to the trigger: under it, no other trigger between, or its conjunct. */
+  private boolean seeks(Tree tree, Token w, Token trigger) {
+    boolean conjunct = tree.head(trigger.index())
+        .filter(d -> d.base().equals("conj") && d.governor() == w.index()).isPresent();
+    if (conjunct) {
+      return true;
+    }
+    for (Dependency d : tree.ancestors(w.index(), 4)) {
+      if (d.governor() == trigger.index()) {
+        return true;
+      }
+      if (isTrigger.test(tree.token(d.governor()))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -102,7 +102,9 @@ public final class EventRules {
         }
       }
     }
-    return Incidents.merge(found);
+    List<FoundEvent> incidents = Incidents.merge(found);
+    Scenes.set(incidents, doc, analysis, arguments);
+    return incidents;
   }
 
   /**

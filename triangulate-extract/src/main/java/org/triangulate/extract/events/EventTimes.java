@@ -11,10 +11,12 @@ import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.nlp.Analysis;
 import org.triangulate.extract.nlp.Dependency;
 import org.triangulate.extract.nlp.NamedSpan;
+import org.triangulate.extract.nlp.Sentence;
 import org.triangulate.extract.nlp.Token;
 import org.triangulate.extract.nlp.Tree;
 import org.triangulate.extract.time.TimeResolver;
 import org.triangulate.model.Span;
+import org.triangulate.model.TimeSpec;
 import org.triangulate.model.TimeSpec.Basis;
 
 /**
@@ -94,8 +96,7 @@ final class EventTimes {
         continue;
       }
       int owner = nearestTrigger(tree, tok);
-      boolean reported = tree.ancestors(tok, 3).stream()
-          .anyMatch(x -> REPORTING.contains(tree.token(x.governor()).lemma().toLowerCase(Locale.ROOT)));
+      boolean reported = reported(tree, tok);
       int distance = Math.abs(tok - trigger.index());
       if ((owner < 0 || owner == trigger.index()) && !reported && distance < bestDistance) {
         best = d;
@@ -103,6 +104,33 @@ final class EventTimes {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * The day a sentence sets for the narrative after it: its first date that no reporting verb
+   * governs ("conducted an operation in Chora district yesterday"); a sentence without a parse
+   * sets none when it holds a reporting verb ("the ministry said on Monday …"). Empty when none.
+   */
+  Optional<TimeSpec> sceneTime(Sentence s) {
+    Tree tree = new Tree(s);
+    if (!s.parsed() && s.tokens().stream().anyMatch(t -> REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT)))) {
+      return Optional.empty();
+    }
+    for (NamedSpan d : dates(tree)) {
+      int tok = s.tokens().stream().filter(t -> d.span().contains(t.span())).map(Token::index).findFirst().orElse(-1);
+      if (tok < 0 || s.parsed() && reported(tree, tok)) {
+        continue;
+      }
+      TimeSpec time = times.resolve(d.span().of(analysis.text()), d.normalized(), anchor, false, Basis.EVENT);
+      return Optional.of(time).filter(t -> t.value() != null);
+    }
+    return Optional.empty();
+  }
+
+  /** True when a reporting verb governs the token within three steps: "said on Monday". */
+  private static boolean reported(Tree tree, int tok) {
+    return tree.ancestors(tok, 3).stream()
+        .anyMatch(x -> REPORTING.contains(tree.token(x.governor()).lemma().toLowerCase(Locale.ROOT)));
   }
 
   /** The trigger a date hangs from: the nearest trigger among its heads, or -1. */
