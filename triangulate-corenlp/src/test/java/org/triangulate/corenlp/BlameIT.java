@@ -19,10 +19,19 @@ class BlameIT {
 
   /** "subject MODALITY" for every PERPETRATOR_OF claim of the text. */
   private static List<String> perpetrators(String text) {
+    return claims(text, Predicate.PERPETRATOR_OF, false);
+  }
+
+  /** "subject MODALITY" (and " by speaker" when asked) for every claim of the predicate that names an event. */
+  private static List<String> claims(String text, Predicate predicate, boolean withSpeaker) {
     Extraction x = EXTRACTOR.extract(Fixtures.document(text, LocalDate.of(2021, 3, 10)));
     Map<String, String> names = x.entities().stream().collect(Collectors.toMap(LocalEntity::key, LocalEntity::name));
-    return x.claims().stream().filter(c -> c.predicate() == Predicate.PERPETRATOR_OF)
-        .map(c -> names.get(c.subject()) + " " + c.modality()).toList();
+    return x.claims().stream().filter(c -> c.predicate() == predicate)
+        .filter(c -> predicate != Predicate.PERPETRATOR_OF && predicate != Predicate.CLAIMED
+            || x.events().stream().anyMatch(e -> e.key().equals(c.object())))
+        .map(c -> names.get(c.subject()) + " " + c.modality()
+            + (withSpeaker ? " by " + (c.speaker() != null ? names.get(c.speaker()) : c.speakerText()) : ""))
+        .toList();
   }
 
   @Test
@@ -53,5 +62,49 @@ class BlameIT {
   void aDenialOfResponsibilityIsDenied() {
     assertThat(perpetrators("A bomb killed six people in Peshawar on Saturday. The Taliban denied responsibility for the explosion."))
         .contains("Taliban DENIED");
+  }
+
+  @Test
+  void anAttackBlamedOnAGroupAccusesItOfThatAttack() {
+    assertThat(claims("A bomb exploded at a market in Maiduguri on Monday, killing six people. The attack was blamed"
+        + " on Boko Haram.", Predicate.PERPETRATOR_OF, true))
+        .anySatisfy(c -> assertThat(c).startsWith("Boko Haram ACCUSED by"))
+        .noneSatisfy(c -> assertThat(c).endsWith("by Boko Haram"));
+  }
+
+  @Test
+  void aBombingWhichAuthoritiesBlamedOnAGroupIsAnAccusationByThem() {
+    assertThat(claims("The bombing, which authorities blamed on Boko Haram, killed six people in Maiduguri on Monday.",
+        Predicate.PERPETRATOR_OF, true)).contains("Boko Haram ACCUSED by authorities");
+  }
+
+  @Test
+  void anAttackAttributedToAGroupAccusesIt() {
+    assertThat(perpetrators("A suicide bomber struck a restaurant in Mogadishu on Friday, killing four people."
+        + " The attack was attributed to al-Shabaab.")).contains("al-Shabaab ACCUSED");
+    assertThat(claims("Gunmen killed nine soldiers in Hit on Friday. No group claimed responsibility; however,"
+        + " officials attributed the attack to ISIS.", Predicate.PERPETRATOR_OF, true)).contains("Islamic State ACCUSED by officials");
+  }
+
+  @Test
+  void blameForSomethingThatIsNoEventOrBlameDeniedAccusesNoOne() {
+    assertThat(perpetrators("A bomb killed six people in Quetta on Friday. The minister blamed the Taliban for the"
+        + " country's economic crisis.")).noneSatisfy(c -> assertThat(c).startsWith("Taliban"));
+    assertThat(perpetrators("A bomb killed six people in Quetta on Friday. Police did not blame the Taliban for"
+        + " the attack.")).noneSatisfy(c -> assertThat(c).startsWith("Taliban"));
+  }
+
+  @Test
+  void anAttackClaimedByAGroupIsItsClaim() {
+    assertThat(claims("A shopkeeper was killed in Quetta on Friday in an attack claimed by Lashkar-e-Jhangvi.",
+        Predicate.CLAIMED, false)).anySatisfy(c -> assertThat(c).endsWith("CLAIMED"));
+  }
+
+  @Test
+  void oneSuspectedOfInvolvementInTheAttackIsAHedgedPerpetrator() {
+    assertThat(perpetrators("A roadside bomb killed two soldiers near Kunduz on Monday. According to police, Abdul Qadir"
+        + " Noorzai is suspected of being involved in the attack.")).anySatisfy(c -> assertThat(c).endsWith("HEDGED"));
+    assertThat(perpetrators("A roadside bomb killed two soldiers near Kunduz on Monday. Police said Abdul Qadir Noorzai"
+        + " is suspected of smuggling timber.")).isEmpty();
   }
 }

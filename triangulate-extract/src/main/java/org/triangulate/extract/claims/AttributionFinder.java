@@ -66,6 +66,10 @@ final class AttributionFinder {
     if (!subjects.isEmpty()) {
       return Optional.of(subjects.getFirst());
     }
+    if (!tree.children(verb, "nsubj:pass").isEmpty() || !tree.children(verb, "aux:pass").isEmpty()) {
+      // "the incident was blamed on the Taliban": a passive's speaker is its agent, never a name after it
+      return tree.children(verb, "obl:agent").stream().findFirst();
+    }
     List<Token> tokens = tree.sentence().tokens();
     int at = verb - tokens.getFirst().index();
     for (int i = at - 1; i >= Math.max(0, at - 8) && !tokens.get(i).text().equals(","); i--) {

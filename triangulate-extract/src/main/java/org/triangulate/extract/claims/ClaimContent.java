@@ -4,6 +4,7 @@ import static org.triangulate.extract.claims.ClaimRules.negated;
 import static org.triangulate.extract.claims.ClaimRules.lower;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +37,10 @@ final class ClaimContent {
   private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss");
   private static final Set<String> ACCUSING = Set.of("accuse", "blame", "allege", "charge");
   private static final Set<String> CONFESSING = Set.of("confess", "admit");
+  /** Verbs that lay an event on someone: ACCUSED, but HEDGED for "suspect". */
+  private static final Set<String> BLAMING = Set.of("blame", "attribute", "pin", "accuse", "charge", "suspect");
+  /** Words that name the event just told without being an event word themselves: "the incident was blamed on …". */
+  private static final Set<String> INCIDENT = Set.of("incident", "act", "it", "this", "that");
   private static final Set<String> HEDGING = Set.of("suspected", "suspect", "alleged", "allegedly", "presumed",
       "believe", "believed", "think", "thought", "likely", "possibly", "apparent", "apparently", "reportedly");
 
@@ -87,6 +92,7 @@ final class ClaimContent {
     responsibility(tree, s, a, section, evidence, out);
     denial(tree, s, section, evidence, out);
     behind(tree, s, a, base, section, evidence, out);
+    blamed(tree, s, a, section, evidence, out);
     groups(tree, a, base, section, evidence, out);
     return out;
   }
@@ -145,11 +151,17 @@ final class ClaimContent {
       boolean word = Set.of("responsibility", "credit").contains(lower(t.lemma()));
       boolean claimedEvent = lower(t.lemma()).equals("claim") && tree.children(t.index(), "obj").stream()
           .anyMatch(o -> eventsIn(s).stream().anyMatch(e -> e.triggers().contains(o)));
-      int verb = word ? tree.head(t.index()).map(Dependency::governor).orElse(-1) : claimedEvent ? t.index() : -1;
+      // "in an attack claimed by Lashkar-e-Jhangvi": the participle's agent claims the event it describes
+      boolean claimedParticiple = lower(t.lemma()).equals("claim") && t.pos().equals("VBN") && tree.head(t.index())
+          .filter(d -> d.base().equals("acl") && eventsIn(s).stream().anyMatch(e -> e.triggers().contains(d.governor())))
+          .isPresent();
+      int verb = word ? tree.head(t.index()).map(Dependency::governor).orElse(-1)
+          : claimedEvent || claimedParticiple ? t.index() : -1;
       if (verb < 0 || !RESPONSIBILITY_VERBS.contains(lower(tree.token(verb).lemma())) || negated(tree, verb)) {
         continue;
       }
-      for (int subject : tree.children(verb, "nsubj")) {
+      List<Integer> claimants = claimedParticiple ? agents(tree, verb) : tree.children(verb, "nsubj");
+      for (int subject : claimants) {
         Optional<EntityIndex.Ref> claimant = named(tree, subject, EntityType.ORGANIZATION, EntityType.PERSON);
         if (claimant.isEmpty() || negated(tree, subject)) {
           continue;
@@ -208,6 +220,87 @@ final class ClaimContent {
         }
       }
     }
+  }
+
+  /**
+   * Blame laid on someone for an event: "the attack was blamed on Boko Haram", "officials
+   * attributed the attack to ISIS", "the army blamed the Taliban for the bombing", "the bombing,
+   * which authorities blamed on Boko Haram, …", "Razaq is suspected of being involved in the
+   * attack" (HEDGED). The blamed one is accused of that event, by whoever blames it (the verb's
+   * subject or agent), else by the sentence's speaker. Blame for what is no event told ("the
+   * economic crisis"), or denied, accuses no one.
+   */
+  private void blamed(Tree tree, Sentence s, Attribution a, Section section, Evidence evidence, List<Draft> out) {
+    for (Token v : s.tokens()) {
+      if (!BLAMING.contains(lower(v.lemma())) || !v.pos().startsWith("VB") || negated(tree, v.index())) {
+        continue;
+      }
+      List<Integer> patients = new ArrayList<>(tree.children(v.index(), "obj"));
+      patients.addAll(tree.children(v.index(), "nsubj:pass"));
+      // the noun a relative clause describes: "the bombing, which authorities blamed on …"
+      tree.head(v.index()).filter(d -> d.base().equals("acl") && d.governor() >= 0)
+          .ifPresent(d -> patients.add(d.governor()));
+      List<Integer> culprits = new ArrayList<>();
+      List<Integer> deeds = new ArrayList<>();
+      for (Dependency d : tree.children(v.index())) {
+        String marker = d.relation().contains(":") ? d.relation().substring(d.relation().indexOf(':') + 1) : "";
+        if (d.base().equals("obl") && Set.of("on", "to").contains(marker)) {
+          culprits.add(d.dependent());
+          deeds.addAll(patients);
+        } else if (Set.of("obl", "advcl").contains(d.base()) && Set.of("for", "of", "in", "over").contains(marker)) {
+          deeds.add(d.dependent());
+          culprits.addAll(patients);
+        }
+      }
+      Optional<FoundEvent> event = deeds.stream().map(x -> blamedEvent(tree, s, x)).flatMap(Optional::stream).findFirst();
+      if (event.isEmpty()) {
+        continue;
+      }
+      Modality m = lower(v.lemma()).equals("suspect") ? Modality.HEDGED : Modality.ACCUSED;
+      Attribution by = blamer(tree, v.index()).orElse(a).withModality(m);
+      for (int c : culprits) {
+        Optional<EntityIndex.Ref> culprit = named(tree, c, EntityType.ORGANIZATION, EntityType.PERSON);
+        boolean told = culprit.isPresent() && out.stream().anyMatch(o -> o.predicate() == Predicate.PERPETRATOR_OF
+            && o.subject().equals(culprit.get().key()) && event.get().key().equals(o.object()));
+        if (culprit.isPresent() && !told && !culprit.get().key().equals(by.speaker())) {
+          out.add(Draft.of(by, m, section, culprit.get().key(), Predicate.PERPETRATOR_OF,
+              event.get().key(), evidence));
+        }
+      }
+    }
+  }
+
+  /**
+   * The event a blamed phrase names: the event word in it nearest its head ("of being involved in
+   * an IED attack", "for its role in the bombing"), or "the incident", "it" for the last one told.
+   */
+  private Optional<FoundEvent> blamedEvent(Tree tree, Sentence s, int head) {
+    List<Integer> phrase = tree.subtree(head);
+    Optional<FoundEvent> own = eventsIn(s).stream().filter(e -> phrase.stream().anyMatch(e.triggers()::contains))
+        .min(Comparator.comparingInt(e -> e.triggers().stream().mapToInt(t -> Math.abs(t - head)).min().orElse(0)));
+    if (own.isPresent()) {
+      return own;
+    }
+    Token h = tree.token(head);
+    return INCIDENT.contains(lower(h.lemma())) ? nearestEvent(s) : Optional.empty();
+  }
+
+  /** Who lays the blame: the active verb's subject or the passive's agent, named or as written ("officials"). */
+  private Optional<Attribution> blamer(Tree tree, int verb) {
+    List<Integer> who = new ArrayList<>(tree.children(verb, "nsubj"));
+    who.addAll(agents(tree, verb));
+    return who.stream().findFirst().map(h -> {
+      Optional<EntityIndex.Ref> named = named(tree, h, EntityType.ORGANIZATION, EntityType.PERSON);
+      return named.map(n -> new Attribution(n.key(), null, List.of(), Modality.ACCUSED, true))
+          .orElse(new Attribution(null, tree.span(h).of(doc.text()), List.of(), Modality.ACCUSED, true));
+    });
+  }
+
+  /** The agent of a passive or participle: "claimed by Lashkar-e-Jhangvi", "blamed by police". */
+  private static List<Integer> agents(Tree tree, int verb) {
+    List<Integer> out = new ArrayList<>(tree.children(verb, "obl:agent"));
+    out.addAll(tree.children(verb, "obl:by"));
+    return out;
   }
 
   /** The subjects of a predicate, or of the verb that raises it ("X is believed to be behind …"). */
