@@ -235,4 +235,18 @@ class IncidentFramesIT {
     assertThat(x.events()).allSatisfy(e -> assertThat(e.participants()).filteredOn(p -> p.role() == Role.TARGET)
         .extracting(Participant::text).noneSatisfy(t -> assertThat(t).contains("survivors")));
   }
+
+  @Test
+  void theIncidentIsAtThePlaceNamedInsideAnotherNotAtTheOneContainingIt() {
+    Extraction possessive = extract("Militants killed a policeman in Balochistan's Kech district on Monday.");
+    assertThat(locationName(possessive, possessive.events().getFirst())).contains("Kech");
+    Extraction of = extract("Six police officers were killed in the Surobi district of the Afghan province of Kabul on Monday.");
+    assertThat(locationName(of, of.events().getFirst())).contains("Surobi");
+  }
+
+  @Test
+  void twoPlacesSideBySideKeepTheNearestAsThePlace() {
+    Extraction x = extract("Gunmen attacked a checkpoint in Kunduz on Monday, and police said Kabul sent reinforcements.");
+    assertThat(locationName(x, x.events().getFirst())).isEqualTo("Kunduz");
+  }
 }

@@ -37,6 +37,9 @@ final class EventArguments {
       "investigate", "praise", "welcome", "reject", "mourn", "compare", "follow", "resemble", "recall");
   private static final Set<String> IN = Set.of("in", "near", "across", "inside", "outside", "around");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it");
+  /** Nouns that designate a place's kind: "the province of Kabul", "Anantnag district". */
+  private static final Set<String> PLACE_NOUNS = Set.of("district", "province", "city", "town", "village", "area",
+      "region", "state", "governorate", "department", "county", "neighbourhood", "neighborhood", "suburb", "outskirts");
   private static final Set<String> ACTORS = LexiconFile.entries(EventArguments.class, "actors.txt");
 
   private final Analysis analysis;
@@ -101,7 +104,7 @@ final class EventArguments {
     for (int t : scope) {
       Optional<EntityIndex.Ref> ref = entities.at(tree.token(t).span().start())
           .filter(r -> EventRules.isPlace(r.type()) && !seen.contains(r));
-      if (ref.isEmpty() || modifiesTrigger(tree, t, trigger)) {
+      if (ref.isEmpty() || modifiesTrigger(tree, t, trigger) || containsAnother(tree, t, ref.get())) {
         continue;
       }
       seen.add(ref.get());
@@ -132,7 +135,8 @@ final class EventArguments {
       return 3;
     }
     if (geo.province() == null) {
-      return 1;
+      // a country, unless the place is one the gazetteer lacks, placed only by the country it lies in
+      return geo.gazetteerId() == null ? 3 : 1;
     }
     return consonants(place.entity().name()).equals(consonants(geo.province())) ? 2 : 3;
   }
@@ -176,6 +180,39 @@ final class EventArguments {
    */
   private static boolean modifiesTrigger(Tree tree, int token, Token trigger) {
     return modifies(tree, token, trigger, Set.of("compound", "amod", "nmod:poss"));
+  }
+
+  /**
+   * True when the place at {@code token} is named as containing another place of the sentence:
+   * "Jammu and Kashmir's Anantnag district", "the Surobi district of the province of Kabul", "the
+   * village of Wadwan in Budgam district". The place named inside it is the more specific one.
+   */
+  private boolean containsAnother(Tree tree, int token, EntityIndex.Ref place) {
+    Optional<Dependency> head = tree.head(token);
+    for (int hops = 0; head.isPresent() && hops < 3; hops++) {
+      Dependency d = head.get();
+      // not appos: "the capital of Iraq, Baghdad" hangs either way round
+      boolean contains = d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:in");
+      if (d.governor() < 0 || !contains && !d.base().equals("compound")) {
+        return false;
+      }
+      if (contains && namesPlace(tree, d.governor(), place)) {
+        return true;
+      }
+      if (!PLACE_NOUNS.contains(tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      head = tree.head(d.governor());
+    }
+    return false;
+  }
+
+  /** True when the token is, or is named by, a place other than {@code place}: "Anantnag district". */
+  private boolean namesPlace(Tree tree, int token, EntityIndex.Ref place) {
+    List<Integer> words = new ArrayList<>(List.of(token));
+    tree.children(token, "compound").forEach(words::add);
+    return words.stream().map(w -> entities.at(tree.token(w).span().start()))
+        .anyMatch(r -> r.filter(x -> EventRules.isPlace(x.type()) && !x.equals(place)).isPresent());
   }
 
   /** True when {@code token} modifies the trigger through at most three of these relations. */
@@ -225,7 +262,7 @@ final class EventArguments {
     int bestDistance = Integer.MAX_VALUE;
     for (Token t : tree.sentence().tokens()) {
       Optional<EntityIndex.Ref> ref = entities.at(t.span().start()).filter(r -> EventRules.isPlace(r.type()))
-          .filter(r -> !modifiesTrigger(tree, t.index(), trigger));
+          .filter(r -> !modifiesTrigger(tree, t.index(), trigger) && !containsAnother(tree, t.index(), r));
       // the most specific place of the sentence, the nearest of those: "In Zurmat district, Paktiya province, …"
       int distance = Math.abs(t.index() - trigger.index()) - 1000 * ref.map(this::rank).orElse(0);
       if (ref.isPresent() && distance < bestDistance) {

@@ -17,7 +17,9 @@ import org.triangulate.model.Mention;
 
 /**
  * Reads place chains ("Andar district, Ghazni province"; "Srinagar, India"; "the Lohardaga
- * district, of the country's eastern state of Jharkhand"; "Tootkas (Hangu district)") and puts
+ * district, of the country's eastern state of Jharkhand"; "Tootkas (Hangu district)"; "the
+ * village of Wadwan in Budgam district"; "the Tehkal area of the city of Peshawar"; the
+ * possessive "Balochistan's Chaman") and puts
  * each place under the one the chain names after it: a place the gazetteer resolved elsewhere, or
  * not at all, is looked up again inside its parent, and when the gazetteer does not know it there
  * it keeps its name with its parent's country, province and coordinates (an unknown village stays
@@ -29,12 +31,16 @@ import org.triangulate.model.Mention;
 public final class PlaceChains {
   /**
    * What may stand between a place and its parent: a designator of the first ("district",
-   * "town"), then a comma or an opening parenthesis, then perhaps "in" or "of the country's
-   * eastern state of".
+   * "town"), then a comma or an opening parenthesis and perhaps "in" or "of", or "in" or "of"
+   * alone, then perhaps a few words ending in a designator and "of": "the country's eastern state
+   * of", "the city of", "southern".
    */
   private static final Pattern LINK = Pattern.compile("(?i)\\s*(?:district|province|county|town|city|village|area"
-      + "|region|agency|subdivision|tehsil)?\\s*(?:,|\\()\\s*(?:(?:in|of)\\s+)?(?:(?:the|its|a)\\s+)?"
-      + "(?:[\\p{L}'’-]+\\s+){0,3}?(?:(?:state|province|region|district|governorate|county|division)\\s+of\\s+)?");
+      + "|region|agency|subdivision|tehsil|department)?\\s*(?:(?:,|\\()\\s*(?:(?:in|of)\\s+)?|(?:in|of)\\s+)"
+      + "(?:(?:the|its|a)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?"
+      + "(?:(?:state|province|region|district|governorate|county|division|city|town|department)\\s+of\\s+)?");
+  /** A parent named first, as a possessive: "Balochistan's Chaman", "Jammu and Kashmir's Anantnag district". */
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\s+");
   private static final int MAX_LINK = 60;
 
   private final Gazetteer gazetteer;
@@ -63,14 +69,18 @@ public final class PlaceChains {
       Located parent = mentions.get(i + 1);
       int end = child.mention().evidence().span().end();
       int start = parent.mention().evidence().span().start();
-      if (child.key().equals(parent.key()) || start < end || start - end > MAX_LINK
-          || !LINK.matcher(text.substring(end, start)).matches()) {
+      if (child.key().equals(parent.key()) || start < end || start - end > MAX_LINK) {
         continue;
       }
-      LocalEntity c = byKey.get(child.key());
-      LocalEntity p = byKey.get(parent.key());
+      String gap = text.substring(end, start);
+      boolean possessive = POSSESSIVE.matcher(gap).matches();
+      if (!possessive && !LINK.matcher(gap).matches()) {
+        continue;
+      }
+      LocalEntity c = byKey.get(possessive ? parent.key() : child.key());
+      LocalEntity p = byKey.get(possessive ? child.key() : parent.key());
       if (p.geo() != null && !inside(c.geo(), p.geo(), p)) {
-        byKey.put(c.key(), c.withGeo(within(c, p).orElse(p.geo())));
+        byKey.put(c.key(), c.withGeo(within(c, p).orElse(unknownInside(p.geo()))));
       }
     }
     return entities.stream().map(e -> byKey.get(e.key())).toList();
@@ -98,6 +108,11 @@ public final class PlaceChains {
         .filter(pl -> pl.country().equals(p.country()))
         .filter(pl -> !province || Objects.equals(pl.province(), p.province()))
         .findFirst().map(Place::geo);
+  }
+
+  /** Where a place the gazetteer does not know lies: its parent's point and units, but not the parent's entry. */
+  private static Geo unknownInside(Geo parent) {
+    return new Geo(parent.lat(), parent.lon(), parent.country(), parent.province(), null);
   }
 
   private record Located(String key, Mention mention) {}

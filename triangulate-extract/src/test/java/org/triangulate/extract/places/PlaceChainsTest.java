@@ -75,4 +75,29 @@ class PlaceChainsTest {
     assertThat(out.get(1).geo()).isNotNull();
     assertThat(out.get(1).geo().province()).isEqualTo("Paktia");
   }
+
+  @Test
+  void anUnknownVillageInADistrictOrAreaOfACityTakesItsParent() {
+    List<LocalEntity> village = read("in the village of Qasimpura in Kulgam district", "Qasimpura", "Kulgam");
+    assertThat(village.get(0).geo()).isNotNull();
+    assertThat(village.get(0).geo().country()).isEqualTo("IN");
+    List<LocalEntity> area = read("in the Shahpur area of the city of Peshawar", "Shahpur", "Peshawar");
+    assertThat(area.get(0).geo()).isNotNull();
+    assertThat(area.get(0).geo().country()).isEqualTo("PK");
+  }
+
+  @Test
+  void aPossessivePlaceIsTheParentOfThePlaceAfterIt() {
+    List<LocalEntity> out = read("in Balochistan's Gharbo Kalay town", "Balochistan", "Gharbo Kalay");
+    assertThat(out.get(1).geo()).isNotNull();
+    assertThat(out.get(1).geo().country()).isEqualTo("PK");
+  }
+
+  @Test
+  void aPlaceNamedAfterAnotherWithoutInOrOfIsNoChild() {
+    List<LocalEntity> out = read("flights from Kabul to Kandahar", "Kabul", "Kandahar");
+    assertThat(out.get(0).geo().province()).isEqualTo("Kabul");
+    List<LocalEntity> poss = read("Kabul's envoy to Tehran", "Kabul", "Tehran");
+    assertThat(poss.get(1).geo().country()).isEqualTo("IR");
+  }
 }
