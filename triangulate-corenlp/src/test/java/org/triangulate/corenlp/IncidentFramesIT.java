@@ -249,4 +249,11 @@ class IncidentFramesIT {
     Extraction x = extract("Gunmen attacked a checkpoint in Kunduz on Monday, and police said Kabul sent reinforcements.");
     assertThat(locationName(x, x.events().getFirst())).isEqualTo("Kunduz");
   }
+
+  @Test
+  void aReleaseNumberDatesNothing() {
+    Extraction x = extract("ISAF Joint Command - Afghanistan 2010-11-S-260 For Immediate Release Download PDF\n\n"
+        + "Coalition forces killed one insurgent and wounded three others during an air strike in Logar province.");
+    assertThat(x.events()).allSatisfy(e -> assertThat(e.time().value()).isNotEqualTo("2010"));
+  }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.nlp.Analysis;
 import org.triangulate.extract.nlp.Dependency;
@@ -29,6 +30,8 @@ import org.triangulate.model.TimeSpec.Basis;
  */
 final class EventTimes {
   private static final Set<String> REPORTING = EventArguments.REPORTING;
+  /** A press release's number, which the tagger reads as a date: "2010-11-S-260", "2011-02-CA-154". */
+  private static final Pattern RELEASE_NUMBER = Pattern.compile("(?:19|20)\\d{2}-\\d{2}-[A-Z]{1,3}[–-]\\d{2,4}");
 
   private final Analysis analysis;
   private final @Nullable LocalDate anchor;
@@ -143,11 +146,12 @@ final class EventTimes {
     return tree.sentence().tokens().stream().filter(isTrigger).count();
   }
 
-  /** Adjacent DATE spans joined: "Sunday (February 21)" is one expression. */
+  /** Adjacent DATE spans joined: "Sunday (February 21)" is one expression; a release number is none. */
   private List<NamedSpan> dates(Tree tree) {
     List<NamedSpan> out = new ArrayList<>();
     for (NamedSpan n : analysis.names()) {
-      if (n.sentence() != tree.sentence().index() || !(n.type().equals("DATE") || n.type().equals("TIME"))) {
+      if (n.sentence() != tree.sentence().index() || !(n.type().equals("DATE") || n.type().equals("TIME"))
+          || RELEASE_NUMBER.matcher(n.span().of(analysis.text())).find()) {
         continue;
       }
       if (!out.isEmpty()) {

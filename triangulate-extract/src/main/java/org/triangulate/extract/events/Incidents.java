@@ -58,7 +58,9 @@ final class Incidents {
         && (a.type() != EventType.ATTACK || a.definite());
     boolean follows = b.refersBack() && distance >= 0 && distance <= FOLLOW_DISTANCE && a.type() != EventType.PLOT
         && b.type() != EventType.PLOT;
-    return follows || compatible(a.type(), b.type()) && timeFits
+    // a headline's "overnight" or "yesterday" may name either side of midnight
+    boolean headlineFits = headline && compatible(a.type(), b.type()) && withinADay(a.time().value(), b.time().value());
+    return follows || headlineFits || compatible(a.type(), b.type()) && timeFits
         && (headline || distance <= MERGE_DISTANCE && (a.sharesEntityWith(b) || b.definite() || sameTime));
   }
 
@@ -83,6 +85,13 @@ final class Incidents {
       return until != null && at != null && !at.isAfter(until) && !at.isBefore(until.minusDays(31));
     }
     return !a.contains("/") && !b.contains("/") && (a.startsWith(b) || b.startsWith(a));
+  }
+
+  /** Two days at most one apart. */
+  static boolean withinADay(@Nullable String a, @Nullable String b) {
+    LocalDate x = a == null || a.length() != 10 ? null : day(a);
+    LocalDate y = b == null || b.length() != 10 ? null : day(b);
+    return x != null && y != null && Math.abs(x.toEpochDay() - y.toEpochDay()) <= 1;
   }
 
   private static @Nullable LocalDate day(String iso) {

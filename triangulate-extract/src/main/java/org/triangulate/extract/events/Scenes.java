@@ -14,8 +14,8 @@ import org.triangulate.model.TimeSpec;
  * The scene a report's narrative stands in. A report sets the day and place in one clause and
  * tells what happened in the sentences after it ("Forces conducted an operation in Chora district
  * yesterday. … After questioning, the force detained three men."): an event told without a day or
- * place of its own happened in the scene of the nearest earlier clause of the body that states a
- * day no reporting verb governs, at that sentence's most specific place. Titles, datelines and
+ * place of its own happened in the scene of the nearest clause of the body, its own sentence or an
+ * earlier one, that states a day no reporting verb governs, at that sentence's most specific place. Titles, datelines and
  * headers (no verb) set no scene; plans are not dated by one.
  *
  * <p>Stateless; linear in the events times the look-back.
@@ -32,7 +32,7 @@ final class Scenes {
         continue;
       }
       int first = e.sentences().stream().mapToInt(Integer::intValue).min().orElse(0);
-      for (int i = first - 1; i >= 0 && i >= first - LOOKBACK; i--) {
+      for (int i = first; i >= 0 && i >= first - LOOKBACK; i--) {
         Sentence s = analysis.sentences().get(i);
         if (!setsScene(s, doc)) {
           continue;
