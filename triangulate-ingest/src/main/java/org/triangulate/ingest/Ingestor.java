@@ -1,5 +1,6 @@
 package org.triangulate.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.ingest.article.Article;
 import org.triangulate.ingest.article.ArticleCleaner;
@@ -19,6 +21,7 @@ import org.triangulate.ingest.decode.TextDecoder;
 import org.triangulate.ingest.fingerprint.ContentId;
 import org.triangulate.ingest.fingerprint.SimHash;
 import org.triangulate.ingest.html.HtmlReader;
+import org.triangulate.ingest.jsonl.JsonLinesReader;
 import org.triangulate.ingest.lang.LanguageIdentifier;
 import org.triangulate.ingest.text.PlainTextReader;
 import org.triangulate.model.Custody;
@@ -75,12 +78,47 @@ public final class Ingestor {
   }
 
   /**
+   * Gives {@code action} each document {@code input} holds, in order: one for a file, standard
+   * input or a page; one a line, item or record for JSON lines, a feed or a WARC file. Reading
+   * happens in {@link Entry#document()}, so one bad document fails alone; an input that cannot
+   * be opened at all is one entry that fails naming it.
+   */
+  public void forEach(Input input, Consumer<Entry> action) {
+    switch (input.kind()) {
+      case FILE, STDIN -> action.accept(new Entry(input.name(), () -> read(input)));
+      case JSON_LINES -> stream(input, action, in ->
+          JsonLinesReader.forEach(input.name(), in, options.maxBytes(), this::read, action));
+      case URL, FEED, WARC -> action.accept(Entry.failed(input.name(),
+          IngestException.of(input.name(), "cannot read " + input.kind() + " inputs yet")));
+    }
+  }
+
+  /** What a container reader does with the open stream. */
+  private interface StreamReading {
+    void read(InputStream in) throws IOException;
+  }
+
+  /** Opens a container file for {@code reading}; a failure to open or read is one failed entry. */
+  private static void stream(Input input, Consumer<Entry> action, StreamReading reading) {
+    try (InputStream in = new BufferedInputStream(InputFiles.open(input.name(), input.path()))) {
+      reading.read(in);
+    } catch (IngestException e) {
+      action.accept(Entry.failed(input.name(), e));
+    } catch (IOException e) {
+      action.accept(Entry.failed(input.name(), InputFiles.cannotRead(input.name(), e)));
+    }
+  }
+
+  /**
    * Reads, decodes and structures one input.
    *
    * @throws IngestException when it cannot be read, is too large, empty, binary, not in its
    *     charset, or holds no article text
    */
   public Document read(Input input) {
+    if (input.kind() != Input.Kind.FILE && input.kind() != Input.Kind.STDIN) {
+      throw new IllegalArgumentException("one document is read from a file or stdin only: " + input);
+    }
     if (input.path() == null) {
       if (stdinRead.getAndSet(true)) {
         throw IngestException.of(input.name(), "standard input was already read");
@@ -104,13 +142,26 @@ public final class Ingestor {
    * @param file the path they came from, for the chain of custody; null for standard input
    */
   public Document read(String name, byte[] bytes, @Nullable String file) {
+    return read(name, bytes, file, Envelope.NONE);
+  }
+
+  /**
+   * Like {@link #read(String, byte[], String)} for bytes a container or a server handed over
+   * with something to say about them.
+   *
+   * @param file the path, address or place in a container they came from, for the chain of
+   *     custody; null for standard input
+   * @param envelope what the container says about them
+   */
+  public Document read(String name, byte[] bytes, @Nullable String file, Envelope envelope) {
     if (bytes.length > options.maxBytes()) {
       String size = Integer.toString(bytes.length);
       throw IngestException.of(name, InputFiles.tooLarge(size, options.maxBytes()));
     }
-    boolean htmlByName = TextDecoder.isHtmlName(file != null ? file : name);
-    Decoded decoded = TextDecoder.decode(name, bytes, htmlByName);
-    Article article = ArticleCleaner.clean(parse(name, decoded));
+    boolean htmlByName =
+        Boolean.TRUE.equals(envelope.html()) || TextDecoder.isHtmlName(file != null ? file : name);
+    Decoded decoded = TextDecoder.decode(name, bytes, htmlByName, envelope.charset());
+    Article article = ArticleCleaner.clean(enveloped(parse(name, decoded, envelope), envelope));
     Layout layout = Layout.of(article);
     if (layout.text().isEmpty()) {
       throw IngestException.of(name, "empty after removing page chrome");
@@ -123,17 +174,39 @@ public final class Ingestor {
         ContentId.of(layout.text()),
         layout.text(),
         layout.parts(),
-        metadata(article, layout),
+        metadata(article, layout, envelope),
         LanguageIdentifier.identify(articleText),
         SimHash.of(articleText),
         custody);
   }
 
-  private static Article parse(String name, Decoded decoded) {
+  /** The envelope's title over the article's; the article's own word over the envelope's. */
+  private static Article enveloped(Article a, Envelope e) {
+    return new Article(
+        e.title() != null ? e.title() : a.title(),
+        a.url() != null ? a.url() : e.url(),
+        a.byline(),
+        a.source() != null ? a.source() : e.source(),
+        a.published() != null ? a.published() : e.published(),
+        a.body(),
+        a.captions(),
+        a.comments());
+  }
+
+  /** Date inference no later than the day the bytes were captured, when the envelope says. */
+  private PublishedDateInference dates(Envelope envelope) {
+    LocalDate captured = envelope.capturedOn();
+    return captured != null && captured.isBefore(options.asOf())
+        ? new PublishedDateInference(captured)
+        : dates;
+  }
+
+  private static Article parse(String name, Decoded decoded, Envelope envelope) {
     try {
+      // a title the envelope gives is the title: no first line is taken for one
       return decoded.html()
           ? HtmlReader.read(decoded.text())
-          : PlainTextReader.read(decoded.text());
+          : PlainTextReader.read(decoded.text(), envelope.title() == null);
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
       // jsoup is lenient, but its rare refusals must still name the input
       String kind = decoded.html() ? "HTML" : "text";
@@ -141,13 +214,13 @@ public final class Ingestor {
     }
   }
 
-  private Metadata metadata(Article article, Layout layout) {
+  private Metadata metadata(Article article, Layout layout, Envelope envelope) {
     // A dated dateline is the report's own word on its date; it outranks page metadata.
     LocalDate published = Datelines.date(article.body(), article.title()).orElse(article.published());
     boolean inferred = false;
     if (published == null) {
       published =
-          dates
+          dates(envelope)
               .infer(layout.textOf(Set.of(Section.TITLE, Section.BODY, Section.CAPTION)))
               .orElse(null);
       inferred = published != null;
