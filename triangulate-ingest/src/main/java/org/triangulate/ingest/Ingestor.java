@@ -24,13 +24,17 @@ import org.triangulate.ingest.html.HtmlReader;
 import org.triangulate.ingest.jsonl.JsonLinesReader;
 import org.triangulate.ingest.lang.LanguageIdentifier;
 import org.triangulate.ingest.text.PlainTextReader;
+import org.triangulate.ingest.web.FetchSettings;
+import org.triangulate.ingest.web.Fetched;
+import org.triangulate.ingest.web.PageFetcher;
 import org.triangulate.model.Custody;
 import org.triangulate.model.Document;
 import org.triangulate.model.Metadata;
 import org.triangulate.model.Section;
 
 /**
- * Reads files, directories and standard input into {@link Document}s: decodes the bytes
+ * Reads files, directories, standard input, web pages, JSON lines, feeds and WARC files into
+ * {@link Document}s: decodes the bytes
  * ({@link TextDecoder}), reads plain text or HTML into an article, cleans it ({@link
  * ArticleCleaner}), lays it out as text with parts, finds the dateline, takes or infers the
  * publication date, names the language, and computes the content id and SimHash fingerprint.
@@ -46,6 +50,7 @@ public final class Ingestor {
   private final InputStream stdin;
   private final AtomicBoolean stdinRead = new AtomicBoolean();
   private final PublishedDateInference dates;
+  private final PageFetcher fetcher;
 
   /** An ingestor whose standard input is {@link System#in}. */
   public Ingestor(IngestOptions options) {
@@ -54,8 +59,14 @@ public final class Ingestor {
 
   /** An ingestor that reads {@code stdin} for the input {@code "-"}. */
   public Ingestor(IngestOptions options, InputStream stdin) {
+    this(options, stdin, new PageFetcher(FetchSettings.defaults("unknown", options.maxBytes())));
+  }
+
+  /** An ingestor that reads {@code stdin} for {@code "-"} and fetches pages with {@code fetcher}. */
+  public Ingestor(IngestOptions options, InputStream stdin, PageFetcher fetcher) {
     this.options = Objects.requireNonNull(options, "options");
     this.stdin = Objects.requireNonNull(stdin, "stdin");
+    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.dates = new PublishedDateInference(options.asOf());
   }
 
@@ -88,9 +99,20 @@ public final class Ingestor {
       case FILE, STDIN -> action.accept(new Entry(input.name(), () -> read(input)));
       case JSON_LINES -> stream(input, action, in ->
           JsonLinesReader.forEach(input.name(), in, options.maxBytes(), this::read, action));
-      case URL, FEED, WARC -> action.accept(Entry.failed(input.name(),
+      case URL -> action.accept(new Entry(input.name(), () -> fetch(input.name(), Envelope.NONE)));
+      case FEED, WARC -> action.accept(Entry.failed(input.name(),
           IngestException.of(input.name(), "cannot read " + input.kind() + " inputs yet")));
     }
+  }
+
+  /**
+   * Fetches the page at {@code url} and reads it, the server's charset and media type in its
+   * envelope; the chain of custody names the address as given, the metadata the address after
+   * redirects (unless the page names its own).
+   */
+  private Document fetch(String url, Envelope envelope) {
+    Fetched page = fetcher.fetch(url);
+    return read(url, page.body(), url, envelope.fetched(page.url(), page.charset(), page.html()));
   }
 
   /** What a container reader does with the open stream. */
