@@ -33,7 +33,7 @@ public record Envelope(
   public static final Envelope NONE = new Envelope(null, null, null, null, null, null, null);
 
   /** A copy with the address, charset and kind an HTTP response gives. */
-  public Envelope fetched(String url, @Nullable Charset charset, @Nullable Boolean html) {
+  public Envelope fetched(@Nullable String url, @Nullable Charset charset, @Nullable Boolean html) {
     return new Envelope(url, title, source, published, capturedOn, charset, html);
   }
 }

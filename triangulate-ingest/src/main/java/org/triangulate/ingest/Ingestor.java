@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,8 @@ import org.triangulate.ingest.article.Layout;
 import org.triangulate.ingest.dates.PublishedDateInference;
 import org.triangulate.ingest.decode.Decoded;
 import org.triangulate.ingest.decode.TextDecoder;
+import org.triangulate.ingest.feed.FeedItem;
+import org.triangulate.ingest.feed.FeedReader;
 import org.triangulate.ingest.fingerprint.ContentId;
 import org.triangulate.ingest.fingerprint.SimHash;
 import org.triangulate.ingest.html.HtmlReader;
@@ -100,7 +103,8 @@ public final class Ingestor {
       case JSON_LINES -> stream(input, action, in ->
           JsonLinesReader.forEach(input.name(), in, options.maxBytes(), this::read, action));
       case URL -> action.accept(new Entry(input.name(), () -> fetch(input.name(), Envelope.NONE)));
-      case FEED, WARC -> action.accept(Entry.failed(input.name(),
+      case FEED -> feed(input, action);
+      case WARC -> action.accept(Entry.failed(input.name(),
           IngestException.of(input.name(), "cannot read " + input.kind() + " inputs yet")));
     }
   }
@@ -113,6 +117,38 @@ public final class Ingestor {
   private Document fetch(String url, Envelope envelope) {
     Fetched page = fetcher.fetch(url);
     return read(url, page.body(), url, envelope.fetched(page.url(), page.charset(), page.html()));
+  }
+
+  /**
+   * The feed's items: content the feed carries is read as it is (the chain of custody names the
+   * feed), the rest fetched from its link. Every item with a link carries it as its address, so
+   * a caller can skip what it has.
+   */
+  private void feed(Input input, Consumer<Entry> action) {
+    List<FeedItem> items;
+    try {
+      byte[] bytes = input.path() == null
+          ? fetcher.fetch(input.name()).body()
+          : InputFiles.read(input.name(), input.path(), options.maxBytes());
+      items = FeedReader.items(input.name(), bytes);
+    } catch (IngestException e) {
+      action.accept(Entry.failed(input.name(), e));
+      return;
+    }
+    for (FeedItem item : items) {
+      String content = item.content();
+      String link = item.link();
+      if (content != null) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        Envelope envelope = item.envelope().fetched(link, StandardCharsets.UTF_8, item.envelope().html());
+        action.accept(new Entry(item.name(), link,
+            () -> read(item.name(), bytes, input.name(), envelope)));
+      } else if (link != null) {
+        action.accept(new Entry(item.name(), link, () -> fetch(link, item.envelope())));
+      } else {
+        action.accept(Entry.failed(item.name(), IngestException.of(item.name(), "has neither content nor link")));
+      }
+    }
   }
 
   /** What a container reader does with the open stream. */

@@ -5,20 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,29 +30,26 @@ class PageFetcherTest {
   static final FetchSettings SETTINGS =
       new FetchSettings(Duration.ofSeconds(2), Duration.ofMillis(700), 3, 4096, "Triangulate/test");
 
-  private HttpServer server;
-  private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
-  private final List<String> agents = new CopyOnWriteArrayList<>();
+  private LoopbackServer server;
 
   @BeforeEach
-  void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-    route("/page", ex -> respond(ex, 200, "text/html; charset=utf-8", PAGE.getBytes(UTF_8)));
-    route("/latin", ex -> respond(ex, 200, "text/html; charset=windows-1252",
-        PAGE.replace("Qalat", "Qal\u00e2t").getBytes(Charset.forName("windows-1252"))));
-    route("/meta", ex -> respond(ex, 200, "text/html",
+  void start() {
+    server = new LoopbackServer();
+    server.page("/page", "text/html; charset=utf-8", PAGE.getBytes(UTF_8));
+    server.page("/latin", "text/html; charset=windows-1252",
+        PAGE.replace("Qalat", "Qal\u00e2t").getBytes(Charset.forName("windows-1252")));
+    server.page("/meta", "text/html",
         PAGE.replace("<head>", "<head><meta charset=\"iso-8859-1\">").replace("Qalat", "Qal\u00e2t")
-            .getBytes(Charset.forName("ISO-8859-1"))));
-    route("/moved", ex -> redirect(ex, "/page"));
-    route("/loop-a", ex -> redirect(ex, "/loop-b"));
-    route("/loop-b", ex -> redirect(ex, "/loop-a"));
-    route("/far", ex -> redirect(ex, "/far1"));
-    route("/far1", ex -> redirect(ex, "/far2"));
-    route("/far2", ex -> redirect(ex, "/far3"));
-    route("/far3", ex -> redirect(ex, "/page"));
-    route("/big", ex -> respond(ex, 200, "text/html", new byte[5000]));
-    route("/big-chunked", ex -> {
+            .getBytes(Charset.forName("ISO-8859-1")));
+    server.route("/moved", ex -> redirect(ex, "/page"));
+    server.route("/loop-a", ex -> redirect(ex, "/loop-b"));
+    server.route("/loop-b", ex -> redirect(ex, "/loop-a"));
+    server.route("/far", ex -> redirect(ex, "/far1"));
+    server.route("/far1", ex -> redirect(ex, "/far2"));
+    server.route("/far2", ex -> redirect(ex, "/far3"));
+    server.route("/far3", ex -> redirect(ex, "/page"));
+    server.page("/big", "text/html", new byte[5000]);
+    server.route("/big-chunked", ex -> {
       ex.getResponseHeaders().set("Content-Type", "text/html");
       ex.sendResponseHeaders(200, 0); // chunked: no length to check before reading
       try (OutputStream out = ex.getResponseBody()) {
@@ -70,11 +58,11 @@ class PageFetcherTest {
         }
       }
     });
-    route("/slow", ex -> {
+    server.route("/slow", ex -> {
       sleep(3000);
-      respond(ex, 200, "text/html", PAGE.getBytes(UTF_8));
+      LoopbackServer.respond(ex, 200, "text/html", PAGE.getBytes(UTF_8));
     });
-    route("/slow-body", ex -> {
+    server.route("/slow-body", ex -> {
       ex.getResponseHeaders().set("Content-Type", "text/html");
       ex.sendResponseHeaders(200, 0);
       try (OutputStream out = ex.getResponseBody()) {
@@ -84,40 +72,14 @@ class PageFetcherTest {
         out.write(" and the end</p></body></html>".getBytes(UTF_8));
       }
     });
-    route("/gone", ex -> respond(ex, 404, "text/plain", "no such page".getBytes(UTF_8)));
-    route("/image", ex -> respond(ex, 200, "image/png",
-        new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0}));
-    server.start();
+    server.route("/gone", ex -> LoopbackServer.respond(ex, 404, "text/plain", "no such page".getBytes(UTF_8)));
+    server.page("/image", "image/png",
+        new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0});
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
-  }
-
-  private void route(String path, HttpHandler handler) {
-    server.createContext(path, ex -> {
-      if (!ex.getRequestURI().getPath().equals(path)) {
-        respond(ex, 404, "text/plain", new byte[0]);
-        return;
-      }
-      hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-      agents.add(ex.getRequestHeaders().getFirst("User-Agent"));
-      try {
-        handler.handle(ex);
-      } catch (IOException e) {
-        // the client went away (a timeout or a refused oversize page): nothing to answer
-      }
-    });
-  }
-
-  private static void respond(HttpExchange ex, int status, String type, byte[] body)
-      throws IOException {
-    ex.getResponseHeaders().set("Content-Type", type);
-    ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(body);
-    }
+    server.close();
   }
 
   private static void redirect(HttpExchange ex, String to) throws IOException {
@@ -135,7 +97,7 @@ class PageFetcherTest {
   }
 
   private String url(String path) {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    return server.url(path);
   }
 
   private Fetched fetch(String path) {
@@ -150,9 +112,9 @@ class PageFetcherTest {
     assertThat(page.url()).isEqualTo(url("/page"));
     assertThat(page.charset()).isEqualTo(UTF_8);
     assertThat(page.html()).isTrue();
-    assertThat(hits.get("/page")).hasValue(1);
-    assertThat(hits).doesNotContainKey("/robots.txt");
-    assertThat(agents).containsExactly("Triangulate/test");
+    assertThat(server.hits("/page")).isEqualTo(1);
+    assertThat(server.hits("/robots.txt")).isZero();
+    assertThat(server.agents()).containsExactly("Triangulate/test");
   }
 
   @Test
@@ -200,7 +162,7 @@ class PageFetcherTest {
   @Test
   void aRefusedConnectionIsAnErrorNamingTheAddress() {
     String closed = url("/page");
-    server.stop(0);
+    server.close();
 
     assertThatThrownBy(() -> new PageFetcher(SETTINGS).fetch(closed))
         .isInstanceOf(IngestException.class)
