@@ -63,7 +63,7 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /** The paths and addresses, then the JSON-lines files, then the feeds. */
-  private Inputs inputs(Ingestor ingestor) {
+  Inputs inputs(Ingestor ingestor) {
     Inputs selected = ingestor.inputs(paths, all);
     List<Input> inputs = new ArrayList<>(selected.accepted());
     jsonl.stream().map(Input::jsonLines).forEach(inputs::add);
