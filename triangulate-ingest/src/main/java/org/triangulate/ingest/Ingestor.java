@@ -27,6 +27,7 @@ import org.triangulate.ingest.html.HtmlReader;
 import org.triangulate.ingest.jsonl.JsonLinesReader;
 import org.triangulate.ingest.lang.LanguageIdentifier;
 import org.triangulate.ingest.text.PlainTextReader;
+import org.triangulate.ingest.warc.WarcFileReader;
 import org.triangulate.ingest.web.FetchSettings;
 import org.triangulate.ingest.web.Fetched;
 import org.triangulate.ingest.web.PageFetcher;
@@ -104,8 +105,8 @@ public final class Ingestor {
           JsonLinesReader.forEach(input.name(), in, options.maxBytes(), this::read, action));
       case URL -> action.accept(new Entry(input.name(), () -> fetch(input.name(), Envelope.NONE)));
       case FEED -> feed(input, action);
-      case WARC -> action.accept(Entry.failed(input.name(),
-          IngestException.of(input.name(), "cannot read " + input.kind() + " inputs yet")));
+      case WARC -> stream(input, action, in ->
+          WarcFileReader.forEach(input.name(), in, options.maxBytes(), this::read, action));
     }
   }
 
