@@ -26,6 +26,7 @@ import org.triangulate.ingest.fingerprint.SimHash;
 import org.triangulate.ingest.html.HtmlReader;
 import org.triangulate.ingest.jsonl.JsonLinesReader;
 import org.triangulate.ingest.lang.LanguageIdentifier;
+import org.triangulate.ingest.pdf.PdfReader;
 import org.triangulate.ingest.text.PlainTextReader;
 import org.triangulate.ingest.warc.WarcFileReader;
 import org.triangulate.ingest.web.FetchSettings;
@@ -217,6 +218,9 @@ public final class Ingestor {
       String size = Integer.toString(bytes.length);
       throw IngestException.of(name, InputFiles.tooLarge(size, options.maxBytes()));
     }
+    if (PdfReader.isPdf(bytes)) {
+      return readPdf(name, bytes, file, envelope);
+    }
     boolean htmlByName =
         Boolean.TRUE.equals(envelope.html()) || TextDecoder.isHtmlName(file != null ? file : name);
     Decoded decoded = TextDecoder.decode(name, bytes, htmlByName, envelope.charset());
@@ -225,10 +229,31 @@ public final class Ingestor {
     if (layout.text().isEmpty()) {
       throw IngestException.of(name, "empty after removing page chrome");
     }
-    String articleText = layout.articleText();
     Custody custody =
         new Custody(
             file, bytes, decoded.mediaType(), decoded.charset().name(), options.clock().instant());
+    return document(article, layout, envelope, custody);
+  }
+
+  /**
+   * A PDF: its pages' paragraphs laid out with their page numbers, so that any span in the
+   * document can say its page ({@link Document#findPage}); no page-chrome cleaning beyond the
+   * running headers and footers the reader drops.
+   */
+  private Document readPdf(String name, byte[] bytes, @Nullable String file, Envelope envelope) {
+    PdfReader.PdfText pdf = PdfReader.read(name, bytes);
+    String title = envelope.title() != null ? envelope.title() : pdf.title();
+    Layout layout = Layout.paged(title, pdf.pages());
+    List<String> body = pdf.pages().stream().flatMap(List::stream).toList();
+    Article article = new Article(title, envelope.url(), null, envelope.source(),
+        envelope.published(), body, List.of(), List.of());
+    // PDF is bytes, not text in a charset: the custody says so with the media type
+    Custody custody = new Custody(file, bytes, "application/pdf", "binary", options.clock().instant());
+    return document(article, layout, envelope, custody);
+  }
+
+  private Document document(Article article, Layout layout, Envelope envelope, Custody custody) {
+    String articleText = layout.articleText();
     return new Document(
         ContentId.of(layout.text()),
         layout.text(),
