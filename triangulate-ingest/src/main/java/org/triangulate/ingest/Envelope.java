@@ -32,8 +32,8 @@ public record Envelope(
   /** An envelope that says nothing. */
   public static final Envelope NONE = new Envelope(null, null, null, null, null, null, null);
 
-  /** A copy with the address, charset and kind an HTTP response gives. */
-  public Envelope fetched(@Nullable String url, @Nullable Charset charset, @Nullable Boolean html) {
+  /** A copy with the address the bytes came from and the charset and kind they came in. */
+  public Envelope delivered(@Nullable String url, @Nullable Charset charset, @Nullable Boolean html) {
     return new Envelope(url, title, source, published, capturedOn, charset, html);
   }
 }

@@ -77,10 +77,12 @@ public final class Ingestor {
 
   /**
    * Expands command-line arguments: files as given, directories recursively (sorted by path,
-   * regular files only, hidden files and directories skipped), and {@code "-"} for standard
-   * input. In directories only reports are taken ({@code .txt}, {@code .html}, {@code .htm},
-   * {@code .xhtml}, never a README, LICENSE or the like); the rest are listed as skipped. A
-   * missing or unreadable path is returned as an input too, so {@link #read(Input)} reports it.
+   * regular files only, hidden files and directories skipped), {@code http(s)://} addresses as
+   * pages, and {@code "-"} for standard input; a file's kind (JSON lines, WARC, one document)
+   * comes from its name ({@link Input#of}). In directories only reports are taken ({@code .txt},
+   * {@code .html}, {@code .htm}, {@code .xhtml}, {@code .pdf}, {@code .jsonl}, {@code .ndjson},
+   * {@code .warc}, {@code .warc.gz}; never a README, LICENSE or the like); the rest are listed as
+   * skipped. A missing or unreadable path is returned as an input too, so reading it reports it.
    *
    * @param all take every regular non-hidden file of a directory, whatever its kind
    */
@@ -118,7 +120,7 @@ public final class Ingestor {
    */
   private Document fetch(String url, Envelope envelope) {
     Fetched page = fetcher.fetch(url);
-    return read(url, page.body(), url, envelope.fetched(page.url(), page.charset(), page.html()));
+    return read(url, page.body(), url, envelope.delivered(page.url(), page.charset(), page.html()));
   }
 
   /**
@@ -142,7 +144,7 @@ public final class Ingestor {
       String link = item.link();
       if (content != null) {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        Envelope envelope = item.envelope().fetched(link, StandardCharsets.UTF_8, item.envelope().html());
+        Envelope envelope = item.envelope().delivered(link, StandardCharsets.UTF_8, item.envelope().html());
         action.accept(new Entry(item.name(), link,
             () -> read(item.name(), bytes, input.name(), envelope)));
       } else if (link != null) {
