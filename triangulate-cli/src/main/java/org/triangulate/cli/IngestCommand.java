@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Ingest files, directories (recursively), web pages (http/https addresses), feeds or - (standard input):"
         + " plain text, HTML, PDF, JSON lines (.jsonl) and WARC (.warc, .warc.gz).")
 final class IngestCommand implements Callable<Integer> {
-  /** Above this many inputs a progress bar shows on standard error. */
+  /** Above this many inputs (or with any JSON-lines, feed or WARC file) progress shows on standard error. */
   static final int PROGRESS_FROM = 5;
 
   @ParentCommand Main main;
@@ -85,11 +85,13 @@ final class IngestCommand implements Callable<Integer> {
     }
     List<Input> inputs = selected.accepted();
     IngestRun run = new IngestRun(ingestor, options.extractor(), store, out);
-    if (inputs.size() <= PROGRESS_FROM) {
-      return run.run(inputs, input -> {});
+    // a container's documents are not known before it is read: count them as they come
+    boolean containers = inputs.stream().anyMatch(IngestRun::isContainer);
+    if (!containers && inputs.size() <= PROGRESS_FROM) {
+      return run.run(inputs, () -> {});
     }
-    try (Progress progress = Progress.of("ingest", inputs.size(), err)) {
-      return run.run(inputs, input -> progress.step());
+    try (Progress progress = Progress.of("ingest", containers ? Progress.UNKNOWN : inputs.size(), err)) {
+      return run.run(inputs, progress::step);
     }
   }
 

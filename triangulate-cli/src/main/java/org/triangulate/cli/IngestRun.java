@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.ExtractException;
 import org.triangulate.extract.Extractor;
@@ -71,13 +70,16 @@ final class IngestRun {
   /** Above this many inputs, resolution runs once after the batch rather than after each document. */
   static final int BATCH = 20;
 
-  Summary run(List<Input> inputs, Consumer<Input> progress) {
+  /** Ingests {@code inputs}, calling {@code step} after each document (or input that fails whole). */
+  Summary run(List<Input> inputs, Runnable step) {
     // a container (JSON lines, a feed, a WARC file) usually holds more than a batch
     boolean deferResolution = inputs.size() > BATCH || inputs.stream().anyMatch(IngestRun::isContainer);
     Tally tally = new Tally();
     for (Input input : inputs) {
-      ingestor.forEach(input, entry -> ingest(entry, deferResolution, tally));
-      progress.accept(input);
+      ingestor.forEach(input, entry -> {
+        ingest(entry, deferResolution, tally);
+        step.run();
+      });
     }
     // unchanged counts too: a batch killed before this point left its saved documents unresolved
     if (deferResolution && tally.ingested + tally.unchanged > 0) {
@@ -88,7 +90,8 @@ final class IngestRun {
     return new Summary(tally.ingested, tally.unchanged, tally.notExtracted, tally.failures);
   }
 
-  private static boolean isContainer(Input input) {
+  /** True for an input that holds many documents: JSON lines, a feed, a WARC file. */
+  static boolean isContainer(Input input) {
     return switch (input.kind()) {
       case JSON_LINES, FEED, WARC -> true;
       case FILE, STDIN, URL -> false;

@@ -110,7 +110,7 @@ class IngestSourcesIT {
   private IngestRun.Summary ingest(Store store, List<Input> inputs) {
     Ingestor ingestor = new Ingestor(new IngestOptions(LocalDate.of(2026, 11, 24), Clock.systemUTC(), 1 << 20),
         System.in, new PageFetcher(FetchSettings.defaults("test", 1 << 20)));
-    return new IngestRun(ingestor, EMPTY, store, new PrintWriter(out, true)).run(inputs, input -> {});
+    return new IngestRun(ingestor, EMPTY, store, new PrintWriter(out, true)).run(inputs, () -> {});
   }
 
   @Test
