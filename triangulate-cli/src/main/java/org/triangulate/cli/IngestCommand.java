@@ -52,7 +52,7 @@ final class IngestCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH|URL' (or --jsonl, --feed)");
     }
     try (Store store = main.store.open()) {
-      IngestRun.Summary summary = ingest(options, store, inputs(options.ingestor()), out, err);
+      Batch.Summary summary = ingest(options, store, inputs(options.ingestor()), out, err);
       summary.failures().forEach(err::println);
       out.printf("%d ingested, %d unchanged, %d failed%s%n", summary.ingested(), summary.unchanged(),
           summary.failures().size(),
@@ -71,12 +71,12 @@ final class IngestCommand implements Callable<Integer> {
     return new Inputs(inputs, selected.skipped());
   }
 
-  static IngestRun.Summary ingest(ExtractOptions options, Store store, List<String> paths, boolean all,
+  static Batch.Summary ingest(ExtractOptions options, Store store, List<String> paths, boolean all,
       PrintWriter out, PrintWriter err) {
     return ingest(options, store, options.ingestor().inputs(paths, all), out, err);
   }
 
-  static IngestRun.Summary ingest(ExtractOptions options, Store store, Inputs selected, PrintWriter out,
+  static Batch.Summary ingest(ExtractOptions options, Store store, Inputs selected, PrintWriter out,
       PrintWriter err) {
     Ingestor ingestor = options.ingestor();
     if (!selected.skipped().isEmpty()) {

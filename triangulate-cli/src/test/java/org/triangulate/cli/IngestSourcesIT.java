@@ -107,7 +107,7 @@ class IngestSourcesIT {
         """.formatted(url("/raid"), url("/gone"));
   }
 
-  private IngestRun.Summary ingest(Store store, List<Input> inputs) {
+  private Batch.Summary ingest(Store store, List<Input> inputs) {
     Ingestor ingestor = new Ingestor(new IngestOptions(LocalDate.of(2026, 11, 24), Clock.systemUTC(), 1 << 20),
         System.in, new PageFetcher(FetchSettings.defaults("test", 1 << 20)));
     return new IngestRun(ingestor, EMPTY, store, new PrintWriter(out, true)).run(inputs, () -> {});
@@ -122,7 +122,7 @@ class IngestSourcesIT {
         {"note": "Invented for Triangulate's tests.", "title": "Convoy stopped", "text": "HERAT -- Police stopped a convoy on the highway on Tuesday, the invented officer Nadia Karimi said."}
         """);
     try (Store store = Store.open(new StoreLocation.Embedded(tmp.resolve("store")))) {
-      IngestRun.Summary summary = ingest(store, List.of(Input.of(file.toString())));
+      Batch.Summary summary = ingest(store, List.of(Input.of(file.toString())));
 
       assertThat(summary.ingested()).isEqualTo(2);
       assertThat(summary.failures()).singleElement().asString().startsWith(file + ":2: not JSON");
@@ -134,7 +134,7 @@ class IngestSourcesIT {
   @Test
   void aPageIsFetchedAndStoredAndABadAddressNamedWhileTheBatchGoesOn() {
     try (Store store = Store.open(new StoreLocation.Embedded(tmp.resolve("store")))) {
-      IngestRun.Summary summary = ingest(store, List.of(Input.of(url("/gone")), Input.of(url("/raid"))));
+      Batch.Summary summary = ingest(store, List.of(Input.of(url("/gone")), Input.of(url("/raid"))));
 
       assertThat(summary.ingested()).isEqualTo(1);
       assertThat(summary.failures()).containsExactly(url("/gone") + ": HTTP 404");
@@ -145,8 +145,8 @@ class IngestSourcesIT {
   @Test
   void reReadingAFeedAddsOnlyWhatIsNewWithoutFetchingStoredPagesAgain() {
     try (Store store = Store.open(new StoreLocation.Embedded(tmp.resolve("store")))) {
-      IngestRun.Summary first = ingest(store, List.of(Input.feed(url("/feed"))));
-      IngestRun.Summary second = ingest(store, List.of(Input.feed(url("/feed"))));
+      Batch.Summary first = ingest(store, List.of(Input.feed(url("/feed"))));
+      Batch.Summary second = ingest(store, List.of(Input.feed(url("/feed"))));
 
       assertThat(first.ingested()).isEqualTo(2);
       assertThat(first.failures()).containsExactly(url("/gone") + ": HTTP 404");
