@@ -160,7 +160,7 @@ public final class CodedDocuments {
         side1Key = key;
       }
       participants.add(new Participant(key, role, name));
-      claims.add(claim(key, predicate(role), "v1", line));
+      claims.add(claim(key, role.predicate(), "v1", line));
     }
 
     Extraction extraction(Span title, @Nullable Span claimed) {
@@ -188,17 +188,6 @@ public final class CodedDocuments {
       Evidence evidence = Evidence.of(doc, line);
       return new Claim("c" + (claims.size() + 1), null, e.dataset(), List.of(), Modality.ASSERTED,
           evidence.section(), subject, predicate, object, List.of(evidence));
-    }
-
-    private static Predicate predicate(Role role) {
-      return switch (role) {
-        case PERPETRATOR -> Predicate.PERPETRATOR_OF;
-        case AGENT -> Predicate.ARRESTED;
-        case CLAIMANT -> Predicate.CLAIMED;
-        case TARGET -> Predicate.TARGETED;
-        case VICTIM -> Predicate.VICTIM_OF;
-        case DETAINEE -> Predicate.DETAINED_IN;
-      };
     }
 
     private static @Nullable String firstNonNull(@Nullable String... values) {
