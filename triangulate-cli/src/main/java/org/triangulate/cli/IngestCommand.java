@@ -41,7 +41,7 @@ final class IngestCommand implements Callable<Integer> {
       description = "An RSS or Atom feed: each item's content, or its page fetched; items already stored are skipped.")
   List<String> feeds = new ArrayList<>();
 
-  @Option(names = "--all", description = "In directories, take every file, not only reports (.txt, .html, .htm; never README or LICENSE).")
+  @Option(names = "--all", description = "In directories, take every file, not only reports (.txt, .html, .htm, .pdf, .jsonl, .warc, …; never README or LICENSE).")
   boolean all;
 
   @Override
