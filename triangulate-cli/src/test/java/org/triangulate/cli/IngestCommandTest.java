@@ -42,4 +42,16 @@ class IngestCommandTest {
         tuple("https://news.example.org/rss", Input.Kind.FEED),
         tuple("saved.xml", Input.Kind.FEED));
   }
+
+  @Test
+  void ingestWithoutInputsAndImportWithoutAFileAreUsageErrors() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setErr(new java.io.PrintWriter(err, true));
+
+    assertThat(cli.execute("ingest")).isEqualTo(Main.USAGE);
+    assertThat(cli.execute("import")).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("Missing required parameter: 'PATH|URL' (or --jsonl, --feed)")
+        .contains("Missing required option: '--acled FILE' or '--gtd FILE'");
+  }
 }
