@@ -43,11 +43,6 @@ final class Batch {
     this.deferResolution = deferResolution;
   }
 
-  /** The store the batch writes to, for the questions a caller asks before saving. */
-  Store store() {
-    return store;
-  }
-
   /** Runs {@code work} for the document named {@code name}; a failure is counted and named, never thrown. */
   void attempt(String name, Runnable work) {
     try {
