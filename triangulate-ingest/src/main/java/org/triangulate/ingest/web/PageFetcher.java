@@ -34,22 +34,29 @@ import org.triangulate.ingest.IngestException;
  * timeout; a body over the size limit is refused (before reading it when the server says its
  * length). Every failure is an {@link IngestException} naming the address the caller gave.
  *
- * <p>Thread-safe: the client is shared and every fetch is independent.
+ * <p>Thread-safe: the client is made once, on the first fetch, and shared; every fetch is
+ * independent.
  */
 public final class PageFetcher {
   private static final Pattern CHARSET =
       Pattern.compile(";\\s*charset\\s*=\\s*\"?([^\";\\s]+)", Pattern.CASE_INSENSITIVE);
 
   private final FetchSettings settings;
-  private final HttpClient client;
+  private @Nullable HttpClient client;
 
   public PageFetcher(FetchSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.client =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(settings.connectTimeout())
-            .build();
+  }
+
+  /** The client, made on the first fetch: an ingestor that fetches nothing starts no threads. */
+  private synchronized HttpClient client() {
+    if (client == null) {
+      client = HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(settings.connectTimeout())
+          .build();
+    }
+    return client;
   }
 
   /**
@@ -97,7 +104,7 @@ public final class PageFetcher {
             .GET()
             .build();
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      return client().send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpConnectTimeoutException e) {
       throw IngestException.of(url, "cannot connect: timed out after " + millis(settings.connectTimeout().toMillis()));
     } catch (HttpTimeoutException e) {
