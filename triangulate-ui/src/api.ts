@@ -8,7 +8,7 @@ export interface DocumentSummary {
   extracted: boolean; copyOf: string | null;
 }
 
-export interface Part { section: 'title' | 'body' | 'caption' | 'comment'; start: number; end: number; author: string | null; date: string | null; }
+export interface Part { section: 'title' | 'body' | 'caption' | 'comment'; start: number; end: number; author: string | null; date: string | null; page: number | null; }
 export interface DocMention { entity: string; name: string; type: string; start: number; end: number; }
 export interface DocEvent { id: string; type: string; time: string | null; evidence: Span[]; }
 export interface DocClaim {

@@ -13,7 +13,7 @@ import { citeButton, tag } from '../widgets';
 export async function render(route: Route, view: HTMLElement): Promise<void> {
   const doc = await api.document(route.id!);
   const marks = documentMarks(doc);
-  const parts: Part[] = doc.parts.length ? doc.parts : [{ section: 'body', start: 0, end: doc.text.length, author: null, date: null }];
+  const parts: Part[] = doc.parts.length ? doc.parts : [{ section: 'body', start: 0, end: doc.text.length, author: null, date: null, page: null }];
   const bySection = (s: Part['section']) => parts.filter((p) => p.section === s);
   const body = h('article', { class: 'doc-text', id: 'doc-body' }, ...bySection('body').map((p) => h('div', { class: 'part' }, ...spans(doc.text, p, marks))));
   const captions = bySection('caption');

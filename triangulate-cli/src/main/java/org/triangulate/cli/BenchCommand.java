@@ -182,12 +182,15 @@ final class BenchCommand implements Callable<Integer> {
     Ingestor ingestor = new Ingestor(IngestOptions.defaults(Clock.systemUTC()));
     List<Document> documents = new ArrayList<>();
     for (Input input : ingestor.inputs(inputs)) {
-      Document d = ingestor.read(input);
-      if (d.isEnglish()) {
-        documents.add(d);
-      } else {
-        progress("%s: left out, language '%s' is not English", input.name(), d.language());
-      }
+      // a JSON-lines or WARC file benchmarks every document it holds
+      ingestor.forEach(input, entry -> {
+        Document d = entry.document();
+        if (d.isEnglish()) {
+          documents.add(d);
+        } else {
+          progress("%s: left out, language '%s' is not English", entry.name(), d.language());
+        }
+      });
     }
     if (documents.isEmpty()) {
       throw new BenchException("no English document to benchmark in " + inputs);

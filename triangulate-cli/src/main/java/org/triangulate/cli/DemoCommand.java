@@ -62,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Ingesting the samples in " + dir + " into " + main.store.describe() + " …");
     out.flush();
     try (Store store = main.store.open()) {
-      IngestRun.Summary summary = IngestCommand.ingest(options, store, sampleFiles(dir), false, out, spec.commandLine().getErr());
+      Batch.Summary summary = IngestCommand.ingest(options, store, sampleFiles(dir), false, out, spec.commandLine().getErr());
       summary.failures().forEach(spec.commandLine().getErr()::println);
       out.printf("%d ingested, %d unchanged, %d failed%n%n", summary.ingested(), summary.unchanged(),
           summary.failures().size());

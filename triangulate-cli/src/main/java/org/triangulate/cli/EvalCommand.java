@@ -120,7 +120,7 @@ final class EvalCommand implements Callable<Integer> {
       try (Store store = Store.open(new StoreLocation.Embedded(data))) {
         Ingestor ingestor = options.ingestor();
         RuleExtractor extractor = new RuleExtractor(new CoreNlpAnalyzer(profile), KnowledgeBase.bundled(), "bundled");
-        IngestRun.Summary summary = new IngestRun(ingestor, extractor, store, out).run(ingestor.inputs(documents(gold)), i -> {});
+        Batch.Summary summary = new IngestRun(ingestor, extractor, store, out).run(ingestor.inputs(documents(gold)), () -> {});
         summary.failures().forEach(out::println);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         store.export(bytes);

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.graph.store.Shown;
 import org.triangulate.model.Evidence;
@@ -48,7 +50,11 @@ final class EventClaimPrinter {
     }
   }
 
-  static void claim(PrintWriter out, Shown.ClaimView c) {
+  /**
+   * @param pages the page an offset of the claim's document is on, for documents with pages
+   *     (PDF); empty otherwise
+   */
+  static void claim(PrintWriter out, Shown.ClaimView c, IntFunction<OptionalInt> pages) {
     Shown.ClaimLine l = c.line();
     out.println(l.claim() + "  " + l.modality() + "  " + l.predicate());
     field(out, "speaker", l.speaker() + (c.speakerEntity() == null ? "" : "  (" + c.speakerEntity() + ")"));
@@ -65,8 +71,14 @@ final class EventClaimPrinter {
     field(out, "section", c.section().label());
     out.println("  evidence:");
     for (Evidence x : c.evidence()) {
-      out.printf("    [%d,%d) %s%n", x.span().start(), x.span().end(), x.text());
+      out.println("    " + evidence(x, pages.apply(x.span().start())));
     }
+  }
+
+  /** {@code [120,158) text}, or {@code [120,158) p. 3: text} in a document with pages. */
+  static String evidence(Evidence x, OptionalInt page) {
+    String where = "[" + x.span().start() + "," + x.span().end() + ")";
+    return page.isPresent() ? where + " p. " + page.getAsInt() + ": " + x.text() : where + " " + x.text();
   }
 
   /** {@code 2021-02-11 (day; the event's time) from "on Thursday"}. */

@@ -13,6 +13,8 @@ import org.triangulate.extract.RuleExtractor;
 import org.triangulate.extract.kb.KnowledgeBase;
 import org.triangulate.ingest.IngestOptions;
 import org.triangulate.ingest.Ingestor;
+import org.triangulate.ingest.web.FetchSettings;
+import org.triangulate.ingest.web.PageFetcher;
 import picocli.CommandLine.Option;
 
 /** Options of the commands that read and extract documents. */
@@ -39,7 +41,8 @@ final class ExtractOptions {
   Ingestor ingestor() {
     Clock clock = Clock.systemUTC();
     LocalDate reference = asOf != null ? asOf : LocalDate.now(clock);
-    return new Ingestor(new IngestOptions(reference, clock, MAX_BYTES));
+    FetchSettings fetch = FetchSettings.defaults(RuleExtractor.VERSION, MAX_BYTES);
+    return new Ingestor(new IngestOptions(reference, clock, MAX_BYTES), System.in, new PageFetcher(fetch));
   }
 
   Extractor extractor() {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     description = "Turns reports about armed conflict into a sourced evidence graph.",
     subcommands = {
       IngestCommand.class,
+      ImportCommand.class,
       DocumentsCommand.class,
       EntitiesCommand.class,
       ShowCommand.class,

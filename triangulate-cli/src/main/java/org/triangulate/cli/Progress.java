@@ -3,6 +3,7 @@ package org.triangulate.cli;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -13,15 +14,23 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * pipe, CI) a plain line at most every few seconds, never carriage returns. Not thread-safe.
  */
 interface Progress extends AutoCloseable {
+  /** The total when it is not known beforehand (the documents of JSON lines, a feed, a WARC file). */
+  int UNKNOWN = -1;
+
   /** One more unit done. */
   void step();
 
   @Override
   void close();
 
-  /** A bar when standard error is a terminal, plain lines to {@code err} otherwise. */
+  /**
+   * A bar when standard error is a terminal, plain lines to {@code err} otherwise.
+   *
+   * @param total the units to do, or {@link #UNKNOWN}
+   */
   static Progress of(String task, int total, PrintWriter err) {
     if (Terminal.interactive()) {
+      // progressbar shows a max below zero as an indefinite bar that counts
       ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
           .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build();
       return new Progress() {
@@ -39,7 +48,10 @@ interface Progress extends AutoCloseable {
     return new Lines(task, total, err, System::nanoTime, Lines.EVERY);
   }
 
-  /** Plain lines: {@code ingest: 3 of 7 (42%), 0:46 elapsed}, at most one per interval. */
+  /**
+   * Plain lines: {@code ingest: 3 of 7 (42%), 0:46 elapsed}, or {@code ingest: 1,200 done, 0:46
+   * elapsed} when the total is unknown; at most one per interval.
+   */
   final class Lines implements Progress {
     /** The least time between two lines. */
     static final Duration EVERY = Duration.ofSeconds(5);
@@ -67,7 +79,7 @@ interface Progress extends AutoCloseable {
     public void step() {
       done++;
       long now = nanoTime.getAsLong();
-      if (now - last >= every && done < total) {
+      if (now - last >= every && (done < total || total == UNKNOWN)) {
         last = now;
         print(now);
       }
@@ -80,8 +92,12 @@ interface Progress extends AutoCloseable {
 
     private void print(long now) {
       long seconds = Duration.ofNanos(now - start).toSeconds();
-      err.printf("%s: %d of %d (%d%%), %d:%02d elapsed%n", task, done, total,
-          total == 0 ? 100 : done * 100 / total, seconds / 60, seconds % 60);
+      if (total == UNKNOWN) {
+        err.printf(Locale.ROOT, "%s: %,d done, %d:%02d elapsed%n", task, done, seconds / 60, seconds % 60);
+      } else {
+        err.printf("%s: %d of %d (%d%%), %d:%02d elapsed%n", task, done, total,
+            total == 0 ? 100 : done * 100 / total, seconds / 60, seconds % 60);
+      }
       err.flush();
     }
   }

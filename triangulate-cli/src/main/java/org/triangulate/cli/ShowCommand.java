@@ -1,10 +1,14 @@
 package org.triangulate.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.triangulate.graph.store.EntitySummary;
 import org.triangulate.graph.store.Shown;
 import org.triangulate.graph.store.Store;
+import org.triangulate.model.Document;
+import org.triangulate.model.DocumentId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -30,7 +34,10 @@ final class ShowCommand implements Callable<Integer> {
         case Shown.DocumentView d -> document(out, d);
         case Shown.EntityView e -> entity(out, e);
         case Shown.EventView e -> EventClaimPrinter.event(out, e);
-        case Shown.ClaimView c -> EventClaimPrinter.claim(out, c);
+        case Shown.ClaimView c -> {
+          Optional<Document> doc = store.findDocument(new DocumentId(c.document()));
+          EventClaimPrinter.claim(out, c, offset -> doc.map(d -> d.findPage(offset)).orElse(OptionalInt.empty()));
+        }
       }
       out.flush();
     }

@@ -3,7 +3,12 @@ package org.triangulate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.triangulate.model.DocumentId;
+import org.triangulate.model.Evidence;
+import org.triangulate.model.Section;
+import org.triangulate.model.Span;
 import org.triangulate.model.TimeSpec;
 
 class EventClaimPrinterTest {
@@ -29,5 +34,14 @@ class EventClaimPrinterTest {
   void casualtiesNotStatedAreSaidToBe() {
     assertThat(EventClaimPrinter.casualties(3, null)).isEqualTo("3 killed");
     assertThat(EventClaimPrinter.casualties(null, null)).isEqualTo("not stated");
+  }
+
+  @Test
+  void evidenceInADocumentWithPagesSaysItsPage() {
+    Evidence x = new Evidence(new DocumentId("doc-0123456789abcdef"), Section.BODY, new Span(120, 136),
+        "two men in Kabul");
+
+    assertThat(EventClaimPrinter.evidence(x, OptionalInt.of(3))).isEqualTo("[120,136) p. 3: two men in Kabul");
+    assertThat(EventClaimPrinter.evidence(x, OptionalInt.empty())).isEqualTo("[120,136) two men in Kabul");
   }
 }

@@ -29,4 +29,23 @@ class ProgressTest {
         ingest: 10 of 10 (100%), 0:20 elapsed
         """);
   }
+
+  @Test
+  void withAnUnknownTotalTheLinesCountDocumentsDone() {
+    StringWriter text = new StringWriter();
+    AtomicLong clock = new AtomicLong();
+    Progress.Lines progress = new Progress.Lines("ingest", Progress.UNKNOWN, new PrintWriter(text),
+        clock::get, Duration.ofSeconds(5));
+
+    for (int i = 0; i < 1500; i++) {
+      clock.addAndGet(Duration.ofMillis(10).toNanos());
+      progress.step();
+    }
+    progress.close();
+
+    assertThat(text.toString()).doesNotContain("\r").startsWith("""
+        ingest: 500 done, 0:05 elapsed
+        ingest: 1,000 done, 0:10 elapsed
+        """).endsWith("ingest: 1,500 done, 0:15 elapsed\n");
+  }
 }

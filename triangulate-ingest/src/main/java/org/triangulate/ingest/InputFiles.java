@@ -26,8 +26,8 @@ final class InputFiles {
     List<Input> inputs = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     for (String arg : args) {
-      if (Input.STDIN.equals(arg)) {
-        inputs.add(Input.stdin());
+      if (Input.STDIN.equals(arg) || Input.isAddress(arg)) {
+        inputs.add(Input.of(arg));
         continue;
       }
       Path path = Path.of(arg);
@@ -35,13 +35,13 @@ final class InputFiles {
         for (Path file : walk(path)) {
           // a file the walk could not stat stays, so that reading it says why
           if (all || ReportFiles.isReport(file) || !Files.isRegularFile(file)) {
-            inputs.add(new Input(file.toString(), file));
+            inputs.add(Input.file(file.toString(), file));
           } else {
             skipped.add(file.toString());
           }
         }
       } else {
-        inputs.add(new Input(arg, path)); // named by the user: taken whatever its kind
+        inputs.add(Input.file(arg, path)); // named by the user: taken whatever its kind
       }
     }
     return new Inputs(inputs, skipped);
@@ -100,8 +100,21 @@ final class InputFiles {
         return limited(name, in, maxBytes);
       }
     } catch (IOException e) {
-      throw new IngestException(name + ": cannot read: " + reason(e), e);
+      throw cannotRead(name, e);
     }
+  }
+
+  /** A container file opened for streaming: no size limit, since it is read piece by piece. */
+  static InputStream open(String name, Path path) throws IOException {
+    if (Files.isDirectory(path)) {
+      throw IngestException.of(name, "cannot read: is a directory");
+    }
+    return Files.newInputStream(path);
+  }
+
+  /** {@code name: cannot read: reason}, the reason in words rather than an exception's name. */
+  static IngestException cannotRead(String name, IOException e) {
+    return new IngestException(name + ": cannot read: " + reason(e), e);
   }
 
   /** At most {@code maxBytes} from {@code in}; more is an error (a pipe has no size to check). */

@@ -31,7 +31,7 @@ class HostileInputsTest {
           Map.entry("whitespace-only.txt", "empty"),
           Map.entry("nul-bytes.bin", "binary content, not text"),
           Map.entry("png-header.png", "binary content, not text"),
-          Map.entry("pdf-header.pdf", "binary content, not text"),
+          Map.entry("pdf-header.pdf", "not a readable PDF: Page tree root must be a dictionary"),
           Map.entry("control-chars.txt", "binary content, not text"),
           Map.entry("invalid-utf8.txt", "not UTF-8 at byte 135"),
           Map.entry("truncated-utf8.txt", "not UTF-8 at byte 118"),

@@ -2,6 +2,7 @@ package org.triangulate.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * One ingested report. {@link #text()} is its plain text with markup and page chrome removed; the
@@ -54,6 +55,19 @@ public record Document(
       }
     }
     return Section.BODY;
+  }
+
+  /**
+   * The page of a paged original (a PDF) the offset is on, so that evidence can cite it; empty
+   * for a document without pages and for offsets between parts.
+   */
+  public OptionalInt findPage(int offset) {
+    for (Part p : parts) {
+      if (p.span().start() <= offset && offset < p.span().end()) {
+        return p.page() > 0 ? OptionalInt.of(p.page()) : OptionalInt.empty();
+      }
+    }
+    return OptionalInt.empty();
   }
 
   /** True when the language identifier found English, the language the models are for. */

@@ -135,14 +135,7 @@ final class ClaimContent {
   }
 
   private static @Nullable Predicate predicate(Role role) {
-    return switch (role) {
-      case PERPETRATOR -> Predicate.PERPETRATOR_OF;
-      case AGENT -> Predicate.ARRESTED;
-      case CLAIMANT -> Predicate.CLAIMED;
-      case TARGET -> Predicate.TARGETED;
-      case VICTIM -> Predicate.VICTIM_OF;
-      case DETAINEE -> Predicate.DETAINED_IN;
-    };
+    return role.predicate();
   }
 
   /** "ISIS claimed responsibility for the attack"; "no group has claimed responsibility" claims nothing. */

@@ -43,6 +43,9 @@ public final class Json {
       m.put("end", p.span().end());
       m.put("author", p.author());
       m.put("date", p.date() == null ? null : p.date().toString());
+      if (p.page() > 0) {
+        m.put("page", p.page()); // only paged originals (PDF) have one
+      }
       return m;
     }).toList());
   }
@@ -52,7 +55,8 @@ public final class Json {
         Section.valueOf((String) m.get("section")),
         new Span(number(m, "start"), number(m, "end")),
         (String) m.get("author"),
-        m.get("date") == null ? null : LocalDate.parse((String) m.get("date")))).toList();
+        m.get("date") == null ? null : LocalDate.parse((String) m.get("date")),
+        m.get("page") == null ? 0 : number(m, "page"))).toList();
   }
 
   public static String components(List<Component> components) {

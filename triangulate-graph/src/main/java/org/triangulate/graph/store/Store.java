@@ -261,6 +261,16 @@ public final class Store implements AutoCloseable {
     return withHandle(id.toString(), h -> DocumentReader.document(h, id));
   }
 
+  /**
+   * The first stored document read from {@code address} (its file or fetch address) or naming
+   * it as its own ({@code url}), if any: a feed re-read skips the items it already has.
+   */
+  public Optional<DocumentId> findDocumentFrom(String address) {
+    return withHandle(address, h -> h.createQuery(
+            "SELECT id FROM documents WHERE file = :a OR url = :a ORDER BY ordinal LIMIT 1")
+        .bind("a", address).mapTo(String.class).findFirst().map(DocumentId::new));
+  }
+
   /** The stored extraction of document {@code id}, if it was extracted. */
   public Optional<Extraction> findExtraction(DocumentId id) {
     return withHandle(id.toString(), h -> DocumentReader.extraction(h, id));

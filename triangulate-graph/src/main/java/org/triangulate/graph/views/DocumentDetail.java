@@ -40,9 +40,12 @@ public record DocumentDetail(String id, @Nullable String title, @Nullable String
     @Nullable String file, @Nullable String copyOf, String text, List<TextPart> parts,
     List<EntityMention> mentions, List<EventRef> events, List<ClaimRef> claims) {
 
-  /** One section of the text; author and date for reader comments where the page gives them. */
+  /**
+   * One section of the text; author and date for reader comments where the page gives them; the
+   * page of a paged original (PDF), else null.
+   */
   public record TextPart(String section, int start, int end, @Nullable String author,
-      @Nullable LocalDate date) {}
+      @Nullable LocalDate date, @Nullable Integer page) {}
 
   /** A mention of a store entity. */
   public record EntityMention(String entity, String name, String type, int start, int end) {}
@@ -95,7 +98,7 @@ public record DocumentDetail(String id, @Nullable String title, @Nullable String
     List<TextPart> out = new ArrayList<>();
     for (Part p : Json.parts(json)) {
       out.add(new TextPart(section(p.section().name()), p.span().start(), p.span().end(),
-          p.author(), p.date()));
+          p.author(), p.date(), p.page() > 0 ? p.page() : null));
     }
     return out;
   }

@@ -23,6 +23,15 @@ class JsonTest {
   }
 
   @Test
+  void aPdfPartKeepsItsPageAndOtherPartsWriteNone() {
+    List<Part> parts = List.of(new Part(Section.TITLE, new Span(0, 4)),
+        new Part(Section.BODY, new Span(6, 20), 3));
+
+    assertThat(Json.parts(Json.parts(parts))).isEqualTo(parts);
+    assertThat(Json.parts(parts)).containsOnlyOnce("\"page\":3");
+  }
+
+  @Test
   void problemsRoundTripWithAndWithoutSpan() {
     List<Problem> problems = List.of(new Problem("ner", "timeout", null),
         new Problem("parse", "too long", new Span(3, 9)));

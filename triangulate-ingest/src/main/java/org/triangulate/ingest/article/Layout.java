@@ -37,6 +37,22 @@ public record Layout(String text, List<Part> parts) {
     return new Layout(b.text.toString(), b.parts);
   }
 
+  /**
+   * Lays out a paged original (a PDF): the title, then each page's paragraphs as body, every
+   * body part carrying its page (from 1). O(length of its text).
+   */
+  public static Layout paged(@Nullable String title, List<List<String>> pages) {
+    Builder b = new Builder();
+    if (title != null) {
+      b.add(Section.TITLE, title, null);
+    }
+    for (int i = 0; i < pages.size(); i++) {
+      b.page = i + 1;
+      pages.get(i).forEach(p -> b.add(Section.BODY, p, null));
+    }
+    return new Layout(b.text.toString(), b.parts);
+  }
+
   /** The title and body only, one piece a line: what the article itself says. */
   public String articleText() {
     return textOf(Set.of(Section.TITLE, Section.BODY));
@@ -56,6 +72,7 @@ public record Layout(String text, List<Part> parts) {
   private static final class Builder {
     private final StringBuilder text = new StringBuilder();
     private final List<Part> parts = new ArrayList<>();
+    private int page;
 
     void add(Section section, String piece, @Nullable Comment comment) {
       if (piece.isEmpty()) {
@@ -68,7 +85,7 @@ public record Layout(String text, List<Part> parts) {
       text.append(piece);
       parts.add(
           comment == null
-              ? new Part(section, span)
+              ? new Part(section, span, page)
               : new Part(section, span, comment.author(), comment.date()));
     }
   }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.triangulate.ingest.IngestException;
 
 /**
@@ -38,6 +39,16 @@ public final class TextDecoder {
    * @throws IngestException when the input is empty, binary or not in its charset
    */
   public static Decoded decode(String name, byte[] bytes, boolean htmlByName) {
+    return decode(name, bytes, htmlByName, null);
+  }
+
+  /**
+   * Like {@link #decode(String, byte[], boolean)} with a charset a header declared (HTTP's
+   * {@code Content-Type}, a JSON line's UTF-8): a byte-order mark outranks it, and it outranks a
+   * meta tag, as the HTML standard orders them.
+   */
+  public static Decoded decode(
+      String name, byte[] bytes, boolean htmlByName, @Nullable Charset declared) {
     if (BinarySniffer.hasMagicNumber(bytes)) {
       throw IngestException.of(name, "binary content, not text");
     }
@@ -45,7 +56,7 @@ public final class TextDecoder {
     Decoded decoded =
         bom.isPresent()
             ? decodeWithBom(name, bytes, bom.get(), htmlByName)
-            : decodeWithoutBom(name, bytes, htmlByName);
+            : decodeWithoutBom(name, bytes, htmlByName, declared);
     if (decoded.text().isBlank()) {
       throw IngestException.of(name, "empty");
     }
@@ -68,7 +79,8 @@ public final class TextDecoder {
     return new Decoded(text, bom.charset(), htmlByName || sniffHtml(head));
   }
 
-  private static Decoded decodeWithoutBom(String name, byte[] bytes, boolean htmlByName) {
+  private static Decoded decodeWithoutBom(
+      String name, byte[] bytes, boolean htmlByName, @Nullable Charset declared) {
     if (bytes.length > 0 && BinarySniffer.looksBinary(bytes)) {
       throw IngestException.of(name, "binary content, not text");
     }
@@ -76,7 +88,9 @@ public final class TextDecoder {
     String head = new String(bytes, 0, Math.min(bytes.length, SNIFF), StandardCharsets.ISO_8859_1);
     boolean html = htmlByName || sniffHtml(head);
     Charset charset = StandardCharsets.UTF_8;
-    if (html) {
+    if (declared != null) {
+      charset = declared;
+    } else if (html) {
       charset = metaCharset(head).orElse(charset);
     }
     return new Decoded(strict(name, bytes, 0, charset), charset, html);

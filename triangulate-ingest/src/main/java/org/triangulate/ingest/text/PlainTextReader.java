@@ -25,6 +25,14 @@ public final class PlainTextReader {
 
   /** The article in {@code text}, not yet cleaned. */
   public static Article read(String text) {
+    return read(text, true);
+  }
+
+  /**
+   * Like {@link #read(String)}; without {@code findTitle} a first short line stays in the body
+   * (the caller knows the title from elsewhere).
+   */
+  public static Article read(String text, boolean findTitle) {
     List<List<String>> blocks = blocks(text);
     String note = editorsNote(blocks);
     HeaderBlock header = null;
@@ -42,7 +50,7 @@ public final class PlainTextReader {
     blocks.subList(0, commentStart).forEach(b -> body.add(String.join(" ", b)));
     List<Comment> comments = comments(blocks.subList(commentStart, blocks.size()));
     String title = header != null ? header.title() : null;
-    if (title == null && body.size() > 1 && looksLikeTitle(blocks.get(0))) {
+    if (findTitle && title == null && body.size() > 1 && looksLikeTitle(blocks.get(0))) {
       title = body.remove(0);
     }
     if (note != null) {

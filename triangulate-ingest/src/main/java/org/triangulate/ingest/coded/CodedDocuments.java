@@ -1,0 +1,234 @@
+package org.triangulate.ingest.coded;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.triangulate.ingest.coded.CodedEvent.CodedPlace;
+import org.triangulate.ingest.fingerprint.ContentId;
+import org.triangulate.model.Claim;
+import org.triangulate.model.Component;
+import org.triangulate.model.Custody;
+import org.triangulate.model.Document;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.Event;
+import org.triangulate.model.Evidence;
+import org.triangulate.model.Extraction;
+import org.triangulate.model.Geo;
+import org.triangulate.model.LocalEntity;
+import org.triangulate.model.Mention;
+import org.triangulate.model.MentionKind;
+import org.triangulate.model.Metadata;
+import org.triangulate.model.Modality;
+import org.triangulate.model.Part;
+import org.triangulate.model.Participant;
+import org.triangulate.model.Pipeline;
+import org.triangulate.model.Predicate;
+import org.triangulate.model.Role;
+import org.triangulate.model.Section;
+import org.triangulate.model.Span;
+import org.triangulate.model.TimeSpec;
+
+/**
+ * A coded row as a document and its extraction. The document states the row in lines of text
+ * ({@code Actor 1: Taliban.}), so that every claim has evidence like any report's; the
+ * extraction is what the dataset codes, not what a reader of that text would find: the event
+ * (type, day or month or year, place with the row's coordinates, toll), its sides as
+ * participants, and claims whose speaker is the dataset: that the event happened, each named
+ * side's part in it, and (GTD) who claimed it. Unnamed sides ("Unidentified Armed Group",
+ * "Unknown", "Civilians") are participants without an entity and get no claim. Stateless and
+ * thread-safe.
+ */
+public final class CodedDocuments {
+  /** The pipeline every coded extraction records. */
+  public static final String COMPONENT = "coded-rows";
+
+  private static final Pattern UNNAMED = Pattern.compile(
+      "(?i)(unknown|unidentified|civilians|protesters|rioters)\\b.*");
+  private static final Map<String, String> COUNTRIES = countries();
+
+  private CodedDocuments() {}
+
+  /** A document and what the dataset codes in it. */
+  public record Coded(Document document, Extraction extraction) {
+    public Coded {
+      Objects.requireNonNull(document, "document");
+      Objects.requireNonNull(extraction, "extraction");
+    }
+  }
+
+  /**
+   * The document and extraction of {@code e}.
+   *
+   * @param file the row's name, kept as the document's file
+   * @param raw the row as CSV, kept as the document's raw bytes
+   */
+  public static Coded of(CodedEvent e, String file, String raw, Instant now) {
+    Text t = new Text();
+    Span title = t.line(Section.TITLE, e.dataset() + " " + e.id() + ": " + e.codedType()
+        + (e.place().location() == null ? "" : " in " + e.place().location()));
+    t.line(Section.BODY, "Date: " + e.date() + ".");
+    Span place = t.line(Section.BODY, "Place: " + placeChain(e.place()) + ".");
+    Span side1 = e.side1() == null ? null : t.line(Section.BODY, "Actor 1: " + e.side1() + ".");
+    Span side2 = e.side2() == null ? null : t.line(Section.BODY, "Actor 2: " + e.side2() + ".");
+    Span claimed = e.claimed() && side1 != null
+        ? t.line(Section.BODY, "Responsibility claimed by: " + e.side1() + ".") : null;
+    if (e.killed() != null) {
+      t.line(Section.BODY, "Fatalities: " + e.killed() + ".");
+    }
+    if (e.injured() != null) {
+      t.line(Section.BODY, "Injured: " + e.injured() + ".");
+    }
+    if (e.source() != null) {
+      t.line(Section.BODY, "Source: " + e.source() + ".");
+    }
+    if (e.notes() != null) {
+      t.line(Section.BODY, "Notes: " + e.notes());
+    }
+    Document doc = document(e, t, file, raw, now);
+    Coding x = new Coding(doc, e);
+    x.place(place, e.place());
+    x.side(side1, "Actor 1: ", e.side1(), e.type().side1(), true);
+    // GTD's target is a description ("police checkpoint"), not a name
+    x.side(side2, "Actor 2: ", e.side2(), e.type().side2(), !e.dataset().equals("GTD"));
+    return new Coded(doc, x.extraction(title, claimed));
+  }
+
+  private static String placeChain(CodedPlace p) {
+    List<String> chain = new ArrayList<>();
+    for (String s : new String[] {p.location(), p.admin2(), p.admin1(), p.country()}) {
+      if (s != null && !chain.contains(s)) {
+        chain.add(s);
+      }
+    }
+    String coordinates = p.lat() == null || p.lon() == null ? ""
+        : String.format(Locale.ROOT, " (%.4f, %.4f)", p.lat(), p.lon());
+    return String.join(", ", chain) + coordinates;
+  }
+
+  private static Document document(CodedEvent e, Text t, String file, String raw, Instant now) {
+    String text = t.text.toString();
+    Metadata meta = new Metadata(t.first(Section.TITLE), null, null, null, e.dataset(), null, false);
+    // rows share a template: a fingerprint of the text would make them near-copies of each other
+    long fingerprint = Long.parseUnsignedLong(
+        ContentId.of(e.dataset() + "\t" + e.id()).value().substring(4), 16);
+    Custody custody = new Custody(file, raw.getBytes(StandardCharsets.UTF_8), "text/csv", "UTF-8", now);
+    return new Document(ContentId.of(text), text, t.parts, meta, "eng", fingerprint, custody);
+  }
+
+  /** The entities, participants and claims of one row, built as its lines are laid out. */
+  private static final class Coding {
+    private final Document doc;
+    private final CodedEvent e;
+    private final List<LocalEntity> entities = new ArrayList<>();
+    private final List<Participant> participants = new ArrayList<>();
+    private final List<Claim> claims = new ArrayList<>();
+    private @Nullable String placeKey;
+    private @Nullable String side1Key;
+
+    Coding(Document doc, CodedEvent e) {
+      this.doc = doc;
+      this.e = e;
+    }
+
+    void place(Span line, CodedPlace p) {
+      String name = Objects.requireNonNull(firstNonNull(p.location(), p.admin2(), p.admin1(), p.country()));
+      int start = line.start() + "Place: ".length();
+      Geo geo = p.lat() == null || p.lon() == null ? null
+          : countryCode(p.country()).map(c -> new Geo(p.lat(), p.lon(), c, p.admin1(), null)).orElse(null);
+      placeKey = entity(EntityType.LOCATION, name, new Span(start, start + name.length()), geo);
+    }
+
+    void side(@Nullable Span line, String label, @Nullable String name, Role role, boolean nameable) {
+      if (line == null || name == null) {
+        return;
+      }
+      if (!nameable || UNNAMED.matcher(name).matches()) {
+        participants.add(new Participant(null, role, name));
+        return;
+      }
+      int start = line.start() + label.length();
+      String key = entity(EntityType.ORGANIZATION, name, new Span(start, start + name.length()), null);
+      if (side1Key == null && role == e.type().side1()) {
+        side1Key = key;
+      }
+      participants.add(new Participant(key, role, name));
+      claims.add(claim(key, role.predicate(), "v1", line));
+    }
+
+    Extraction extraction(Span title, @Nullable Span claimed) {
+      claims.add(0, claim("v1", Predicate.OCCURRED, null, title));
+      if (claimed != null && side1Key != null) {
+        claims.add(claim(side1Key, Predicate.CLAIMED, "v1", claimed));
+      }
+      TimeSpec time = new TimeSpec(e.date(), e.precision(), TimeSpec.Basis.EVENT, e.date(), null);
+      Event event = new Event("v1", e.type().type(), time, e.killed(), e.injured(), placeKey,
+          participants, List.of(Evidence.of(doc, title)));
+      Pipeline pipeline = new Pipeline("1", List.of(new Component(COMPONENT, "1",
+          Map.of("dataset", e.dataset(), "types", "event-types.tsv"))));
+      return new Extraction(doc.id(), pipeline, entities, List.of(event), claims, List.of());
+    }
+
+    private String entity(EntityType type, String name, Span span, @Nullable Geo geo) {
+      String key = "e" + (entities.size() + 1);
+      Mention mention = new Mention(Evidence.of(doc, span), MentionKind.NAME);
+      entities.add(new LocalEntity(key, type, name, List.of(), List.of(), List.of(mention), null, geo));
+      return key;
+    }
+
+    /** A claim whose speaker is the dataset, asserted, with the line as its evidence. */
+    private Claim claim(String subject, Predicate predicate, @Nullable String object, Span line) {
+      Evidence evidence = Evidence.of(doc, line);
+      return new Claim("c" + (claims.size() + 1), null, e.dataset(), List.of(), Modality.ASSERTED,
+          evidence.section(), subject, predicate, object, List.of(evidence));
+    }
+
+    private static @Nullable String firstNonNull(@Nullable String... values) {
+      for (String v : values) {
+        if (v != null) {
+          return v;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** The document text, a line a part. */
+  private static final class Text {
+    private final StringBuilder text = new StringBuilder();
+    private final List<Part> parts = new ArrayList<>();
+
+    Span line(Section section, String line) {
+      if (!text.isEmpty()) {
+        text.append('\n');
+      }
+      Span span = new Span(text.length(), text.length() + line.length());
+      text.append(line);
+      parts.add(new Part(section, span));
+      return span;
+    }
+
+    @Nullable String first(Section section) {
+      return parts.stream().filter(p -> p.section() == section).findFirst()
+          .map(p -> p.span().of(text.toString())).orElse(null);
+    }
+  }
+
+  /** ISO 3166 alpha-2 codes by English country name, lower case. */
+  private static Map<String, String> countries() {
+    return java.util.Arrays.stream(Locale.getISOCountries()).collect(Collectors.toMap(
+        code -> Locale.of("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT),
+        code -> code, (a, b) -> a));
+  }
+
+  static Optional<String> countryCode(String name) {
+    return Optional.ofNullable(COUNTRIES.get(name.strip().toLowerCase(Locale.ROOT)));
+  }
+}

@@ -1,0 +1,224 @@
+package org.triangulate.ingest.coded;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.triangulate.ingest.IngestException;
+import org.triangulate.ingest.coded.CodedEvent.CodedPlace;
+import org.triangulate.model.TimeSpec;
+
+/**
+ * Reads ACLED and GTD rows from CSV files in those datasets' own column layouts (a header row
+ * names the columns; their order does not matter; lines starting with {@code #} are comments).
+ * Rows of types Triangulate does not model ({@link EventTypes}) are skipped and counted by type.
+ * A file without a needed column is one error naming the file and the column; a bad row is an
+ * entry that fails alone, naming the row and the value. Stateless and thread-safe; the file is
+ * streamed.
+ */
+public final class CodedRows {
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader()
+      .setSkipHeaderRecord(true).setCommentMarker('#').setTrim(true).setIgnoreEmptyLines(true).get();
+  private static final DateTimeFormatter ACLED_DATE =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+  /** The datasets whose layouts are read. */
+  public enum Dataset {
+    /** Armed Conflict Location &amp; Event Data: {@code event_id_cnty, event_date, …}. */
+    ACLED(List.of("event_id_cnty", "event_date", "sub_event_type", "actor1", "country",
+        "fatalities")),
+    /** Global Terrorism Database: {@code eventid, iyear, imonth, iday, …}. */
+    GTD(List.of("eventid", "iyear", "imonth", "iday", "country_txt", "attacktype1_txt", "gname"));
+
+    private final List<String> required;
+
+    Dataset(List<String> required) {
+      this.required = required;
+    }
+  }
+
+  private CodedRows() {}
+
+  /**
+   * Gives {@code action} each row of a modelled type, in order.
+   *
+   * @param name the file's name, which every row's name starts with
+   * @return the rows skipped because their type is not modelled, counted by type
+   * @throws IngestException naming the file when it is not CSV or lacks a needed column
+   */
+  public static Map<String, Integer> forEach(
+      Dataset dataset, String name, Reader in, Consumer<CodedRow> action) {
+    Map<String, Integer> skipped = new TreeMap<>();
+    try (CSVParser csv = CSVParser.parse(in, FORMAT)) {
+      for (String column : dataset.required) {
+        if (!csv.getHeaderMap().containsKey(column)) {
+          throw IngestException.of(name, "not an " + dataset + " file: no column " + column);
+        }
+      }
+      for (CSVRecord r : csv) {
+        String type = dataset == Dataset.ACLED ? value(r, "sub_event_type") : value(r, "attacktype1_txt");
+        String codedType = type == null ? "(no type)" : type;
+        String rowName = name + " row " + r.getRecordNumber() + " (" + id(dataset, r) + ")";
+        String raw = CSVFormat.RFC4180.format((Object[]) r.values());
+        if (EventTypes.bundled().find(dataset.name(), codedType).isPresent()) {
+          action.accept(new CodedRow(rowName, raw, () -> event(dataset, rowName, r)));
+        } else {
+          skipped.merge(codedType, 1, Integer::sum);
+        }
+      }
+    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      // commons-csv reports a broken quote or a duplicate header this way, mid-file or at the start
+      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new IngestException(name + ": not readable CSV: " + reason, e);
+    }
+    return skipped;
+  }
+
+  private static String id(Dataset dataset, CSVRecord r) {
+    String id = value(r, dataset == Dataset.ACLED ? "event_id_cnty" : "eventid");
+    return id == null ? "no id" : id;
+  }
+
+  private static CodedEvent event(Dataset dataset, String row, CSVRecord r) {
+    Values v = new Values(row, r);
+    return dataset == Dataset.ACLED ? acled(v) : gtd(v);
+  }
+
+  private static CodedEvent acled(Values v) {
+    String type = v.required("sub_event_type");
+    String date = v.required("event_date");
+    return new CodedEvent("ACLED", v.required("event_id_cnty"), type,
+        EventTypes.bundled().find("ACLED", type).orElseThrow(), acledDate(v.row, date),
+        TimeSpec.Precision.DAY, v.optional("actor1"), v.optional("actor2"), false,
+        new CodedPlace(v.optional("location"), v.optional("admin2"), v.optional("admin1"),
+            v.required("country"), v.coordinate("latitude", 90), v.coordinate("longitude", 180)),
+        v.count("fatalities"), null, v.optional("source"), v.optional("notes"));
+  }
+
+  private static CodedEvent gtd(Values v) {
+    String type = v.required("attacktype1_txt");
+    int year = v.integer("iyear", 1970, 2100);
+    int month = v.integer("imonth", 0, 12);
+    int day = v.integer("iday", 0, 31);
+    String date;
+    TimeSpec.Precision precision;
+    if (month == 0) {
+      date = Integer.toString(year);
+      precision = TimeSpec.Precision.YEAR;
+    } else if (day == 0) {
+      date = String.format(Locale.ROOT, "%04d-%02d", year, month);
+      precision = TimeSpec.Precision.MONTH;
+    } else {
+      date = v.date(year, month, day);
+      precision = TimeSpec.Precision.DAY;
+    }
+    return new CodedEvent("GTD", v.required("eventid"), type,
+        EventTypes.bundled().find("GTD", type).orElseThrow(), date, precision,
+        v.optional("gname"), v.optional("target1"), "1".equals(v.optional("claimed")),
+        new CodedPlace(v.optional("city"), null, v.optional("provstate"),
+            v.required("country_txt"), v.coordinate("latitude", 90), v.coordinate("longitude", 180)),
+        v.count("nkill"), v.count("nwound"), v.optional("scite1"), v.optional("summary"));
+  }
+
+  private static String acledDate(String row, String value) {
+    try {
+      return value.length() == 10 && value.charAt(4) == '-'
+          ? LocalDate.parse(value).toString()
+          : LocalDate.parse(value, ACLED_DATE).toString();
+    } catch (DateTimeParseException e) {
+      throw IngestException.of(row, "event_date is not a date: \"" + value + "\"");
+    }
+  }
+
+  private static @Nullable String value(CSVRecord r, String column) {
+    if (!r.isMapped(column) || !r.isSet(column)) {
+      return null;
+    }
+    String v = r.get(column);
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  /** A row's values, each checked with an error naming the row, the column and the value. */
+  private record Values(String row, CSVRecord r) {
+    @Nullable String optional(String column) {
+      return value(r, column);
+    }
+
+    String required(String column) {
+      String v = value(r, column);
+      if (v == null) {
+        throw IngestException.of(row, column + " is empty");
+      }
+      return v;
+    }
+
+    /** A count: blank is not coded; GTD writes some as decimals ("3.0"); GTD's -99 is unknown. */
+    @Nullable Integer count(String column) {
+      String v = value(r, column);
+      if (v == null) {
+        return null;
+      }
+      try {
+        double d = Double.parseDouble(v);
+        if (d == -99 || d == -9) {
+          return null;
+        }
+        if (d < 0 || d != Math.rint(d) || d > Integer.MAX_VALUE) {
+          throw new NumberFormatException();
+        }
+        return (int) d;
+      } catch (NumberFormatException e) {
+        throw IngestException.of(row, column + " is not a count: \"" + v + "\"");
+      }
+    }
+
+    int integer(String column, int min, int max) {
+      String v = required(column);
+      try {
+        int n = Integer.parseInt(v);
+        if (n < min || n > max) {
+          throw new NumberFormatException();
+        }
+        return n;
+      } catch (NumberFormatException e) {
+        throw IngestException.of(row, column + " must be a whole number from " + min + " to " + max
+            + ": \"" + v + "\"");
+      }
+    }
+
+    @Nullable Double coordinate(String column, double limit) {
+      String v = value(r, column);
+      if (v == null) {
+        return null;
+      }
+      try {
+        double d = Double.parseDouble(v);
+        if (Double.isNaN(d) || Math.abs(d) > limit) {
+          throw new NumberFormatException();
+        }
+        return d;
+      } catch (NumberFormatException e) {
+        throw IngestException.of(row, column + " is not a coordinate: \"" + v + "\"");
+      }
+    }
+
+    String date(int year, int month, int day) {
+      try {
+        return LocalDate.of(year, month, day).toString();
+      } catch (java.time.DateTimeException e) {
+        throw IngestException.of(row, "no such day: " + year + "-" + month + "-" + day);
+      }
+    }
+  }
+}
