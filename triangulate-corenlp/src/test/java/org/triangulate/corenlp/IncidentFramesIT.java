@@ -256,4 +256,20 @@ class IncidentFramesIT {
         + "Coalition forces killed one insurgent and wounded three others during an air strike in Logar province.");
     assertThat(x.events()).allSatisfy(e -> assertThat(e.time().value()).isNotEqualTo("2010"));
   }
+
+  @Test
+  void whoKilledInAnAttackCarriedItOut() {
+    Extraction x = extract("The PKK killed two Turkish soldiers in a grenade attack on an outpost in Dohuk on Monday.");
+    assertThat(x.events()).anySatisfy(e -> assertThat(named(x, e, Role.PERPETRATOR)).anySatisfy(n -> assertThat(n).contains("Kurdistan")));
+    Extraction bomb = extract("A bomb killed four people in an attack on a market in Dohuk on Monday.");
+    assertThat(bomb.events()).allSatisfy(e -> assertThat(named(bomb, e, Role.PERPETRATOR)).isEmpty());
+  }
+
+  @Test
+  void openingFireOnSomeoneIsAShootingButAFireStationIsNot() {
+    Extraction x = extract("Gunmen opened fire on a minibus in Quetta on Monday, killing four passengers.");
+    assertThat(x.events()).extracting(Event::type).containsExactly(EventType.ARMED_ASSAULT);
+    assertThat(named(x, x.events().getFirst(), Role.PERPETRATOR)).contains("Gunmen");
+    assertThat(extract("The mayor opened a new fire station in Quetta on Monday.").events()).isEmpty();
+  }
 }

@@ -87,6 +87,18 @@ final class EventArguments {
     }
   }
 
+  /**
+   * The killing verb whose toll a noun trigger names: "the PKK killed a soldier in a grenade
+   * attack" (the killing is the attack's toll, and whoever killed attacked).
+   */
+  private static Optional<Integer> tollVerb(Tree tree, Token trigger) {
+    return tree.head(trigger.index())
+        .filter(d -> d.governor() >= 0 && (d.relation().equals("obl:in") || d.relation().equals("obl:during")))
+        .map(Dependency::governor)
+        .filter(g -> tree.token(g).pos().startsWith("VB") && Set.of("kill", "wound", "injure")
+            .contains(tree.token(g).lemma().toLowerCase(Locale.ROOT)));
+  }
+
   /** The verb a noun trigger is the object of, unless it reports it: "fired rockets", "launched attacks". */
   static int lightVerb(Tree tree, Token trigger) {
     return tree.head(trigger.index())
@@ -309,6 +321,7 @@ final class EventArguments {
           .map(Dependency::governor).filter(g -> tree.token(g).pos().startsWith("VB"))
           .filter(g -> LIGHT_VERBS.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT))
               || e.type() == EventType.ARREST && REPORTING.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT)))
+          .or(() -> tollVerb(tree, trigger))
           .orElse(-1);
       tree.children(trigger.index(), "nmod").stream().filter(c -> caseMarker(tree, c).equals("of"))
           .findFirst().ifPresent(c -> participant(e, tree, c, EventRules.objectRole(e.type())));

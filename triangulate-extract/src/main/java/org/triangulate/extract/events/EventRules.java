@@ -53,7 +53,27 @@ public final class EventRules {
 
   /** True when the sentence holds an event trigger, so the parser must run on it. */
   public boolean hasTrigger(Sentence s) {
-    return s.tokens().stream().anyMatch(t -> lexicon.trigger(t).isPresent());
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      boolean openedFire = i > 0 && tokens.get(i).lemma().equalsIgnoreCase("fire")
+          && tokens.subList(Math.max(0, i - 2), i).stream().anyMatch(w -> w.lemma().equalsIgnoreCase("open"));
+      if (openedFire || lexicon.trigger(tokens.get(i)).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The type an event word gives: the lexicon's, or a shooting for "opened fire". */
+  private Optional<EventType> triggerType(Tree tree, Token t) {
+    return lexicon.trigger(t).or(() -> openedFire(tree, t) ? Optional.of(EventType.ARMED_ASSAULT) : Optional.empty());
+  }
+
+  /** "Gunmen opened fire on a bus": fire as the object of "open" is a shooting. */
+  private static boolean openedFire(Tree tree, Token t) {
+    return t.lemma().equalsIgnoreCase("fire") && t.pos().startsWith("NN") && tree.head(t.index())
+        .filter(d -> d.base().equals("obj") && d.governor() >= 0 && tree.token(d.governor()).lemma().equalsIgnoreCase("open"))
+        .isPresent();
   }
 
   /** The events of {@code doc}, merged, in order of first mention. */
@@ -182,7 +202,7 @@ public final class EventRules {
   }
 
   private Optional<EventType> eventAt(Tree tree, Token t, EntityIndex entities) {
-    Optional<EventType> type = lexicon.trigger(t);
+    Optional<EventType> type = triggerType(tree, t);
     if (type.isEmpty() || entities.at(t.span().start()).isPresent() || skipped(tree, t) || executesNoOne(tree, t)) {
       return Optional.empty();
     }
@@ -326,7 +346,7 @@ public final class EventRules {
 
   private boolean otherAttackIn(Tree tree, Token killing) {
     return tree.sentence().tokens().stream().filter(x -> x.index() != killing.index())
-        .map(lexicon::trigger).flatMap(Optional::stream)
+        .map(x -> triggerType(tree, x)).flatMap(Optional::stream)
         .anyMatch(x -> x != EventType.ARREST && x != EventType.KILLING && x != EventType.PLOT);
   }
 
