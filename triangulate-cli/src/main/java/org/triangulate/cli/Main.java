@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
       ResolveCommand.class,
       MergeCommand.class,
       SplitCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -314,6 +314,30 @@ public final class Store implements AutoCloseable {
     });
   }
 
+  /**
+   * Writes the whole store to {@code file} in the {@link StoreArchive} format, from one
+   * consistent snapshot; the file appears only when complete.
+   *
+   * @throws StoreException when {@code file} exists or cannot be written
+   */
+  public StoreArchive.Summary backup(java.nio.file.Path file) {
+    return call("backup", () -> jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> {
+      h.execute("SET TRANSACTION READ ONLY");
+      return StoreArchive.backup(h, file, clock.instant());
+    }));
+  }
+
+  /**
+   * Loads the backup at {@code file} into this store, which must be empty and of the backup's
+   * schema version, in one transaction: every table, or nothing when any check fails.
+   *
+   * @throws StoreException naming the file and the reason: not a backup, another schema
+   *     version, a store that is not empty, a damaged table
+   */
+  public StoreArchive.Summary restore(java.nio.file.Path file) {
+    return call("restore " + file, () -> jdbi.inTransaction(h -> StoreArchive.restore(h, file)));
+  }
+
   /** Closes the connections, then stops the embedded PostgreSQL and releases its lock. */
   @Override
   public void close() {
