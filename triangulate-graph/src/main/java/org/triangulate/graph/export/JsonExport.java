@@ -17,6 +17,8 @@ import org.triangulate.graph.internal.EntityGroup;
 import org.triangulate.graph.internal.EntityGroupRows;
 import org.triangulate.graph.internal.Json;
 import org.triangulate.graph.links.Conflict;
+import org.triangulate.graph.correct.FactCorrection;
+import org.triangulate.graph.correct.FactCorrectionRows;
 import org.triangulate.graph.links.EvidenceGraph;
 import org.triangulate.graph.links.Link;
 import org.triangulate.graph.links.SourceTable;
@@ -81,6 +83,25 @@ public final class JsonExport {
 
 
   /**
+   * The analyst's corrections of events, claims and links in force: the links and conflicts
+   * above are read with them applied; events and claims are as extracted.
+   */
+  private static void corrections(Handle h, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("corrections");
+    for (FactCorrection c : FactCorrectionRows.active(h)) {
+      g.writeStartObject();
+      g.writeStringField("target", c.target());
+      g.writeStringField("action", c.action().name());
+      g.writeStringField("value", c.value());
+      g.writeStringField("why", c.why());
+      g.writeStringField("by", c.by());
+      g.writeStringField("at", c.at().toString());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /**
    * Writes everything readable through {@code h} to {@code out} as UTF-8 JSON; leaves {@code
    * out} open.
    */
@@ -98,6 +119,7 @@ public final class JsonExport {
       EvidenceGraph graph = EvidenceGraph.of(h, SourceTable.bundled());
       links(graph, g);
       conflicts(graph, g);
+      corrections(h, g);
       g.writeEndObject();
     } catch (IOException e) {
       throw new StoreException("export: cannot write: " + e.getMessage(), e);

@@ -16,6 +16,8 @@ import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.graph.StoreException;
+import org.triangulate.graph.correct.FactCorrection;
+import org.triangulate.graph.correct.FactCorrectionRows;
 import org.triangulate.graph.export.ExportFormat;
 import org.triangulate.graph.internal.EmbeddedDatabase;
 import org.triangulate.graph.resolve.StoredResolution;
@@ -218,6 +220,21 @@ public final class Store implements AutoCloseable {
   public List<String> split(String entity, List<String> mentions, String why, String by) {
     return call("split " + entity, () -> jdbi.inTransaction(
         h -> StoredResolution.split(h, entity, mentions, why, by, clock.instant())));
+  }
+
+  /**
+   * Records the analyst's correction of an event ({@code evt-…}), a claim ({@code clm-…}) or a
+   * link ({@code SOURCE~TARGET~TYPE}), which holds whenever the graph is read, through re-ingest
+   * and re-resolution, until a later correction of the same target and action supersedes it.
+   *
+   * @param value the new type or predicate (RETYPE), the entity id (REATTRIBUTE), null to reject
+   * @throws StoreException naming the target or value when it is not stored or not valid
+   */
+  public FactCorrection correct(String target, FactCorrection.Action action,
+      @Nullable String value, String why, String by) {
+    return call(action.name().toLowerCase(java.util.Locale.ROOT) + " " + target,
+        () -> jdbi.inTransaction(h -> FactCorrectionRows.record(h, target, action, value, why, by,
+            clock.instant())));
   }
 
   /**

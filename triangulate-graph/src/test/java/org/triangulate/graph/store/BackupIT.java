@@ -41,6 +41,11 @@ class BackupIT {
     original.merge(islamicState, nds, "invented: to have a correction in the backup", "tester");
     original.write("note", h -> Note.add(h, islamicState, "tester", "invented note",
         Clock.fixed(Instant.parse("2021-03-01T10:00:00Z"), ZoneOffset.UTC)));
+    String claim = original.evidence(org.triangulate.graph.links.SourceTable.bundled()).links()
+        .stream().filter(l -> l.type().equals("MEMBER_OF")).findFirst().orElseThrow()
+        .claims().getFirst();
+    original.correct(claim, org.triangulate.graph.correct.FactCorrection.Action.REJECT, null,
+        "invented: to have a claim's correction in the backup", "tester");
     archive = dir.resolve("store.zip");
     original.backup(archive);
   }
@@ -56,7 +61,7 @@ class BackupIT {
       StoreArchive.Summary summary = restored.restore(archive);
 
       Map<String, String> before = tableHashes(original);
-      assertThat(before).containsKeys("documents", "corrections", "correction_members", "notes",
+      assertThat(before).containsKeys("documents", "corrections", "correction_members", "fact_corrections", "notes",
           "events", "claims");
       assertThat(tableHashes(restored)).isEqualTo(before);
       assertThat(summary.rows()).isEqualTo(rowCount(original));
