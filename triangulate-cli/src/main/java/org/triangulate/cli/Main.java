@@ -31,6 +31,9 @@ import picocli.CommandLine.Command;
       SplitCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
+      RejectCommand.class,
+      RetypeCommand.class,
+      ReattributeCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -144,6 +144,39 @@ class CliIT {
     assertThat(unknown.err()).contains("evt-000000000000: no event with this id is stored");
   }
 
+  @Test
+  void correctionsOfAnEventAndALinkShowInShowAndLinksOfARestoredCopy(@TempDir Path tmp) {
+    Path archive = tmp.resolve("samples.zip");
+    Run backup = run("--data", data.toString(), "backup", archive.toString());
+    assertThat(backup.exit()).as(backup.err()).isZero();
+    String copy = tmp.resolve("copy").toString();
+    Run restore = run("--data", copy, "restore", archive.toString());
+    assertThat(restore.exit()).as(restore.err()).isZero();
+    String event = firstId("evt-", run("--data", copy, "timeline").out());
+
+    Run retype = run("--data", copy, "retype", event, "kidnapping", "--why", "invented: a test",
+        "--by", "tester");
+    Run shown = run("--data", copy, "show", event);
+    String link = linkId(run("--data", copy, "links", "--explain").out());
+    Run reject = run("--data", copy, "reject", link, "--why", "invented: no such tie");
+    Run unknown = run("--data", copy, "reject", "evt-000000000000", "--why", "invented");
+
+    assertThat(retype.exit()).as(retype.err()).isZero();
+    assertThat(retype.out()).contains("retyped as KIDNAPPING by tester");
+    assertThat(shown.out()).startsWith(event + "  KIDNAPPING")
+        .contains("CORRECTED: retyped as KIDNAPPING by tester on ");
+    assertThat(reject.exit()).as(reject.err()).isZero();
+    assertThat(run("--data", copy, "links", "--explain").out()).doesNotContain("id: " + link + " ");
+    assertThat(unknown.exit()).isEqualTo(1);
+    assertThat(unknown.err()).contains("evt-000000000000: no such event");
+  }
+
+  private static String linkId(String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("id: (\\S+~\\S+~[A-Z_]+)").matcher(text);
+    assertThat(m.find()).as("a link id in:\n" + text).isTrue();
+    return m.group(1);
+  }
+
   private static String firstId(String prefix, String text) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile(prefix + "[0-9a-f]{12}").matcher(text);
     assertThat(m.find()).as("an id starting " + prefix + " in:\n" + text).isTrue();
