@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
       RejectCommand.class,
       RetypeCommand.class,
       ReattributeCommand.class,
+      ReextractCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

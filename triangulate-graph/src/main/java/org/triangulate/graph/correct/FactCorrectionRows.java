@@ -35,6 +35,16 @@ public final class FactCorrectionRows {
         .list();
   }
 
+  /** The corrections in force whose event, claim or link ends the store no longer has. */
+  public static List<FactCorrection> orphans(Handle h) {
+    return active(h).stream().filter(c -> switch (c.kind()) {
+      case EVENT -> !exists(h, "SELECT 1 FROM events WHERE export_id = :v OR event_group = :v",
+          c.group());
+      case CLAIM -> !exists(h, "SELECT 1 FROM claims WHERE export_id = :v", c.target());
+      case LINK -> !linkEndsStored(h, c.target());
+    }).toList();
+  }
+
   /** The corrections in force of {@code target} (or of the event group it belongs to). */
   public static List<FactCorrection> of(Handle h, String target, @Nullable String group) {
     return active(h).stream()

@@ -29,6 +29,7 @@ import org.triangulate.model.Document;
 import org.triangulate.model.DocumentId;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.Extraction;
+import org.triangulate.model.Pipeline;
 
 /**
  * The evidence store: documents, their extractions and the entities, events and claims found
@@ -353,6 +354,38 @@ public final class Store implements AutoCloseable {
    */
   public StoreArchive.Summary restore(java.nio.file.Path file) {
     return call("restore " + file, () -> jdbi.inTransaction(h -> StoreArchive.restore(h, file)));
+  }
+
+  /**
+   * The extracted documents, in store order: all of them, or only those extracted by another
+   * pipeline (rules, models or settings) than {@code current} when {@code changedOnly}.
+   */
+  public List<DocumentId> extractedDocuments(boolean changedOnly, Pipeline current) {
+    return withHandle("documents", h -> Reextraction.extracted(h, changedOnly ? current : null));
+  }
+
+  /**
+   * Replaces the stored extraction of {@code doc} with {@code extraction} in one transaction,
+   * keeping the analyst's corrections (see {@link Reextraction}); the caller runs {@link
+   * #resolve()} after a batch.
+   *
+   * @return the merge and split members no entity of the new extraction could take, in words
+   * @throws StoreException naming the document when a row is refused; the old extraction stays
+   */
+  public List<String> replaceExtraction(Document doc, Extraction extraction) {
+    return call(doc.id().toString(), () -> jdbi.inTransaction(
+        h -> Reextraction.replace(h, doc, extraction, clock.instant()).lostMembers()));
+  }
+
+  /** Corrections of events, claims and links whose target the store no longer has. */
+  public List<FactCorrection> orphanCorrections() {
+    return withHandle("corrections", h -> FactCorrectionRows.orphans(h));
+  }
+
+  /** What the store holds, in words that survive re-extraction: for before-and-after. */
+  public StoreDigest digest() {
+    return call("digest", () -> jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ,
+        StoreDigest::of));
   }
 
   /** Closes the connections, then stops the embedded PostgreSQL and releases its lock. */
