@@ -1,14 +1,13 @@
 package org.triangulate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.triangulate.cli.Cli.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.triangulate.cli.Cli.Run;
 
 /**
  * {@code backup} and {@code restore} as a user types them, on embedded stores (no models: the
@@ -16,17 +15,6 @@ import picocli.CommandLine;
  */
 class BackupCommandIT {
   @TempDir Path dir;
-
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return new Run(cli.execute(args), out.toString(), err.toString());
-  }
 
   @Test
   void backupThenRestoreIntoANewDataDirectorySaysWhatMoved() {

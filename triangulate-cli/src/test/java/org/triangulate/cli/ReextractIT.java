@@ -1,9 +1,8 @@
 package org.triangulate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.triangulate.cli.Cli.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -11,13 +10,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.triangulate.cli.Cli.Run;
 import org.triangulate.graph.store.Store;
 import org.triangulate.graph.store.StoreLocation;
 import org.triangulate.model.Claim;
 import org.triangulate.model.Document;
 import org.triangulate.model.Event;
 import org.triangulate.model.Extraction;
-import picocli.CommandLine;
 
 /**
  * {@code reextract} on two ingested samples whose stored extraction is made to lack an event
@@ -26,17 +25,6 @@ import picocli.CommandLine;
  */
 class ReextractIT {
   @TempDir static Path data;
-
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return new Run(cli.execute(args), out.toString(), err.toString());
-  }
 
   static Run store(String... args) {
     String[] all = new String[args.length + 2];

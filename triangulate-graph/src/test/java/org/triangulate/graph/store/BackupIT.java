@@ -46,6 +46,11 @@ class BackupIT {
         .claims().getFirst();
     original.correct(claim, org.triangulate.graph.correct.FactCorrection.Action.REJECT, null,
         "invented: to have a claim's correction in the backup", "tester");
+    // a superseded correction points at a later row of its own table
+    original.correct(claim, org.triangulate.graph.correct.FactCorrection.Action.RETYPE, "LEADS",
+        "invented: first thought", "tester");
+    original.correct(claim, org.triangulate.graph.correct.FactCorrection.Action.RETYPE, "WORKS_FOR",
+        "invented: second thought", "tester");
     archive = dir.resolve("store.zip");
     original.backup(archive);
   }
