@@ -21,14 +21,19 @@ CREATE TABLE fact_corrections (
 CREATE INDEX fact_corrections_target ON fact_corrections (target) WHERE superseded_by IS NULL;
 
 -- Each event as corrected: the type in force and whether the event is rejected, for the readers
--- that list events (show, timeline); a correction of a group's id holds for all its reports.
+-- that list events (show, timeline, graph exports). A correction holds for the whole event group
+-- its target belongs to now, whichever report's id or the group's id it names.
 CREATE VIEW corrected_events AS
 SELECT v.id,
   coalesce((SELECT f.value FROM fact_corrections f
+            JOIN events t ON f.target IN (t.export_id, t.event_group)
             WHERE f.superseded_by IS NULL AND f.action = 'RETYPE'
-              AND f.target IN (v.export_id, v.event_group) ORDER BY f.id DESC LIMIT 1),
+              AND coalesce(t.event_group, t.export_id) = coalesce(v.event_group, v.export_id)
+            ORDER BY f.id DESC LIMIT 1),
            v.type) AS type,
   EXISTS (SELECT 1 FROM fact_corrections f
+          JOIN events t ON f.target IN (t.export_id, t.event_group)
           WHERE f.superseded_by IS NULL AND f.action = 'REJECT'
-            AND f.target IN (v.export_id, v.event_group)) AS rejected
+            AND coalesce(t.event_group, t.export_id) = coalesce(v.event_group, v.export_id))
+    AS rejected
 FROM events v;

@@ -73,6 +73,21 @@ class FactCorrectionsIT {
   }
 
   @Test
+  void correctingOneReportsIdCorrectsTheWholeEvent() {
+    Shown.EventView before = (Shown.EventView) store.show(bombing).orElseThrow();
+    assertThat(before.accounts()).hasSizeGreaterThan(1);
+    String report = before.accounts().getLast().event();
+
+    store.correct(report, Action.RETYPE, "KILLING", "invented: a shooting", "ana");
+    store.correct(report, Action.REJECT, null, "invented: never happened", "ana");
+
+    assertThat(((Shown.EventView) store.show(bombing).orElseThrow()).type().name())
+        .isEqualTo("KILLING");
+    assertThat(store.timeline(null, null, null)).noneMatch(e -> e.time().equals("2021-02-11"));
+    assertThat(links()).noneMatch(l -> l.target().equals(bombing));
+  }
+
+  @Test
   void rejectedEventLeavesTheTimelineAndTakesTheClaimsAboutItOutOfLinks() {
     store.correct(bombing, Action.REJECT, null, "invented: never happened", "ana");
 
@@ -150,6 +165,19 @@ class FactCorrectionsIT {
 
     assertThat(json).contains("\"corrections\"").contains("\"target\" : \"" + claim + "\"")
         .contains("\"action\" : \"REJECT\"").doesNotContain("\"type\" : \"MEMBER_OF\"");
+  }
+
+  @Test
+  void theGraphExportsLeaveOutARejectedEventAndTypeARetypedOne() {
+    assertThat(ExportFixture.export(store, ExportFormat.CSV)).contains("BOMBING");
+
+    store.correct(bombing, Action.RETYPE, "KILLING", "invented: a shooting", "ana");
+    assertThat(ExportFixture.export(store, ExportFormat.CSV)).contains("KILLING")
+        .doesNotContain("BOMBING");
+
+    store.correct(bombing, Action.REJECT, null, "invented: never happened", "ana");
+    assertThat(ExportFixture.export(store, ExportFormat.CSV)).doesNotContain("KILLING")
+        .doesNotContain("2021-02-11");
   }
 
   @Test
