@@ -31,6 +31,10 @@ import org.triangulate.model.Section;
  * Writes the store as one {@code triangulate/1} JSON object (see {@code export-format.md}),
  * streamed row by row so the store may be larger than memory. Links and conflicts are derived
  * from the claims ({@link EvidenceGraph}); they hold one small record per claim in memory.
+ * Events and claims are as extracted; {@code corrections} lists the analyst's corrections of
+ * events, claims and links in force (target, action, value, why, by, at), which the links and
+ * conflicts are computed with. The key was added within {@code triangulate/1}: readers that do
+ * not know it can skip it.
  *
  * <p>Call it through {@code Store.export}, which opens the read-only, repeatable-read
  * transaction this needs: the cursors stream only inside a transaction, and the export is then
