@@ -26,7 +26,7 @@ class ReaderFuzzTest {
   /** Seed and count of the mutation pass in {@code verify}: fixed, so a failure reproduces. */
   static final long SEED = 20261206L;
 
-  static final int MUTATIONS = 400;
+  static final int MUTATIONS = 200;
 
   private static final Ingestor INGESTOR = Fixtures.ingestor();
 
