@@ -19,6 +19,7 @@ final class EventClaimPrinter {
     int documents = (int) e.accounts().stream().map(Shown.Account::document).distinct().count();
     out.printf("%s  %s  (reported in %d document%s)%n", e.id(), e.type(), documents,
         documents == 1 ? "" : "s");
+    corrections(out, e.corrections());
     for (Shown.Account a : e.accounts()) {
       out.println();
       out.println(a.document() + "  " + (a.title() == null ? "(untitled)" : a.title())
@@ -57,6 +58,7 @@ final class EventClaimPrinter {
   static void claim(PrintWriter out, Shown.ClaimView c, IntFunction<OptionalInt> pages) {
     Shown.ClaimLine l = c.line();
     out.println(l.claim() + "  " + l.modality() + "  " + l.predicate());
+    corrections(out, c.corrections());
     field(out, "speaker", l.speaker() + (c.speakerEntity() == null ? "" : "  (" + c.speakerEntity() + ")"));
     field(out, "modality", l.modality().toString());
     field(out, "subject", named(l.subject(), c.subjectId()));
@@ -110,6 +112,11 @@ final class EventClaimPrinter {
 
   private static String named(String name, @Nullable String id) {
     return id == null || id.equals(name) ? name : name + "  (" + id + ")";
+  }
+
+  /** The analyst's corrections, under the heading: they change what the rest means. */
+  static void corrections(PrintWriter out, List<String> corrections) {
+    corrections.forEach(c -> out.println("  CORRECTED: " + c));
   }
 
   private static void field(PrintWriter out, String label, String value) {

@@ -51,6 +51,8 @@ final class LinksCommand implements Callable<Integer> {
             l.contradictingOrigins() > 0 ? ", " + l.contradictingOrigins() + " against" : "",
             l.from() == null ? "" : "  " + l.from() + (l.to() == null || l.to().equals(l.from()) ? "" : " – " + l.to()));
         if (explain) {
+          out.println("      id: " + l.source() + "~" + l.target() + "~" + l.type()
+              + "  (to correct it: reject, retype or reattribute this id)");
           l.explanation().forEach(line -> out.println("      " + line));
         }
       }

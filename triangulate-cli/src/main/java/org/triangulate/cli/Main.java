@@ -30,6 +30,12 @@ import picocli.CommandLine.Command;
       ResolveCommand.class,
       MergeCommand.class,
       SplitCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      RejectCommand.class,
+      RetypeCommand.class,
+      ReattributeCommand.class,
+      ReextractCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

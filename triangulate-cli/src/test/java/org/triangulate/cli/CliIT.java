@@ -1,14 +1,13 @@
 package org.triangulate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.triangulate.cli.Cli.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +17,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.triangulate.cli.Cli.Run;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /**
  * The command line end to end, in-process: ingest the bundled samples into an embedded store,
@@ -31,18 +30,6 @@ class CliIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path data;
-
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   static String[] sampleIngestArgs() {
     List<String> args = new java.util.ArrayList<>();
@@ -142,6 +129,39 @@ class CliIT {
     Run unknown = run("--data", data.toString(), "show", "evt-000000000000");
     assertThat(unknown.exit()).isEqualTo(Main.USAGE);
     assertThat(unknown.err()).contains("evt-000000000000: no event with this id is stored");
+  }
+
+  @Test
+  void correctionsOfAnEventAndALinkShowInShowAndLinksOfARestoredCopy(@TempDir Path tmp) {
+    Path archive = tmp.resolve("samples.zip");
+    Run backup = run("--data", data.toString(), "backup", archive.toString());
+    assertThat(backup.exit()).as(backup.err()).isZero();
+    String copy = tmp.resolve("copy").toString();
+    Run restore = run("--data", copy, "restore", archive.toString());
+    assertThat(restore.exit()).as(restore.err()).isZero();
+    String event = firstId("evt-", run("--data", copy, "timeline").out());
+
+    Run retype = run("--data", copy, "retype", event, "kidnapping", "--why", "invented: a test",
+        "--by", "tester");
+    Run shown = run("--data", copy, "show", event);
+    String link = linkId(run("--data", copy, "links", "--explain").out());
+    Run reject = run("--data", copy, "reject", link, "--why", "invented: no such tie");
+    Run unknown = run("--data", copy, "reject", "evt-000000000000", "--why", "invented");
+
+    assertThat(retype.exit()).as(retype.err()).isZero();
+    assertThat(retype.out()).contains("retyped as KIDNAPPING by tester");
+    assertThat(shown.out()).startsWith(event + "  KIDNAPPING")
+        .contains("CORRECTED: retyped as KIDNAPPING by tester on ");
+    assertThat(reject.exit()).as(reject.err()).isZero();
+    assertThat(run("--data", copy, "links", "--explain").out()).doesNotContain("id: " + link + " ");
+    assertThat(unknown.exit()).isEqualTo(1);
+    assertThat(unknown.err()).contains("evt-000000000000: no such event");
+  }
+
+  private static String linkId(String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("id: (\\S+~\\S+~[A-Z_]+)").matcher(text);
+    assertThat(m.find()).as("a link id in:\n" + text).isTrue();
+    return m.group(1);
   }
 
   private static String firstId(String prefix, String text) {

@@ -138,10 +138,12 @@ record GraphSnapshot(
   private static List<EventGroup> events(Handle h, Map<String, String> stable) {
     List<Report> reports = h.createQuery("""
             SELECT v.id AS row, coalesce(v.event_group, v.export_id) AS grp, v.export_id,
-                   v.document, d.published, v.type, v.time_value, v.time_precision, v.time_basis,
+                   v.document, d.published, ce.type, v.time_value, v.time_precision, v.time_basis,
                    v.time_text, v.killed, v.injured, l.entity AS location
             FROM events v JOIN documents d ON d.id = v.document
-            LEFT JOIN entities l ON l.id = v.location""")
+            JOIN corrected_events ce ON ce.id = v.id
+            LEFT JOIN entities l ON l.id = v.location
+            WHERE NOT ce.rejected""")
         .map((rs, ctx) -> new Report(rs.getLong("row"), rs.getString("grp"),
             rs.getString("document"), rs.getObject("published", LocalDate.class),
             new ExportedEvent(rs.getString("export_id"), rs.getString("type"),

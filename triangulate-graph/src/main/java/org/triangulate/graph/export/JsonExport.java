@@ -17,6 +17,8 @@ import org.triangulate.graph.internal.EntityGroup;
 import org.triangulate.graph.internal.EntityGroupRows;
 import org.triangulate.graph.internal.Json;
 import org.triangulate.graph.links.Conflict;
+import org.triangulate.graph.correct.FactCorrection;
+import org.triangulate.graph.correct.FactCorrectionRows;
 import org.triangulate.graph.links.EvidenceGraph;
 import org.triangulate.graph.links.Link;
 import org.triangulate.graph.links.SourceTable;
@@ -29,6 +31,10 @@ import org.triangulate.model.Section;
  * Writes the store as one {@code triangulate/1} JSON object (see {@code export-format.md}),
  * streamed row by row so the store may be larger than memory. Links and conflicts are derived
  * from the claims ({@link EvidenceGraph}); they hold one small record per claim in memory.
+ * Events and claims are as extracted; {@code corrections} lists the analyst's corrections of
+ * events, claims and links in force (target, action, value, why, by, at), which the links and
+ * conflicts are computed with. The key was added within {@code triangulate/1}: readers that do
+ * not know it can skip it.
  *
  * <p>Call it through {@code Store.export}, which opens the read-only, repeatable-read
  * transaction this needs: the cursors stream only inside a transaction, and the export is then
@@ -81,6 +87,25 @@ public final class JsonExport {
 
 
   /**
+   * The analyst's corrections of events, claims and links in force: the links and conflicts
+   * above are read with them applied; events and claims are as extracted.
+   */
+  private static void corrections(Handle h, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("corrections");
+    for (FactCorrection c : FactCorrectionRows.active(h)) {
+      g.writeStartObject();
+      g.writeStringField("target", c.target());
+      g.writeStringField("action", c.action().name());
+      g.writeStringField("value", c.value());
+      g.writeStringField("why", c.why());
+      g.writeStringField("by", c.by());
+      g.writeStringField("at", c.at().toString());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /**
    * Writes everything readable through {@code h} to {@code out} as UTF-8 JSON; leaves {@code
    * out} open.
    */
@@ -98,6 +123,7 @@ public final class JsonExport {
       EvidenceGraph graph = EvidenceGraph.of(h, SourceTable.bundled());
       links(graph, g);
       conflicts(graph, g);
+      corrections(h, g);
       g.writeEndObject();
     } catch (IOException e) {
       throw new StoreException("export: cannot write: " + e.getMessage(), e);

@@ -6,12 +6,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.triangulate.graph.correct.FactCorrection;
+import org.triangulate.graph.correct.FactCorrectionRows;
 
-/** Reads the stored claims as {@link ClaimFact}s, in document order. Linear in the claims. */
+/**
+ * Reads the stored claims as {@link ClaimFact}s, in document order, as the analyst's corrections
+ * leave them ({@link CorrectedClaims}). Linear in the claims.
+ */
 public final class ClaimFacts {
   private ClaimFacts() {}
 
   public static List<ClaimFact> load(Handle h) {
+    List<FactCorrection> corrections = FactCorrectionRows.active(h);
+    List<ClaimFact> claims = extracted(h);
+    return corrections.isEmpty() ? claims
+        : CorrectedClaims.apply(claims, corrections, EvidenceGraph.entityNames(h));
+  }
+
+  /** The claims as extracted. */
+  static List<ClaimFact> extracted(Handle h) {
     Map<Long, List<String>> via = new HashMap<>();
     h.createQuery("""
             SELECT v.claim, e.entity FROM claim_via v JOIN entities e ON e.id = v.entity

@@ -123,7 +123,7 @@ final class DocumentWriter {
         .execute();
   }
 
-  private static void insertExtraction(Handle h, Extraction extraction, Instant now) {
+  static void insertExtraction(Handle h, Extraction extraction, Instant now) {
     String pipeline = Json.pipelineId(extraction.pipeline());
     h.createUpdate("""
         INSERT INTO pipelines (id, version, components)
@@ -220,7 +220,7 @@ final class DocumentWriter {
    * its references must name keys it has; spans past the end of the text are left to the
    * schema, which rejects them.
    */
-  private static void check(Document doc, Extraction extraction) {
+  static void check(Document doc, Extraction extraction) {
     if (!extraction.document().equals(doc.id())) {
       throw new StoreException(doc.id() + ": extraction is of another document: "
           + extraction.document());

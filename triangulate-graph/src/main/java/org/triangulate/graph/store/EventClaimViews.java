@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.triangulate.graph.correct.FactCorrection;
+import org.triangulate.graph.correct.FactCorrectionRows;
 import org.triangulate.model.DocumentId;
 import org.triangulate.model.EventType;
 import org.triangulate.model.Modality;
@@ -51,7 +53,14 @@ final class EventClaimViews {
             ORDER BY d.ordinal, c.id""")
         .bindArray("rows", Long.class, rows)
         .map((rs, ctx) -> line(rs)).list();
-    return Optional.of(new Shown.EventView(id, accounts.getFirst().type(), accounts, claims));
+    String type = h.createQuery("SELECT type FROM corrected_events WHERE id = :row")
+        .bind("row", rows.getFirst()).mapTo(String.class).one();
+    String group = h.createQuery("SELECT coalesce(event_group, export_id) FROM events WHERE id = :row")
+        .bind("row", rows.getFirst()).mapTo(String.class).one();
+    List<String> corrections = FactCorrectionRows.of(h, id, group).stream()
+        .map(FactCorrection::words).toList();
+    return Optional.of(new Shown.EventView(id, EventType.valueOf(type), accounts, claims,
+        corrections));
   }
 
   private static Shown.Account account(Handle h, long row) {
@@ -95,7 +104,9 @@ final class EventClaimViews {
         .map((r, ctx) -> DocumentReader.evidence(doc, r, "text")).list();
     return new Shown.ClaimView(line(rs), rs.getString("speaker_entity"), rs.getString("subject_id"),
         rs.getString("object_id"), via, doc.value(), rs.getString("title"),
-        Section.valueOf(rs.getString("section")), evidence);
+        Section.valueOf(rs.getString("section")), evidence,
+        FactCorrectionRows.of(h, rs.getString("export_id"), null).stream()
+            .map(FactCorrection::words).toList());
   }
 
   private static Shown.ClaimLine line(ResultSet rs) throws SQLException {

@@ -114,13 +114,15 @@ public sealed interface Shown
    * reports were resolved to one event), and the claims made about it.
    *
    * @param id the id asked for: the event group's id, or a member's own id
-   * @param type the type of the first account
+   * @param type the type of the first account, or the analyst's when retyped
    * @param accounts each reporting document's version, earliest stored first
    * @param claims claims whose subject or object is one of the accounts
+   * @param corrections the analyst's corrections in force, one line each (who, when, why)
    */
-  record EventView(String id, EventType type, List<Account> accounts, List<ClaimLine> claims)
-      implements Shown {
+  record EventView(String id, EventType type, List<Account> accounts, List<ClaimLine> claims,
+      List<String> corrections) implements Shown {
     public EventView {
+      corrections = List.copyOf(corrections);
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(type, "type");
       accounts = List.copyOf(accounts);
@@ -204,11 +206,13 @@ public sealed interface Shown
    * @param title its title, or null
    * @param section where in the document it is said
    * @param evidence the passages that say it
+   * @param corrections the analyst's corrections in force, one line each (who, when, why)
    */
   record ClaimView(ClaimLine line, @Nullable String speakerEntity, String subjectId,
       @Nullable String objectId, List<String> via, String document, @Nullable String title,
-      Section section, List<Evidence> evidence) implements Shown {
+      Section section, List<Evidence> evidence, List<String> corrections) implements Shown {
     public ClaimView {
+      corrections = List.copyOf(corrections);
       Objects.requireNonNull(line, "line");
       Objects.requireNonNull(subjectId, "subjectId");
       Objects.requireNonNull(document, "document");

@@ -16,6 +16,8 @@ import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.graph.StoreException;
+import org.triangulate.graph.correct.FactCorrection;
+import org.triangulate.graph.correct.FactCorrectionRows;
 import org.triangulate.graph.export.ExportFormat;
 import org.triangulate.graph.internal.EmbeddedDatabase;
 import org.triangulate.graph.resolve.StoredResolution;
@@ -27,6 +29,7 @@ import org.triangulate.model.Document;
 import org.triangulate.model.DocumentId;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.Extraction;
+import org.triangulate.model.Pipeline;
 
 /**
  * The evidence store: documents, their extractions and the entities, events and claims found
@@ -221,6 +224,21 @@ public final class Store implements AutoCloseable {
   }
 
   /**
+   * Records the analyst's correction of an event ({@code evt-…}), a claim ({@code clm-…}) or a
+   * link ({@code SOURCE~TARGET~TYPE}), which holds whenever the graph is read, through re-ingest
+   * and re-resolution, until a later correction of the same target and action supersedes it.
+   *
+   * @param value the new type or predicate (RETYPE), the entity id (REATTRIBUTE), null to reject
+   * @throws StoreException naming the target or value when it is not stored or not valid
+   */
+  public FactCorrection correct(String target, FactCorrection.Action action,
+      @Nullable String value, String why, String by) {
+    return call(action.name().toLowerCase(java.util.Locale.ROOT) + " " + target,
+        () -> jdbi.inTransaction(h -> FactCorrectionRows.record(h, target, action, value, why, by,
+            clock.instant())));
+  }
+
+  /**
    * The event group of every stored event, by the event's export id: reports of one event share
    * the export id of the earliest of them ({@code events.event_group}).
    */
@@ -322,6 +340,62 @@ public final class Store implements AutoCloseable {
       });
       return null;
     });
+  }
+
+  /**
+   * Writes the whole store to {@code file} in the {@link StoreArchive} format, from one
+   * consistent snapshot; the file appears only when complete.
+   *
+   * @throws StoreException when {@code file} exists or cannot be written
+   */
+  public StoreArchive.Summary backup(java.nio.file.Path file) {
+    return call("backup", () -> jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> {
+      h.execute("SET TRANSACTION READ ONLY");
+      return StoreArchive.backup(h, file, clock.instant());
+    }));
+  }
+
+  /**
+   * Loads the backup at {@code file} into this store, which must be empty and of the backup's
+   * schema version, in one transaction: every table, or nothing when any check fails.
+   *
+   * @throws StoreException naming the file and the reason: not a backup, another schema
+   *     version, a store that is not empty, a damaged table
+   */
+  public StoreArchive.Summary restore(java.nio.file.Path file) {
+    return call("restore " + file, () -> jdbi.inTransaction(h -> StoreArchive.restore(h, file)));
+  }
+
+  /**
+   * The extracted documents, in store order: all of them, or only those extracted by another
+   * pipeline (rules, models or settings) than {@code current} when {@code changedOnly}.
+   */
+  public List<DocumentId> extractedDocuments(boolean changedOnly, Pipeline current) {
+    return withHandle("documents", h -> Reextraction.extracted(h, changedOnly ? current : null));
+  }
+
+  /**
+   * Replaces the stored extraction of {@code doc} with {@code extraction} in one transaction,
+   * keeping the analyst's corrections (see {@link Reextraction}); the caller runs {@link
+   * #resolve()} after a batch.
+   *
+   * @return the merge and split members no entity of the new extraction could take, in words
+   * @throws StoreException naming the document when a row is refused; the old extraction stays
+   */
+  public List<String> replaceExtraction(Document doc, Extraction extraction) {
+    return call(doc.id().toString(), () -> jdbi.inTransaction(
+        h -> Reextraction.replace(h, doc, extraction, clock.instant()).lostMembers()));
+  }
+
+  /** Corrections of events, claims and links whose target the store no longer has. */
+  public List<FactCorrection> orphanCorrections() {
+    return withHandle("corrections", h -> FactCorrectionRows.orphans(h));
+  }
+
+  /** What the store holds, in words that survive re-extraction: for before-and-after. */
+  public StoreDigest digest() {
+    return call("digest", () -> jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ,
+        StoreDigest::of));
   }
 
   /** Closes the connections, then stops the embedded PostgreSQL and releases its lock. */

@@ -40,11 +40,12 @@ public final class Timeline {
         }).list();
     List<TimelineEntry> out = new ArrayList<>();
     h.createQuery("""
-            SELECT v.id, v.export_id, v.type, v.time_value, v.time_basis, l.entity AS place_id, l.name AS place,
+            SELECT v.id, v.export_id, ce.type, v.time_value, v.time_basis, l.entity AS place_id, l.name AS place,
                    coalesce(d.title, d.id) AS document,
                    (SELECT x.text FROM event_evidence x WHERE x.event = v.id ORDER BY x.start LIMIT 1) AS evidence
             FROM events v JOIN documents d ON d.id = v.document LEFT JOIN entities l ON l.id = v.location
-            WHERE v.time_value IS NOT NULL""")
+            JOIN corrected_events ce ON ce.id = v.id
+            WHERE v.time_value IS NOT NULL AND NOT ce.rejected""")
         .map((rs, ctx) -> {
           long id = rs.getLong("id");
           List<String> who = involved.getOrDefault(id, List.of());

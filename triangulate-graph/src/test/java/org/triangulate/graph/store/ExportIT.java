@@ -112,7 +112,7 @@ class ExportIT {
     JsonNode root = export();
 
     assertThat(root.fieldNames()).toIterable().containsExactly("format", "pipeline",
-        "documents", "entities", "events", "claims", "links", "conflicts");
+        "documents", "entities", "events", "claims", "links", "conflicts", "corrections");
     assertThat(root.get("format").asText()).isEqualTo("triangulate/1");
     assertThat(root.at("/pipeline/version").asText()).isEqualTo("0.1.0-test");
     assertThat(root.at("/pipeline/components/1/settings/applyFineGrained").asText())
