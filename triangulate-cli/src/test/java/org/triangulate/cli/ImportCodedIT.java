@@ -65,8 +65,8 @@ class ImportCodedIT {
   void codedRowsAreStoredSkippedTypesCountedAndABadRowNamed() throws IOException {
     Path acled = Files.writeString(tmp.resolve("acled.csv"), ACLED);
 
-    CliIT.Run r = CliIT.run("--data", tmp.resolve("store").toString(), "import", "--acled", acled.toString());
-    CliIT.Run again = CliIT.run("--data", tmp.resolve("store").toString(), "import", "--acled", acled.toString());
+    Cli.Run r = Cli.run("--data", tmp.resolve("store").toString(), "import", "--acled", acled.toString());
+    Cli.Run again = Cli.run("--data", tmp.resolve("store").toString(), "import", "--acled", acled.toString());
 
     assertThat(r.exit()).isEqualTo(Main.SOME_FAILED);
     assertThat(r.out()).contains("skipped 1 row of types Triangulate does not model: ACLED Peaceful protest (1)")
@@ -81,7 +81,7 @@ class ImportCodedIT {
     Path acled = Files.writeString(tmp.resolve("acled.csv"), ACLED);
     Path gtd = Files.writeString(tmp.resolve("gtd.csv"), GTD);
     Path data = tmp.resolve("store");
-    CliIT.Run r = CliIT.run("--data", data.toString(), "import", "--acled", acled.toString(), "--gtd", gtd.toString());
+    Cli.Run r = Cli.run("--data", data.toString(), "import", "--acled", acled.toString(), "--gtd", gtd.toString());
     assertThat(r.out()).contains("2 imported");
 
     try (Store store = Store.open(new StoreLocation.Embedded(data))) {

@@ -1,9 +1,8 @@
 package org.triangulate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.triangulate.cli.Cli.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -12,21 +11,9 @@ import picocli.CommandLine;
 
 /** Usage errors and option parsing: everything that fails or is decided before a store opens. */
 class MainTest {
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   @Test
   void aDateThatIsNotIsoNamesTheOptionAndTheFormExpected() {
-    Run r = run("--data", "/nonexistent", "timeline", "--from", "yesterday");
+    Cli.Run r = run("--data", "/nonexistent", "timeline", "--from", "yesterday");
 
     assertThat(r.exit()).isEqualTo(Main.USAGE);
     assertThat(r.err()).contains("Invalid value for option '--from': 'yesterday' is not a date:"
@@ -54,7 +41,7 @@ class MainTest {
 
   @Test
   void aStoreOptionAfterTheCommandGetsAHintThatItGoesFirst() {
-    Run r = run("documents", "--data", "/tmp/store");
+    Cli.Run r = run("documents", "--data", "/tmp/store");
 
     assertThat(r.exit()).isEqualTo(Main.USAGE);
     assertThat(r.err()).contains("Unknown options: '--data', '/tmp/store'")
@@ -63,7 +50,7 @@ class MainTest {
 
   @Test
   void otherUnknownOptionsGetNoStoreHint() {
-    Run r = run("documents", "--colour");
+    Cli.Run r = run("documents", "--colour");
 
     assertThat(r.exit()).isEqualTo(Main.USAGE);
     assertThat(r.err()).contains("Unknown option: '--colour'").doesNotContain("hint: store options");
