@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.triangulate.extract.RuleExtractor;
@@ -123,5 +124,31 @@ class RelationStatementsIT {
   void tiesCutAreDenied() {
     assertThat(relations("The Taliban cut ties with al-Qaeda in 2020, a spokesman said."))
         .allSatisfy(r -> assertThat(r).endsWith("DENIED"));
+  }
+
+  /** "person PREDICATE group" for every role claim of the text. */
+  private static List<String> roles(String text) {
+    Extraction x = EXTRACTOR.extract(Fixtures.document(text, LocalDate.of(2021, 3, 10)));
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(LocalEntity::key, LocalEntity::name));
+    return x.claims().stream()
+        .filter(c -> Set.of(Predicate.MEMBER_OF, Predicate.LEADS, Predicate.WORKS_FOR).contains(c.predicate()))
+        .map(c -> names.get(c.subject()) + " " + c.predicate() + " " + names.get(c.object()))
+        .toList();
+  }
+
+  @Test
+  void aRoleNamedBeforeACommaOrParenthesisAndThenTheNameIsThePersonsRole() {
+    assertThat(roles("Afghan forces killed the Taliban leader, Gul Zaman, in Ghazni province yesterday."))
+        .anySatisfy(r -> assertThat(r).startsWith("Gul Zaman").endsWith("Taliban"));
+    assertThat(roles("Police detained a Haqqani network facilitator, Sher Ahmad, in Khost."))
+        .anySatisfy(r -> assertThat(r).startsWith("Sher Ahmad").contains("Haqqani"));
+    assertThat(roles("A Taliban commander (Mullah Dost Mohammad) was arrested in Kunduz."))
+        .anySatisfy(r -> assertThat(r).contains("Dost Mohammad").endsWith("Taliban"));
+  }
+
+  @Test
+  void aNameAfterARoleAndACommaThatSpeaksIsNoApposition() {
+    assertThat(roles("The army said it had killed a Taliban commander, Gul Zaman said on Monday."))
+        .noneSatisfy(r -> assertThat(r).startsWith("Gul Zaman"));
   }
 }

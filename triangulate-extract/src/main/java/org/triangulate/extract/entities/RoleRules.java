@@ -15,7 +15,8 @@ import org.triangulate.model.Span;
  *
  * <ul>
  *   <li>a pre-modifier ending in a role noun: "NDS spokesman Haris Jebran", "political affairs
- *       analyst Ahmad Sayeedi", "the slain Hazara leader Abdul Ali Mazari";
+ *       analyst Ahmad Sayeedi", "the slain Hazara leader Abdul Ali Mazari", also set off by a comma
+ *       or parenthesis when no verb follows the name: "the Taliban leader, Alaudin, …";
  *   <li>a title or honorific: "Mullah Ansari";
  *   <li>an apposition holding a role noun: "Arif Kayani, a political and military affairs analyst
  *       in Kabul", "Jalaluddin Haqqani, founder of the Haqqani Network", "Zahir Azimi of Kabul, a
@@ -67,6 +68,9 @@ final class RoleRules {
       found.add(new Role(h.text(), new Span(h.span().start(), person.span().end())));
       end--;
     }
+    if (end > 1 && setOff(tokens, end, person) && isRole(tokens.get(end - 2))) {
+      end--; // "the Taliban leader, Alaudin"; "a Taliban commander (Qari Hussain)"
+    }
     if (end == 0 || !isRole(tokens.get(end - 1))) {
       return;
     }
@@ -80,6 +84,19 @@ final class RoleRules {
     }
     Span role = new Span(tokens.get(start).span().start(), last.span().end());
     found.add(new Role(role.of(text), new Span(role.start(), person.span().end())));
+  }
+
+  /**
+   * True when the name is set off from the words before it by a comma or an opening parenthesis
+   * and is not the subject of what follows it ("…, Gul Zaman said"): an apposition to them.
+   */
+  private static boolean setOff(Tokens tokens, int nameStart, Candidate person) {
+    String mark = tokens.get(nameStart - 1).text();
+    if (!mark.equals(",") && !mark.equals("(") && !mark.equals("-LRB-")) {
+      return false;
+    }
+    Optional<Token> next = tokens.after(person.span());
+    return next.map(t -> !t.pos().startsWith("VB") && !t.pos().equals("MD")).orElse(true);
   }
 
   private boolean isModifier(Token t, Token next) {
