@@ -56,7 +56,10 @@ class GoldSetEval {
   void eventsAreFoundAndTyped() {
     floors("events", "detection", 0.52, 0.85, 0.65);
     floors("events", "type", 0.84, 0.84, 0.84);
-    floors("events", "time.value", 0.88, 0.64, 0.75);
+    // The scene rule (an undated event takes the day of the clause that sets the report's scene)
+    // lifted real-text dates (annotated ISAF dev .55 -> .71, coded test .54 -> .59) and costs this
+    // invented set three wrong days (a clock time read on the report's day): precision .91 -> .83.
+    floors("events", "time.value", 0.80, 0.64, 0.73);
   }
 
   @Test
