@@ -107,4 +107,14 @@ class BlameIT {
     assertThat(perpetrators("A roadside bomb killed two soldiers near Kunduz on Monday. Police said Abdul Qadir Noorzai"
         + " is suspected of smuggling timber.")).isEmpty();
   }
+
+  @Test
+  void whoCondemnsAnAttackSaysItHappenedAndClaimsNothing() {
+    String attack = "Gunmen attacked a police post in Kabul on Monday, killing two officers.";
+    assertThat(claims(attack + " The U.S. Embassy condemned the attack.", Predicate.OCCURRED, true))
+        .anySatisfy(c -> assertThat(c).contains("Embassy"));
+    String taliban = attack + " The Taliban condemned the attack.";
+    assertThat(claims(taliban, Predicate.CLAIMED, false)).isEmpty();
+    assertThat(perpetrators(taliban)).noneSatisfy(c -> assertThat(c).startsWith("Taliban"));
+  }
 }
