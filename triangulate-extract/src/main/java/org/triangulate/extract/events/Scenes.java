@@ -15,8 +15,8 @@ import org.triangulate.model.TimeSpec;
  * tells what happened in the sentences after it ("Forces conducted an operation in Chora district
  * yesterday. … After questioning, the force detained three men."): an event told without a day or
  * place of its own happened in the scene of the nearest clause of the body, its own sentence or an
- * earlier one, that states a day no reporting verb governs, at that sentence's most specific place. Titles, datelines and
- * headers (no verb) set no scene; plans are not dated by one.
+ * earlier one, that states a day no reporting verb governs, at that sentence's most specific
+ * place. Titles, datelines and headers (no verb) set no scene; plans are not dated by one.
  *
  * <p>Stateless; linear in the events times the look-back.
  */
