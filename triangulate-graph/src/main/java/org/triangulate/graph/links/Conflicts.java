@@ -34,7 +34,11 @@ final class Conflicts {
     return out;
   }
 
-  /** One speaker: "ISIS has claimed recent attacks … but the Haqqani Network was behind them". */
+  /**
+   * One speaker: "ISIS has claimed recent attacks … but the Haqqani Network was behind them". A
+   * speaker telling of two different events, each by its own group, contradicts nothing: the
+   * claims must concern one event, or events left unspecified.
+   */
   private static List<Conflict> perSpeaker(List<ClaimFact> claims, List<Conflict> known) {
     Map<List<String>, List<ClaimFact>> bySpeaker = new LinkedHashMap<>();
     for (ClaimFact c : claims) {
@@ -47,6 +51,9 @@ final class Conflicts {
     for (List<ClaimFact> cs : bySpeaker.values()) {
       Set<String> events = new LinkedHashSet<>();
       cs.forEach(c -> events.add(String.valueOf(c.object())));
+      if (events.stream().filter(e -> !e.equals("null")).count() > 1) {
+        continue;
+      }
       @Nullable String event = events.size() == 1 && !events.contains("null") ? events.iterator().next() : null;
       conflict(event, cs).filter(c -> known.stream().noneMatch(k -> k.claims().containsAll(c.claims())))
           .ifPresent(out::add);

@@ -116,6 +116,24 @@ class EvidenceGraphTest {
   }
 
   @Test
+  void oneSpeakerTellingOfTwoDifferentAttacksByTwoGroupsIsNoConflict() {
+    // "ISIS claimed the mosque bombing in Kabul", and separately "the Taliban attacked a post in Kandahar"
+    EvidenceGraph g = graph(
+        claim("doc-c", "Kabul Wire", "ent-spk", "ASSERTED", "ent-isis", "CLAIMED", "evt-1", true, "ISIS claimed it"),
+        claim("doc-c", "Kabul Wire", "ent-spk", "ACCUSED", "ent-tal", "PERPETRATOR_OF", "evt-2", true, "Taliban did that"));
+    assertThat(g.conflicts()).isEmpty();
+  }
+
+  @Test
+  void oneSpeakerSayingAGroupClaimedAttacksThatAnotherWasBehindIsAConflict() {
+    // "ISIS has claimed recent attacks, but the Haqqani Network was behind them" (events unspecified)
+    EvidenceGraph g = graph(
+        claim("doc-d", "Kabul Wire", "ent-spk", "ASSERTED", "ent-isis", "CLAIMED", "evt-3", true, "ISIS claimed them"),
+        claim("doc-d", "Kabul Wire", "ent-spk", "ACCUSED", "ent-hqn", "PERPETRATOR_OF", null, false, "HQN was behind them"));
+    assertThat(g.conflicts()).singleElement().satisfies(c -> assertThat(c.attributed()).containsExactly("ent-hqn"));
+  }
+
+  @Test
   void readerCommentsAreListedButNeverCorroborate() {
     ClaimFact comment = new ClaimFact("clm-c", "doc-b", "Frontier Daily", null, null, null, null, null,
         "reader comment", List.of(), "ASSERTED", "ent-isis", "COOPERATES_WITH", "ent-hqn", false, "same people");
