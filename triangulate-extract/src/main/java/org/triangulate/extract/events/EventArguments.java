@@ -196,7 +196,7 @@ final class EventArguments {
 
   /**
    * True when the place at {@code token} is named as containing another place of the sentence:
-   * "Jammu and Kashmir's Anantnag district", "the Surobi district of the province of Kabul", "the
+   * "Balochistan's Kech district", "the Surobi district of the province of Kabul", "the
    * village of Wadwan in Budgam district". The place named inside it is the more specific one.
    */
   private boolean containsAnother(Tree tree, int token, EntityIndex.Ref place) {
