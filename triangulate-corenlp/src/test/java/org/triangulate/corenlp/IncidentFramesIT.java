@@ -272,4 +272,21 @@ class IncidentFramesIT {
     assertThat(named(x, x.events().getFirst(), Role.PERPETRATOR)).contains("Gunmen");
     assertThat(extract("The mayor opened a new fire station in Quetta on Monday.").events()).isEmpty();
   }
+
+  @Test
+  void theOneAParticipleDescribesIsItsPatient() {
+    Extraction x = extract("An Afghan force conducted an operation in Ghazni district resulting in one Taliban"
+        + " facilitator killed yesterday.");
+    assertThat(x.events()).anySatisfy(e -> assertThat(e.participants()).filteredOn(p -> p.role() == Role.VICTIM)
+        .extracting(Participant::text).anySatisfy(t -> assertThat(t).contains("Taliban")));
+  }
+
+  @Test
+  void aLongSoughtPhraseKeepsItsModifiersNotItsClauses() {
+    Extraction x = extract("Afghan forces detained several men in Zabul province on Friday while in pursuit of a"
+        + " Taliban commander involved in the production and planning of roadside bombs used against Afghan and"
+        + " coalition forces in the province.");
+    assertThat(x.events().getFirst().participants()).filteredOn(p -> p.role() == Role.TARGET)
+        .extracting(Participant::text).anySatisfy(t -> assertThat(t).contains("Taliban commander"));
+  }
 }

@@ -330,6 +330,7 @@ final class EventArguments {
     }
     agentsOfParticiples(e, tree, trigger, subjectRole);
     soughtTargets(e, tree, trigger);
+    describedPatient(e, tree, trigger);
     if (verb >= 0) {
       for (int s : subjects(tree, verb)) {
         participant(e, tree, s, subjectRole);
@@ -414,6 +415,28 @@ final class EventArguments {
       } else if (Set.of("target", "pursue", "seek").contains(lemma) && w.pos().startsWith("VB")) {
         tree.children(w.index(), "obj").forEach(o -> participant(e, tree, o, Role.TARGET));
       }
+    }
+  }
+
+  /**
+   * The noun a passive participle describes is what it did to: "resulting in one Taliban
+   * facilitator killed", "two suspected insurgents detained".
+   */
+  private void describedPatient(FoundEvent e, Tree tree, Token trigger) {
+    boolean participle = trigger.pos().equals("VBN") || trigger.pos().equals("VBD");
+    boolean bare = tree.children(trigger.index(), "obj").isEmpty() && tree.children(trigger.index(), "nsubj").isEmpty()
+        && tree.children(trigger.index(), "nsubj:pass").isEmpty();
+    Optional<Dependency> head = tree.head(trigger.index()).filter(d -> d.governor() >= 0);
+    if (!participle || !bare || head.isEmpty()) {
+      return;
+    }
+    Dependency d = head.get();
+    if ((d.base().equals("acl") || d.base().equals("amod")) && tree.token(d.governor()).pos().startsWith("NN")) {
+      participant(e, tree, d.governor(), EventRules.objectRole(e.type()));
+    } else if (d.base().equals("dep") && tree.sentence().contains(trigger.index() - 1)
+        && tree.token(trigger.index() - 1).pos().startsWith("NN")) {
+      // the parser may leave "… one Taliban facilitator killed" as a loose dependent: the noun before it
+      participant(e, tree, trigger.index() - 1, EventRules.objectRole(e.type()));
     }
   }
 
