@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.nlp.Analysis;
 import org.triangulate.extract.nlp.Dependency;
@@ -37,11 +39,16 @@ final class EventTimes {
   private final @Nullable LocalDate anchor;
   private final Predicate<Token> isTrigger;
   private final TimeResolver times = new TimeResolver();
+  /** The DATE and TIME spans of each sentence, in text order: read per trigger and per scene. */
+  private final Map<Integer, List<NamedSpan>> timesBySentence;
 
   EventTimes(Analysis analysis, @Nullable LocalDate anchor, Predicate<Token> isTrigger) {
     this.analysis = analysis;
     this.anchor = anchor;
     this.isTrigger = isTrigger;
+    this.timesBySentence = analysis.names().stream()
+        .filter(n -> n.type().equals("DATE") || n.type().equals("TIME"))
+        .collect(Collectors.groupingBy(NamedSpan::sentence));
   }
 
   void read(FoundEvent e, Tree tree, Token trigger) {
@@ -149,9 +156,8 @@ final class EventTimes {
   /** Adjacent DATE spans joined: "Sunday (February 21)" is one expression; a release number is none. */
   private List<NamedSpan> dates(Tree tree) {
     List<NamedSpan> out = new ArrayList<>();
-    for (NamedSpan n : analysis.names()) {
-      if (n.sentence() != tree.sentence().index() || !(n.type().equals("DATE") || n.type().equals("TIME"))
-          || RELEASE_NUMBER.matcher(n.span().of(analysis.text())).find()) {
+    for (NamedSpan n : timesBySentence.getOrDefault(tree.sentence().index(), List.of())) {
+      if (RELEASE_NUMBER.matcher(n.span().of(analysis.text())).find()) {
         continue;
       }
       if (!out.isEmpty()) {
