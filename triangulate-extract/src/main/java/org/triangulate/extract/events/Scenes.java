@@ -1,12 +1,18 @@
 package org.triangulate.extract.events;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.entities.EntityIndex;
 import org.triangulate.extract.nlp.Analysis;
 import org.triangulate.extract.nlp.Sentence;
+import org.triangulate.extract.nlp.Token;
+import org.triangulate.extract.nlp.Tree;
 import org.triangulate.model.Document;
 import org.triangulate.model.EventType;
+import org.triangulate.model.Metadata;
 import org.triangulate.model.Section;
 import org.triangulate.model.TimeSpec;
 
@@ -18,15 +24,25 @@ import org.triangulate.model.TimeSpec;
  * earlier one, that states a day no reporting verb governs, at that sentence's most specific
  * place. Titles, datelines and headers (no verb) set no scene; plans are not dated by one.
  *
+ * <p>A report whose own words date it (a dated dateline, a dated bulletin title) and that tells
+ * an event in the past without any day for it, in no scene, dates that event by the report: the
+ * report's day, basis {@link TimeSpec.Basis#REPORTED} ("KABUL, Afghanistan (Oct. 5, 2011) In
+ * Ghorak district, a security force detained two suspected insurgents."). An event told in the
+ * present ("The leader conducts roadside-bomb attacks") is a habit, not that day's incident, and
+ * a date only inferred from a weekday, or a page's metadata, does not date one.
+ *
  * <p>Stateless; linear in the events times the look-back.
  */
 final class Scenes {
   /** How many sentences back a scene may be set. */
   private static final int LOOKBACK = 10;
+  /** Tags of a verb in the present or bare: a habit or a plan, not a day's incident. */
+  private static final Set<String> PRESENT = Set.of("VBZ", "VBP", "VB", "MD");
 
   private Scenes() {}
 
   static void set(List<FoundEvent> events, Document doc, Analysis analysis, EventArguments arguments) {
+    @Nullable LocalDate reportDay = ownDay(doc);
     for (FoundEvent e : events) {
       if (e.type() == EventType.PLOT || e.fromTitle() || e.time().value() != null && e.location() != null) {
         continue;
@@ -48,7 +64,37 @@ final class Scenes {
         }
         break;
       }
+      if (e.time().value() == null && reportDay != null && toldInThePast(e, doc, analysis)) {
+        e.absorbTime(new TimeSpec(reportDay.toString(), TimeSpec.Precision.DAY, TimeSpec.Basis.REPORTED, null, reportDay));
+      }
     }
+  }
+
+  /** The day the report's own words give it: its dated dateline or bulletin title; else null. */
+  private static @Nullable LocalDate ownDay(Document doc) {
+    Metadata m = doc.meta();
+    return m.published() != null && !m.publishedInferred() && m.dateline() != null ? m.published() : null;
+  }
+
+  /**
+   * Whether the event's first mention, in the body, tells it as past: a verb in the past tense or a participle,
+   * or a noun whose governing verb is not in the present ("conducted an operation", not "conducts
+   * attacks").
+   */
+  private static boolean toldInThePast(FoundEvent e, Document doc, Analysis analysis) {
+    int first = e.triggers().iterator().next();
+    Optional<Sentence> told = e.sentences().stream().map(analysis.sentences()::get)
+        .filter(x -> x.tokens().stream().anyMatch(t -> t.index() == first)).findFirst();
+    if (told.isEmpty() || doc.sectionAt(told.get().span().start()) != Section.BODY) {
+      return false;
+    }
+    Tree tree = new Tree(told.get());
+    Token trigger = tree.token(first);
+    if (trigger.pos().startsWith("VB")) {
+      return trigger.pos().equals("VBD") || trigger.pos().equals("VBN");
+    }
+    return tree.head(trigger.index()).filter(d -> d.governor() >= 0).map(d -> tree.token(d.governor()).pos())
+        .map(pos -> !PRESENT.contains(pos)).orElse(true);
   }
 
   /** A clause of the body: a sentence of the body with a verb. */

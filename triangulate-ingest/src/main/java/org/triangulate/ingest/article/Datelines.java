@@ -42,6 +42,15 @@ public final class Datelines {
   private static final Pattern DATED = Pattern.compile("(?<![\\p{L}\\p{N}])(" + CAPS_WORD + "(?:\\s+" + CAPS_WORD
       + ")*(?:,\\s+" + QUALIFIER + ")?)\\s*\\(\\s*(" + MONTH + "\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+" + MONTH
       + "(?:\\s+\\d{4})?)\\s*\\)(?:\\s*(?:--|[–—-]))?");
+  private static final String MONTH_DAY = MONTH + "\\s+\\d{1,2}(?:,?\\s*\\d{4})?";
+  /**
+   * A bulletin's title that carries its date: opening it before a colon ("May 11: Afghan-ISAF
+   * Operations …") or closing it after a name, not after a preposition ("Morning Operational
+   * Update March 17, 2011", "IJC Operational Update, July 16"); "Attack on March 3" is the
+   * event's day, not the bulletin's.
+   */
+  private static final Pattern TITLE_DATED = Pattern.compile("^\\s*(" + MONTH_DAY + "):\\s"
+      + "|(?<!\\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]o|[Oo]f))[,\\s]\\s*(" + MONTH_DAY + ")\\s*$");
   /** A release number that opens a military press release: "2010-11-CA-167" (year, month, kind, number). */
   private static final Pattern RELEASE = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-[A-Z]{1,3}[–-]\\d{2,4}\\b");
   private static final List<DateTimeFormatter> DATE_FORMATS = Stream.of("MMM d, uuuu", "MMM d uuuu", "MMMM d, uuuu",
@@ -77,19 +86,30 @@ public final class Datelines {
   }
 
   /**
-   * The dated dateline's date; one without a year ("KABUL, Afghanistan (Nov. 21) –") takes the
-   * year of the release number the title or the opening paragraphs carry ("2010-11-CA-167"),
-   * when that number's month is the dateline's or the one before.
+   * The dated dateline's date, else the date a bulletin's title carries ({@link #TITLE_DATED});
+   * one without a year ("KABUL, Afghanistan (Nov. 21) –", "May 11: …") takes the year of the
+   * release number the title or the opening paragraphs carry ("2010-11-CA-167"), when that
+   * number's month is the date's or the one before.
    */
   public static Optional<LocalDate> date(List<String> body, @Nullable String title) {
     for (int i = 0; i < Math.min(WINDOW, body.size()); i++) {
       Matcher m = DATED.matcher(body.get(i));
       if (m.find()) {
-        Optional<LocalDate> full = parse(m.group(2));
-        return full.isPresent() ? full : withReleaseYear(m.group(2), body, title);
+        return dayOf(m.group(2), body, title);
+      }
+    }
+    if (title != null) {
+      Matcher t = TITLE_DATED.matcher(title.strip());
+      if (t.find()) {
+        return dayOf(t.group(1) != null ? t.group(1) : t.group(2), body, title);
       }
     }
     return Optional.empty();
+  }
+
+  private static Optional<LocalDate> dayOf(String monthDay, List<String> body, @Nullable String title) {
+    Optional<LocalDate> full = parse(monthDay);
+    return full.isPresent() ? full : withReleaseYear(monthDay, body, title);
   }
 
   private static Optional<LocalDate> withReleaseYear(String monthDay, List<String> body, @Nullable String title) {
@@ -136,7 +156,8 @@ public final class Datelines {
   }
 
   private static Optional<LocalDate> parse(String text) {
-    String t = text.replace(".", "").replaceAll("\\bSept\\b", "Sep").replaceAll("\\s+", " ").strip();
+    String t = text.replace(".", "").replaceAll("\\bSept\\b", "Sep").replaceAll(",(?=\\d)", ", ")
+        .replaceAll("\\s+", " ").strip();
     for (DateTimeFormatter f : DATE_FORMATS) {
       try {
         return Optional.of(LocalDate.parse(t, f));

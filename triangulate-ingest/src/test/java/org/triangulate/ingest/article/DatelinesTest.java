@@ -51,4 +51,30 @@ class DatelinesTest {
     assertThat(Datelines.date(List.of("KABUL, Afghanistan (Nov. 21) Coalition forces killed one insurgent."), null)).isEmpty();
     assertThat(Datelines.date(List.of("KABUL, Afghanistan (Nov. 21) Forces struck."), "Update 2009-03-S-012")).isEmpty();
   }
+
+  @Test
+  void aBulletinTitleThatOpensOrClosesWithADateDatesTheReport() {
+    List<String> body = List.of("ISAF Joint Command - Afghanistan 2010-05-CA-039 For Immediate Release",
+        "In Kandahar last night, a joint force detained a suspected militant.");
+    assertThat(Datelines.date(body, "May 11: Afghan-ISAF Forces Conduct Operations")).contains(LocalDate.of(2010, 5, 11));
+    assertThat(Datelines.date(body, "IJC Operational Update, May 16")).contains(LocalDate.of(2010, 5, 16));
+    assertThat(Datelines.date(List.of("Forces struck."), "Morning Operational Update March 06,2011"))
+        .contains(LocalDate.of(2011, 3, 6));
+  }
+
+  @Test
+  void aTitleDateAfterAPrepositionOrInsideTheTitleIsNotTheReportDate() {
+    List<String> body = List.of("2010-05-CA-039 For Immediate Release", "Forces struck.");
+    assertThat(Datelines.date(body, "Attack on May 11")).isEmpty();
+    assertThat(Datelines.date(body, "Bombers who struck in May 2010 are held")).isEmpty();
+    assertThat(Datelines.date(body, "Since May 3, 2010: a year of raids")).isEmpty();
+    // a yearless title date whose month the release number does not bear out gives no date
+    assertThat(Datelines.date(body, "Aug. 2: Operations in Khost")).isEmpty();
+  }
+
+  @Test
+  void aDatedDatelineOutranksTheTitleDate() {
+    List<String> body = List.of("KABUL, Afghanistan (March 14, 2010) - Forces struck.");
+    assertThat(Datelines.date(body, "Update, March 16, 2010")).contains(LocalDate.of(2010, 3, 14));
+  }
 }
