@@ -65,6 +65,10 @@ export interface Graph { nodes: GraphNode[]; edges: GraphEdge[]; }
 
 export interface Conflict {
   event: string; eventType: string; claimed: { id: string; name: string }[]; attributed: { id: string; name: string }[];
+  /** Who a coded row (ACLED, GTD) names as the perpetrator: kind perpetrator-differs. */
+  coded: { id: string; name: string }[];
+  /** Each report's count of the dead or wounded: kind counts-differ. */
+  counts: { field: string; value: number; report: string; document: string; source: string }[];
   claims: { id: string; speakerName: string | null; speakerText: string | null; modality: string; predicate: string; text: string; document: string }[];
   kind: string;
 }

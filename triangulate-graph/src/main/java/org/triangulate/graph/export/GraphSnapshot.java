@@ -125,9 +125,8 @@ record GraphSnapshot(
         stable.getOrDefault(l.target(), l.target()), l.type(), l.claims(), l.documents(),
         l.speakers(), l.independentOrigins(), l.contradictingOrigins(), l.grade(), l.from(),
         l.to(), l.origins(), l.explanation())).toList();
-    List<Conflict> conflicts = graph.conflicts().stream().map(c -> new Conflict(
-        c.event() == null ? null : stable.getOrDefault(c.event(), c.event()), c.claimed(),
-        c.attributed(), c.claims(), c.kind())).toList();
+    List<Conflict> conflicts = graph.conflicts().stream().map(c -> c.withEvent(
+        c.event() == null ? null : stable.getOrDefault(c.event(), c.event()))).toList();
     return new GraphSnapshot(documents, entities, mentioned, events, claims, links, conflicts, sources);
   }
 

@@ -78,6 +78,18 @@ public final class JsonExport {
       g.writeStringField("event", c.event());
       strings(g, "claimed", c.claimed());
       strings(g, "attributed", c.attributed());
+      strings(g, "coded", c.coded());
+      g.writeArrayFieldStart("counts");
+      for (Conflict.Count n : c.counts()) {
+        g.writeStartObject();
+        g.writeStringField("field", n.field());
+        g.writeNumberField("value", n.value());
+        g.writeStringField("report", n.report());
+        g.writeStringField("document", n.document());
+        g.writeStringField("source", n.source());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       strings(g, "claims", c.claims());
       g.writeStringField("kind", c.kind());
       g.writeEndObject();

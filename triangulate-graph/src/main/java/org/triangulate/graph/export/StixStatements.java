@@ -135,28 +135,48 @@ final class StixStatements {
 
   private static void conflict(StixContext ctx, Conflict c, Map<String, ClaimFact> claims) {
     List<String> notes = refs(ctx, c.claims());
-    if (notes.isEmpty()) {
+    Set<String> documents = new LinkedHashSet<>(documents(c.claims(), claims));
+    c.counts().forEach(n -> documents.add(n.document()));
+    if (notes.isEmpty() && c.counts().isEmpty()) {
       return;
     }
     ObjectNode o = ctx.newObject("note",
-        "conflict:" + c.kind() + "|" + c.event() + "|" + String.join(",", c.claims()),
-        documents(c.claims(), claims));
+        "conflict:" + c.kind() + "|" + c.event() + "|" + String.join(",", c.claims())
+            + (c.counts().isEmpty() ? "" : "|" + c.counts().getFirst().field()),
+        documents);
     o.put("abstract", "Conflict (" + c.kind() + ")");
     o.put("content", switch (c.kind()) {
-      case "claimed-vs-attributed" -> "Responsibility claimed by some differs from the "
+      case Conflict.CLAIMED_VS_ATTRIBUTED -> "Responsibility claimed by some differs from the "
           + "responsibility others attribute.";
+      case Conflict.PERPETRATOR_DIFFERS -> "A coded row names a perpetrator that the news does not.";
+      case Conflict.COUNTS_DIFFER -> "Sources count the " + c.counts().getFirst().field()
+          + " differently: " + String.join(", ", c.counts().stream()
+              .map(n -> n.source() + " " + n.value()).toList()) + ".";
       default -> "A statement asserted by some is denied by others.";
     });
     strings(o, "authors", List.of("Triangulate"));
-    List<String> refs = new ArrayList<>(notes);
+    Set<String> refs = new LinkedHashSet<>();
     String event = ctx.ref(c.event());
     if (event != null) {
-      refs.addFirst(event);
+      refs.add(event);
     }
-    strings(o, "object_refs", refs);
+    refs.addAll(notes);
+    c.counts().forEach(n -> refs.add(StixIds.id("report", n.document())));
+    strings(o, "object_refs", new ArrayList<>(refs));
     o.put("x_triangulate_conflict", c.kind());
     strings(o, "x_triangulate_claimed_refs", refs(ctx, c.claimed()));
     strings(o, "x_triangulate_attributed_refs", refs(ctx, c.attributed()));
+    if (!c.coded().isEmpty()) {
+      strings(o, "x_triangulate_coded_refs", refs(ctx, c.coded()));
+    }
+    if (!c.counts().isEmpty()) {
+      var counts = o.putArray("x_triangulate_counts");
+      for (Conflict.Count n : c.counts()) {
+        counts.addObject().put("field", n.field()).put("value", n.value())
+            .put("report", n.report()).put("document", n.document()).put("source", n.source())
+            .put("report_ref", StixIds.id("report", n.document()));
+      }
+    }
   }
 
   private static String name(String id, Map<String, String> names) {
