@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
@@ -100,7 +102,9 @@ public final class CodedRows {
     String date = v.required("event_date");
     return new CodedEvent("ACLED", v.required("event_id_cnty"), type,
         EventTypes.bundled().find("ACLED", type).orElseThrow(), acledDate(v.row, date),
-        TimeSpec.Precision.DAY, v.optional("actor1"), v.optional("actor2"), false,
+        TimeSpec.Precision.DAY, v.optional("actor1"), v.optional("actor2"),
+        associates(v.optional("assoc_actor_1"), v.optional("actor1")),
+        associates(v.optional("assoc_actor_2"), v.optional("actor2")), false,
         new CodedPlace(v.optional("location"), v.optional("admin2"), v.optional("admin1"),
             v.required("country"), v.coordinate("latitude", 90), v.coordinate("longitude", 180)),
         v.count("fatalities"), null, v.optional("source"), v.optional("notes"));
@@ -125,10 +129,29 @@ public final class CodedRows {
     }
     return new CodedEvent("GTD", v.required("eventid"), type,
         EventTypes.bundled().find("GTD", type).orElseThrow(), date, precision,
-        v.optional("gname"), v.optional("target1"), "1".equals(v.optional("claimed")),
+        v.optional("gname"), v.optional("target1"), List.of(), List.of(),
+        "1".equals(v.optional("claimed")),
         new CodedPlace(v.optional("city"), null, v.optional("provstate"),
             v.required("country_txt"), v.coordinate("latitude", 90), v.coordinate("longitude", 180)),
         v.count("nkill"), v.count("nwound"), v.optional("scite1"), v.optional("summary"));
+  }
+
+  /**
+   * ACLED's associated actors: names separated by {@code ;}, blanks and repeats (and the side's
+   * own actor, named again) dropped, in the row's order.
+   */
+  static List<String> associates(@Nullable String value, @Nullable String actor) {
+    if (value == null) {
+      return List.of();
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (String name : value.split(";")) {
+      String n = name.strip();
+      if (!n.isEmpty() && !n.equals(actor)) {
+        names.add(n);
+      }
+    }
+    return List.copyOf(names);
   }
 
   private static String acledDate(String row, String value) {
