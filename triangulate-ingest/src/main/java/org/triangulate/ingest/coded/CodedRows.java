@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -63,21 +65,9 @@ public final class CodedRows {
       Dataset dataset, String name, Reader in, Consumer<CodedRow> action) {
     Map<String, Integer> skipped = new TreeMap<>();
     try (CSVParser csv = CSVParser.parse(in, FORMAT)) {
-      for (String column : dataset.required) {
-        if (!csv.getHeaderMap().containsKey(column)) {
-          throw IngestException.of(name, "not an " + dataset + " file: no column " + column);
-        }
-      }
+      checkColumns(dataset, name, csv.getHeaderMap().keySet());
       for (CSVRecord r : csv) {
-        String type = dataset == Dataset.ACLED ? value(r, "sub_event_type") : value(r, "attacktype1_txt");
-        String codedType = type == null ? "(no type)" : type;
-        String rowName = name + " row " + r.getRecordNumber() + " (" + id(dataset, r) + ")";
-        String raw = CSVFormat.RFC4180.format((Object[]) r.values());
-        if (EventTypes.bundled().find(dataset.name(), codedType).isPresent()) {
-          action.accept(new CodedRow(rowName, raw, () -> event(dataset, rowName, r)));
-        } else {
-          skipped.merge(codedType, 1, Integer::sum);
-        }
+        row(dataset, name, r.getRecordNumber(), r.toMap(), r.values(), action, skipped);
       }
     } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       // commons-csv reports a broken quote or a duplicate header this way, mid-file or at the start
@@ -87,12 +77,39 @@ public final class CodedRows {
     return skipped;
   }
 
-  private static String id(Dataset dataset, CSVRecord r) {
-    String id = value(r, dataset == Dataset.ACLED ? "event_id_cnty" : "eventid");
-    return id == null ? "no id" : id;
+  /** @throws IngestException naming the file when {@code columns} lack one the dataset needs */
+  static void checkColumns(Dataset dataset, String name, Collection<String> columns) {
+    for (String column : dataset.required) {
+      if (!columns.contains(column)) {
+        throw IngestException.of(name, "not an " + dataset + " file: no column " + column);
+      }
+    }
   }
 
-  private static CodedEvent event(Dataset dataset, String row, CSVRecord r) {
+  /**
+   * One row, its values by column: given to {@code action} when its type is modelled, else
+   * counted in {@code skipped}.
+   *
+   * @param number the row's number among the data rows, from 1
+   * @param values the row's values in column order, kept as its raw CSV
+   */
+  static void row(Dataset dataset, String name, long number, Map<String, String> byColumn,
+      String[] values, Consumer<CodedRow> action, Map<String, Integer> skipped) {
+    String type = dataset == Dataset.ACLED ? value(byColumn, "sub_event_type")
+        : value(byColumn, "attacktype1_txt");
+    String codedType = type == null ? "(no type)" : type;
+    String id = value(byColumn, dataset == Dataset.ACLED ? "event_id_cnty" : "eventid");
+    String rowName = name + " row " + number + " (" + (id == null ? "no id" : id) + ")";
+    String raw = CSVFormat.RFC4180.format((Object[]) values);
+    Map<String, String> row = new HashMap<>(byColumn);
+    if (EventTypes.bundled().find(dataset.name(), codedType).isPresent()) {
+      action.accept(new CodedRow(rowName, raw, () -> event(dataset, rowName, row)));
+    } else {
+      skipped.merge(codedType, 1, Integer::sum);
+    }
+  }
+
+  private static CodedEvent event(Dataset dataset, String row, Map<String, String> r) {
     Values v = new Values(row, r);
     return dataset == Dataset.ACLED ? acled(v) : gtd(v);
   }
@@ -164,16 +181,13 @@ public final class CodedRows {
     }
   }
 
-  private static @Nullable String value(CSVRecord r, String column) {
-    if (!r.isMapped(column) || !r.isSet(column)) {
-      return null;
-    }
+  private static @Nullable String value(Map<String, String> r, String column) {
     String v = r.get(column);
     return v == null || v.isBlank() ? null : v.strip();
   }
 
   /** A row's values, each checked with an error naming the row, the column and the value. */
-  private record Values(String row, CSVRecord r) {
+  private record Values(String row, Map<String, String> r) {
     @Nullable String optional(String column) {
       return value(r, column);
     }
