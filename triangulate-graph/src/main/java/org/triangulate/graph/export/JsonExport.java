@@ -201,7 +201,7 @@ public final class JsonExport {
     // both ordered by entity id: a merge join, so neither side is held in memory
     try (ResultIterator<EntityGroup> groups = EntityGroupRows.select(h, null).iterator();
         ResultIterator<Map.Entry<String, ExportedEvidence>> mentions = h.createQuery("""
-            SELECT e.entity, m.document, m.section, m.start, m."end", m.text
+            SELECT e.entity, m.document, m.section, m.start, m."end", m.text, """ + ExportedEvidence.page("m") + """
             FROM mentions m JOIN entities e ON e.id = m.entity
             JOIN documents d ON d.id = m.document
             ORDER BY e.entity, d.ordinal, m.start, m."end", m.id""")
