@@ -56,6 +56,8 @@ export interface Link {
 export interface OriginClaim {
   id: string; speakerName: string | null; speakerText: string | null; modality: string; document: string;
   documentTitle: string | null; published: string | null; url: string | null; text: string;
+  /** The passage's page in a paged original (a PDF), else null. */
+  page: number | null;
 }
 export interface LinkDetail extends Link { byOrigin: { origin: string; why: string; claims: OriginClaim[] }[]; }
 

@@ -15,6 +15,7 @@ import org.triangulate.model.Extraction;
 import org.triangulate.model.Geo;
 import org.triangulate.model.LocalEntity;
 import org.triangulate.model.Modality;
+import org.triangulate.model.Part;
 import org.triangulate.model.Participant;
 import org.triangulate.model.Predicate;
 import org.triangulate.model.Role;
@@ -29,6 +30,9 @@ import org.triangulate.e2e.Reports.Piece;
 final class Corpus {
   static final String NDS_REPORT = "doc-00000000000e2e01";
   static final String UN_REPORT = "doc-00000000000e2e02";
+  static final String REVIEW_REPORT = "doc-00000000000e2e03";
+  static final String REVIEW_LEADER = "Sirajuddin Haqqani";
+  static final String REVIEW_SENTENCE = "Sirajuddin Haqqani leads the Haqqani Network, the review found.";
   static final String ALIAS = "HQN";
   static final String ALIAS_SENTENCE = "The Haqqani Network (HQN) has long been based in Miranshah.";
   static final String CAPTION = "NDS officers guard a checkpoint in Kabul.";
@@ -38,6 +42,16 @@ final class Corpus {
   private static final Geo MIRANSHAH = new Geo(33.0, 70.07, "Pakistan", "Khyber Pakhtunkhwa", null);
 
   private Corpus() {}
+
+  /** {@code d} as a paged original (a PDF): its parts in order on {@code pages}. */
+  private static Document paged(Document d, int... pages) {
+    List<Part> parts = new java.util.ArrayList<>();
+    for (int i = 0; i < d.parts().size(); i++) {
+      Part p = d.parts().get(i);
+      parts.add(new Part(p.section(), p.span(), p.author(), p.date(), pages[i]));
+    }
+    return new Document(d.id(), d.text(), parts, d.meta(), d.language(), d.fingerprint(), d.custody());
+  }
 
   static void load(Store store) {
     Document nds = Reports.report(NDS_REPORT,
@@ -91,6 +105,18 @@ final class Corpus {
         new Claim("c3", null, "Afghan officials", List.of(), Modality.ACCUSED, Section.BODY, "haqqani",
             Predicate.PERPETRATOR_OF, "e1", List.of(evidence(un, "Afghan officials blamed the Haqqani Network for the bombing"))));
     store.save(un, new Extraction(un.id(), Reports.PIPELINE, List.of(haqqani2, isis2, team, kabul2), List.of(claimed), unClaims, List.of()));
+
+    // a PDF report: the title and first paragraph on page 1, the finding on page 2
+    Document review = paged(Reports.report(REVIEW_REPORT,
+        Reports.meta("Invented quarterly review of armed groups", "Example Review", LocalDate.of(2021, 4, 1)),
+        List.of(Piece.of(Section.TITLE, "Invented quarterly review of armed groups"),
+            Piece.of(Section.BODY, "This review covers the first quarter of 2021."),
+            Piece.of(Section.BODY, REVIEW_SENTENCE))), 1, 1, 2);
+    LocalEntity siraj = entity(review, "siraj", EntityType.PERSON, REVIEW_LEADER);
+    LocalEntity haqqani3 = entity(review, "haqqani", EntityType.ORGANIZATION, "Haqqani Network");
+    Claim leads = new Claim("c1", null, "the review", List.of(), Modality.ASSERTED, Section.BODY, "siraj",
+        Predicate.LEADS, "haqqani", List.of(evidence(review, REVIEW_SENTENCE)));
+    store.save(review, new Extraction(review.id(), Reports.PIPELINE, List.of(siraj, haqqani3), List.of(), List.of(leads), List.of()));
     store.resolve();
   }
 }

@@ -97,6 +97,18 @@ class WorkbenchIT {
   }
 
   @Test
+  void evidenceFromAPdfShowsItsPageOnTheLinkPage() {
+    open(page, "#/search?q=Sirajuddin", "search");
+    page.locator("#search-results a.hit-name", new Page.LocatorOptions().setHasText(Corpus.REVIEW_LEADER)).click();
+    ready(page, "entity");
+    page.locator("#links a.link-open", new Page.LocatorOptions().setHasText("leads")).first().click();
+    ready(page, "link");
+    Locator claim = page.locator("#origins .claim", new Page.LocatorOptions().setHasText(Corpus.REVIEW_SENTENCE));
+    assertThat(claim.locator(".claim-foot .page")).hasText(" · p. 2");
+    screenshot(page, "05b-pdf-page");
+  }
+
+  @Test
   void citeThisCopiesTheCitation() {
     open(page, "#/search?q=Haqqani", "search");
     page.locator("#search-results a.hit-name", new Page.LocatorOptions().setHasText("Haqqani Network")).click();

@@ -14,6 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triangulate.graph.internal.Json;
+import org.triangulate.graph.links.SourceTable;
+import org.triangulate.graph.views.EvidenceSnapshot;
+import org.triangulate.graph.views.LinkDetail;
 import org.triangulate.model.Claim;
 import org.triangulate.model.Component;
 import org.triangulate.model.Custody;
@@ -38,7 +41,7 @@ import org.triangulate.model.TimeSpec;
 
 /**
  * Evidence spans of a paged original (an invented PDF report, built by hand) carry their page in
- * the JSON export; spans of a document without pages carry none.
+ * the JSON export and on the link page; spans of a document without pages carry none.
  */
 class PagedEvidenceIT {
   @TempDir Path data;
@@ -47,7 +50,7 @@ class PagedEvidenceIT {
   void evidenceFromAPdfSaysItsPageAndEvidenceFromAnArticleDoesNot() throws IOException {
     String title = "Invented quarterly review";
     String p1 = "The review covers the first quarter.";
-    String p2 = "A bomb killed two guards in Andar on 5 March, the ministry said.";
+    String p2 = "A bomb killed two guards in Andar on 5 March, the ministry said, blaming the Taliban.";
     String text = title + "\n\n" + p1 + "\n\n" + p2;
     int s1 = title.length() + 2;
     int s2 = s1 + p1.length() + 2;
@@ -60,13 +63,16 @@ class PagedEvidenceIT {
             "application/pdf", "UTF-8", Articles.INGESTED));
     Evidence sentence = Evidence.of(pdf, new Span(s2, text.length()));
     LocalEntity ministry = Articles.entity(pdf, "e1", EntityType.ORGANIZATION, "ministry");
+    LocalEntity taliban = Articles.entity(pdf, "e2", EntityType.ORGANIZATION, "Taliban");
     Event bomb = new Event("v1", EventType.BOMBING, new TimeSpec("2024-03-05", TimeSpec.Precision.DAY,
         TimeSpec.Basis.EVENT, "5 March", LocalDate.of(2024, 4, 1)), 2, null, null,
         List.of(new Participant(null, Role.PERPETRATOR, "unknown")), List.of(sentence));
     Claim occurred = new Claim("c1", "e1", null, List.of(), Modality.ASSERTED, Section.BODY, "v1",
         Predicate.OCCURRED, null, List.of(sentence));
+    Claim blamed = new Claim("c2", "e1", null, List.of(), Modality.ACCUSED, Section.BODY, "e2",
+        Predicate.PERPETRATOR_OF, "v1", List.of(sentence));
     Extraction x = new Extraction(pdf.id(), new Pipeline("test", List.of(new Component("hand-built", "1", Map.of()))),
-        List.of(ministry), List.of(bomb), List.of(occurred), List.of());
+        List.of(ministry, taliban), List.of(bomb), List.of(occurred, blamed), List.of());
     Document article = Articles.article("Invented: guards killed", "A bomb killed two guards, the ministry said.");
     Event other = new Event("v1", EventType.BOMBING, new TimeSpec(null, TimeSpec.Precision.UNKNOWN,
         TimeSpec.Basis.EVENT, null, null), 2, null, null, List.of(),
@@ -80,12 +86,18 @@ class PagedEvidenceIT {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       store.export(out);
       root = new ObjectMapper().readTree(out.toByteArray());
+      List<Integer> pages = store.read("link", h -> {
+        EvidenceSnapshot snapshot = EvidenceSnapshot.load(h, SourceTable.bundled());
+        String link = snapshot.links().stream().map(EvidenceSnapshot::linkId).findFirst().orElseThrow();
+        return LinkDetail.read(h, link, snapshot).orElseThrow().byOrigin().stream()
+            .flatMap(o -> o.claims().stream()).map(LinkDetail.SourcedClaim::page).toList();
+      });
+      assertThat(pages).as("the link page's evidence, by origin").containsExactly(2);
     }
 
-    JsonNode claim = root.get("claims").valueStream()
-        .filter(c -> c.get("evidence").get(0).get("document").asText().equals(pdf.id().value()))
-        .findFirst().orElseThrow();
-    assertThat(claim.get("evidence").get(0).get("page").asInt()).isEqualTo(2);
+    assertThat(root.get("claims").valueStream()
+        .filter(c -> c.get("evidence").get(0).get("document").asText().equals(pdf.id().value())))
+        .hasSize(2).allSatisfy(c -> assertThat(c.get("evidence").get(0).get("page").asInt()).isEqualTo(2));
     List<JsonNode> evidence = root.get("events").valueStream()
         .flatMap(e -> e.get("evidence").valueStream()).toList();
     assertThat(evidence).filteredOn(e -> e.get("document").asText().equals(pdf.id().value()))
