@@ -33,7 +33,8 @@ import org.triangulate.graph.links.Link;
  *
  * <p>A claim's note names the speaker as its author, quotes the evidence as its content, refers
  * to the claim's subject, object, speaker and document, and has the modality, predicate and
- * channels ({@code x_triangulate_via_refs}) as properties. Stateless.
+ * channels ({@code x_triangulate_via_refs}) as properties, and in a PDF the evidence's page
+ * ({@code x_triangulate_page}). Stateless.
  */
 final class StixStatements {
   private StixStatements() {}
@@ -42,7 +43,7 @@ final class StixStatements {
     Map<String, ClaimFact> claims = new HashMap<>();
     g.claims().forEach(c -> claims.put(c.id(), c));
     for (ClaimFact c : g.claims()) {
-      note(ctx, c, names);
+      note(ctx, c, names, g.claimPages().get(c.id()));
     }
     for (Link l : g.links()) {
       relationship(ctx, l, claims);
@@ -103,7 +104,8 @@ final class StixStatements {
     strings(o, "x_triangulate_explanation", l.explanation());
   }
 
-  private static void note(StixContext ctx, ClaimFact c, Map<String, String> names) {
+  private static void note(StixContext ctx, ClaimFact c, Map<String, String> names,
+      @Nullable Integer page) {
     ObjectNode o = ctx.newObject("note", c.id(), List.of(c.document()));
     String speaker = c.speakerName() != null ? c.speakerName()
         : Objects.requireNonNullElse(c.speakerText(), "the document");
@@ -131,6 +133,9 @@ final class StixStatements {
     strings(o, "x_triangulate_via_refs", refs(ctx, c.via()));
     o.put("x_triangulate_document", c.document());
     o.put("x_triangulate_outlet", c.outlet());
+    if (page != null) {
+      o.put("x_triangulate_page", page); // the evidence's page in a paged original (PDF)
+    }
   }
 
   private static void conflict(StixContext ctx, Conflict c, Map<String, ClaimFact> claims) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.triangulate.graph.export.ExportFormat;
 import org.triangulate.graph.internal.Json;
 import org.triangulate.graph.links.SourceTable;
 import org.triangulate.graph.views.EvidenceSnapshot;
@@ -41,7 +42,7 @@ import org.triangulate.model.TimeSpec;
 
 /**
  * Evidence spans of a paged original (an invented PDF report, built by hand) carry their page in
- * the JSON export and on the link page; spans of a document without pages carry none.
+ * the JSON export, in the STIX claim notes and on the link page; spans of a document without pages carry none.
  */
 class PagedEvidenceIT {
   @TempDir Path data;
@@ -77,15 +78,22 @@ class PagedEvidenceIT {
     Event other = new Event("v1", EventType.BOMBING, new TimeSpec(null, TimeSpec.Precision.UNKNOWN,
         TimeSpec.Basis.EVENT, null, null), 2, null, null, List.of(),
         List.of(Articles.evidence(article, "A bomb killed two guards")));
-    Extraction y = new Extraction(article.id(), Articles.PIPELINE, List.of(), List.of(other), List.of(), List.of());
+    Claim reported = new Claim("c1", null, "the article", List.of(), Modality.ASSERTED, Section.BODY, "v1",
+        Predicate.OCCURRED, null, List.of(Articles.evidence(article, "A bomb killed two guards")));
+    Extraction y = new Extraction(article.id(), Articles.PIPELINE, List.of(), List.of(other), List.of(reported),
+        List.of());
 
     JsonNode root;
+    JsonNode stix;
     try (Store store = Store.open(new StoreLocation.Embedded(data))) {
       store.save(pdf, x);
       store.save(article, y);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       store.export(out);
       root = new ObjectMapper().readTree(out.toByteArray());
+      ByteArrayOutputStream stixOut = new ByteArrayOutputStream();
+      store.export(ExportFormat.STIX, stixOut);
+      stix = new ObjectMapper().readTree(stixOut.toByteArray());
       List<Integer> pages = store.read("link", h -> {
         EvidenceSnapshot snapshot = EvidenceSnapshot.load(h, SourceTable.bundled());
         String link = snapshot.links().stream().map(EvidenceSnapshot::linkId).findFirst().orElseThrow();
@@ -98,6 +106,10 @@ class PagedEvidenceIT {
     assertThat(root.get("claims").valueStream()
         .filter(c -> c.get("evidence").get(0).get("document").asText().equals(pdf.id().value())))
         .hasSize(2).allSatisfy(c -> assertThat(c.get("evidence").get(0).get("page").asInt()).isEqualTo(2));
+    List<JsonNode> claimNotes = stix.get("objects").valueStream()
+        .filter(o -> o.get("type").asText().equals("note") && o.has("x_triangulate_predicate")).toList();
+    assertThat(claimNotes).hasSize(3).allSatisfy(n -> assertThat(n.path("x_triangulate_page").asInt(0))
+        .isEqualTo(n.get("x_triangulate_document").asText().equals(pdf.id().value()) ? 2 : 0));
     List<JsonNode> evidence = root.get("events").valueStream()
         .flatMap(e -> e.get("evidence").valueStream()).toList();
     assertThat(evidence).filteredOn(e -> e.get("document").asText().equals(pdf.id().value()))
