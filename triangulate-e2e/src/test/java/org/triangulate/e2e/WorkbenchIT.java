@@ -178,4 +178,17 @@ class WorkbenchIT {
     assertThat(conflict.locator(".side.attributed .parties")).containsText("Haqqani Network");
     screenshot(page, "09-conflicts");
   }
+
+  @Test
+  void aCodedRowDisagreeingWithTheNewsShowsTheCodedPerpetratorAndEachSourcesToll() {
+    open(page, "#/conflicts", "conflicts");
+    Locator perpetrator = page.locator("#conflicts .conflict[data-kind='perpetrator-differs']");
+    assertThat(perpetrator.locator(".side.coded .parties")).containsText("Taliban");
+    assertThat(perpetrator.locator(".side.attributed .parties")).containsText("Haqqani Network");
+    Locator counts = page.locator("#conflicts .conflict[data-kind='counts-differ'] table.counts");
+    assertThat(counts.locator("tbody tr")).hasCount(2);
+    assertThat(counts.locator("tbody tr", new Locator.LocatorOptions().setHasText("ACLED")).locator("td.count")).hasText("9");
+    assertThat(counts.locator("tbody tr", new Locator.LocatorOptions().setHasText("Salaam Times")).locator("td.count")).hasText("4");
+    screenshot(page, "09b-coded-conflicts");
+  }
 }
