@@ -56,6 +56,8 @@ export interface Link {
 export interface OriginClaim {
   id: string; speakerName: string | null; speakerText: string | null; modality: string; document: string;
   documentTitle: string | null; published: string | null; url: string | null; text: string;
+  /** The passage's page in a paged original (a PDF), else null. */
+  page: number | null;
 }
 export interface LinkDetail extends Link { byOrigin: { origin: string; why: string; claims: OriginClaim[] }[]; }
 
@@ -65,6 +67,10 @@ export interface Graph { nodes: GraphNode[]; edges: GraphEdge[]; }
 
 export interface Conflict {
   event: string; eventType: string; claimed: { id: string; name: string }[]; attributed: { id: string; name: string }[];
+  /** Who a coded row (ACLED, GTD) names as the perpetrator: kind perpetrator-differs. */
+  coded: { id: string; name: string }[];
+  /** Each report's count of the dead or wounded: kind counts-differ. */
+  counts: { field: string; value: number; report: string; document: string; source: string }[];
   claims: { id: string; speakerName: string | null; speakerText: string | null; modality: string; predicate: string; text: string; document: string }[];
   kind: string;
 }

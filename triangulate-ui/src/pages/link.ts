@@ -64,6 +64,7 @@ function originClaim(c: OriginClaim): HTMLElement {
     h('blockquote', null, c.text),
     h('div', { class: 'claim-foot' },
       routeLink(hrefFor('document', c.document), c.documentTitle || 'document'),
+      c.page != null ? h('span', { class: 'muted small page' }, ` · p. ${c.page}`) : null,
       h('span', { class: 'muted small' }, ` · ${formatDate(c.published)}`),
       url ? h('a', { href: url, class: 'small external', rel: 'noopener noreferrer', target: '_blank' }, 'original') : null,
       citeButton(c.id)),

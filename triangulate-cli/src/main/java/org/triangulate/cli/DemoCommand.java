@@ -82,7 +82,7 @@ final class DemoCommand implements Callable<Integer> {
       out.printf("%nLINKS (best corroborated; %d in all):%n", graph.links().size());
       graph.links().stream().limit(6).forEach(l -> out.printf("  %s  %s %s %s  (%d origins, %d documents)%n",
           l.grade(), names.of(l.source()), l.type(), names.of(l.target()), l.independentOrigins(), l.documents()));
-      out.printf("%nCONFLICTS: %d (claimed vs attributed responsibility, asserted vs denied)%n", graph.conflicts().size());
+      out.printf("%nCONFLICTS: %d (claimed vs attributed responsibility, asserted vs denied, a coded row vs the news on the perpetrator, tolls counted differently)%n", graph.conflicts().size());
       out.println("\nNext:");
       nextCommands(main.store).forEach(c -> out.println("  " + c));
       out.flush();

@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.triangulate.graph.store.Store;
 import org.triangulate.ingest.IngestException;
 import org.triangulate.ingest.coded.CodedDocuments;
+import org.triangulate.ingest.coded.CodedRow;
 import org.triangulate.ingest.coded.CodedRows;
+import org.triangulate.ingest.coded.CodedSheets;
 import org.triangulate.ingest.coded.CodedRows.Dataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,15 +34,15 @@ import picocli.CommandLine.Model.CommandSpec;
  * joins the event group of news reports about the same event like any report.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = "Import coded events as evidence: ACLED or GTD rows in those datasets' own CSV columns.")
+    description = "Import coded events as evidence: ACLED or GTD rows in those datasets' own columns, CSV or .xlsx.")
 final class ImportCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
-  @Option(names = "--acled", paramLabel = "FILE", description = "An ACLED export (CSV with ACLED's column names).")
+  @Option(names = "--acled", paramLabel = "FILE", description = "An ACLED export (CSV, or an .xlsx workbook's first sheet, with ACLED's column names).")
   List<String> acled = new ArrayList<>();
 
-  @Option(names = "--gtd", paramLabel = "FILE", description = "Global Terrorism Database rows (CSV with GTD's column names).")
+  @Option(names = "--gtd", paramLabel = "FILE", description = "Global Terrorism Database rows (CSV, or an .xlsx workbook's first sheet, with GTD's column names).")
   List<String> gtd = new ArrayList<>();
 
   @Override
@@ -68,12 +71,23 @@ final class ImportCommand implements Callable<Integer> {
 
   private static void read(Dataset dataset, String file, Batch batch, Map<String, Integer> skipped) {
     batch.attempt(file, () -> {
-      try (Reader in = Files.newBufferedReader(java.nio.file.Path.of(file), StandardCharsets.UTF_8)) {
-        CodedRows.forEach(dataset, file, in, row -> batch.attempt(row.name(), () -> {
-          CodedDocuments.Coded coded =
-              CodedDocuments.of(row.event(), row.name(), row.raw(), Clock.systemUTC().instant());
-          batch.save(row.name(), coded.document(), coded.extraction(), null);
-        })).forEach((type, n) -> skipped.merge(dataset + " " + type, n, Integer::sum));
+      Consumer<CodedRow> save = row -> batch.attempt(row.name(), () -> {
+        CodedDocuments.Coded coded =
+            CodedDocuments.of(row.event(), row.name(), row.raw(), Clock.systemUTC().instant());
+        batch.save(row.name(), coded.document(), coded.extraction(), null);
+      });
+      java.nio.file.Path path = java.nio.file.Path.of(file);
+      if (CodedSheets.isWorkbook(file)) {
+        if (!Files.isRegularFile(path)) {
+          throw IngestException.of(file, "cannot read: no such file");
+        }
+        CodedSheets.forEach(dataset, file, path, save)
+            .forEach((type, n) -> skipped.merge(dataset + " " + type, n, Integer::sum));
+        return;
+      }
+      try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        CodedRows.forEach(dataset, file, in, save)
+            .forEach((type, n) -> skipped.merge(dataset + " " + type, n, Integer::sum));
       } catch (NoSuchFileException e) {
         throw IngestException.of(file, "cannot read: no such file");
       } catch (IOException e) {

@@ -5,8 +5,10 @@ import static org.triangulate.e2e.Reports.evidence;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.triangulate.graph.store.Store;
 import org.triangulate.model.Claim;
+import org.triangulate.model.Component;
 import org.triangulate.model.Document;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.Event;
@@ -14,8 +16,11 @@ import org.triangulate.model.EventType;
 import org.triangulate.model.Extraction;
 import org.triangulate.model.Geo;
 import org.triangulate.model.LocalEntity;
+import org.triangulate.model.Metadata;
 import org.triangulate.model.Modality;
+import org.triangulate.model.Part;
 import org.triangulate.model.Participant;
+import org.triangulate.model.Pipeline;
 import org.triangulate.model.Predicate;
 import org.triangulate.model.Role;
 import org.triangulate.model.Section;
@@ -29,6 +34,13 @@ import org.triangulate.e2e.Reports.Piece;
 final class Corpus {
   static final String NDS_REPORT = "doc-00000000000e2e01";
   static final String UN_REPORT = "doc-00000000000e2e02";
+  static final String REVIEW_REPORT = "doc-00000000000e2e03";
+  static final String CODED_ROW = "doc-00000000000e2e04";
+  /** The pipeline triangulate-ingest's CodedDocuments records for a coded row. */
+  private static final Pipeline CODED_PIPELINE = new Pipeline("1",
+      List.of(new Component("coded-rows", "1", Map.of("dataset", "ACLED"))));
+  static final String REVIEW_LEADER = "Sirajuddin Haqqani";
+  static final String REVIEW_SENTENCE = "Sirajuddin Haqqani leads the Haqqani Network, the review found.";
   static final String ALIAS = "HQN";
   static final String ALIAS_SENTENCE = "The Haqqani Network (HQN) has long been based in Miranshah.";
   static final String CAPTION = "NDS officers guard a checkpoint in Kabul.";
@@ -38,6 +50,16 @@ final class Corpus {
   private static final Geo MIRANSHAH = new Geo(33.0, 70.07, "Pakistan", "Khyber Pakhtunkhwa", null);
 
   private Corpus() {}
+
+  /** {@code d} as a paged original (a PDF): its parts in order on {@code pages}. */
+  private static Document paged(Document d, int... pages) {
+    List<Part> parts = new java.util.ArrayList<>();
+    for (int i = 0; i < d.parts().size(); i++) {
+      Part p = d.parts().get(i);
+      parts.add(new Part(p.section(), p.span(), p.author(), p.date(), pages[i]));
+    }
+    return new Document(d.id(), d.text(), parts, d.meta(), d.language(), d.fingerprint(), d.custody());
+  }
 
   static void load(Store store) {
     Document nds = Reports.report(NDS_REPORT,
@@ -91,6 +113,38 @@ final class Corpus {
         new Claim("c3", null, "Afghan officials", List.of(), Modality.ACCUSED, Section.BODY, "haqqani",
             Predicate.PERPETRATOR_OF, "e1", List.of(evidence(un, "Afghan officials blamed the Haqqani Network for the bombing"))));
     store.save(un, new Extraction(un.id(), Reports.PIPELINE, List.of(haqqani2, isis2, team, kabul2), List.of(claimed), unClaims, List.of()));
+
+    // an invented ACLED row of the Kabul bombing, built as the coded-rows reader builds one: it
+    // codes the Taliban (the news: the Haqqani Network) and nine dead (the NDS report: four)
+    Document row = Reports.report(CODED_ROW,
+        new Metadata("ACLED XAF9301: Remote explosive/landmine/IED in Kabul", null, null, null, "ACLED", null, false),
+        List.of(Piece.of(Section.TITLE, "ACLED XAF9301: Remote explosive/landmine/IED in Kabul"),
+            Piece.of(Section.BODY, "Date: 2021-02-20."), Piece.of(Section.BODY, "Place: Kabul, Afghanistan."),
+            Piece.of(Section.BODY, "Actor 1: Taliban."), Piece.of(Section.BODY, "Fatalities: 9.")));
+    LocalEntity kabul3 = entity(row, "kabul", EntityType.LOCATION, "Kabul").withGeo(KABUL);
+    LocalEntity taliban = entity(row, "taliban", EntityType.ORGANIZATION, "Taliban");
+    Event coded = new Event("e1", EventType.BOMBING,
+        new TimeSpec("2021-02-20", TimeSpec.Precision.DAY, TimeSpec.Basis.EVENT, "2021-02-20", null),
+        9, null, "kabul", List.of(new Participant("taliban", Role.PERPETRATOR, "Taliban")),
+        List.of(evidence(row, "ACLED XAF9301: Remote explosive/landmine/IED in Kabul")));
+    List<Claim> rowClaims = List.of(
+        new Claim("c1", null, "ACLED", List.of(), Modality.ASSERTED, Section.TITLE, "e1", Predicate.OCCURRED, null,
+            List.of(evidence(row, "ACLED XAF9301: Remote explosive/landmine/IED in Kabul"))),
+        new Claim("c2", null, "ACLED", List.of(), Modality.ASSERTED, Section.BODY, "taliban", Predicate.PERPETRATOR_OF,
+            "e1", List.of(evidence(row, "Actor 1: Taliban."))));
+    store.save(row, new Extraction(row.id(), CODED_PIPELINE, List.of(kabul3, taliban), List.of(coded), rowClaims, List.of()));
+
+    // a PDF report: the title and first paragraph on page 1, the finding on page 2
+    Document review = paged(Reports.report(REVIEW_REPORT,
+        Reports.meta("Invented quarterly review of armed groups", "Example Review", LocalDate.of(2021, 4, 1)),
+        List.of(Piece.of(Section.TITLE, "Invented quarterly review of armed groups"),
+            Piece.of(Section.BODY, "This review covers the first quarter of 2021."),
+            Piece.of(Section.BODY, REVIEW_SENTENCE))), 1, 1, 2);
+    LocalEntity siraj = entity(review, "siraj", EntityType.PERSON, REVIEW_LEADER);
+    LocalEntity haqqani3 = entity(review, "haqqani", EntityType.ORGANIZATION, "Haqqani Network");
+    Claim leads = new Claim("c1", null, "the review", List.of(), Modality.ASSERTED, Section.BODY, "siraj",
+        Predicate.LEADS, "haqqani", List.of(evidence(review, REVIEW_SENTENCE)));
+    store.save(review, new Extraction(review.id(), Reports.PIPELINE, List.of(siraj, haqqani3), List.of(), List.of(leads), List.of()));
     store.resolve();
   }
 }

@@ -97,6 +97,18 @@ class WorkbenchIT {
   }
 
   @Test
+  void evidenceFromAPdfShowsItsPageOnTheLinkPage() {
+    open(page, "#/search?q=Sirajuddin", "search");
+    page.locator("#search-results a.hit-name", new Page.LocatorOptions().setHasText(Corpus.REVIEW_LEADER)).click();
+    ready(page, "entity");
+    page.locator("#links a.link-open", new Page.LocatorOptions().setHasText("leads")).first().click();
+    ready(page, "link");
+    Locator claim = page.locator("#origins .claim", new Page.LocatorOptions().setHasText(Corpus.REVIEW_SENTENCE));
+    assertThat(claim.locator(".claim-foot .page")).hasText(" · p. 2");
+    screenshot(page, "05b-pdf-page");
+  }
+
+  @Test
   void citeThisCopiesTheCitation() {
     open(page, "#/search?q=Haqqani", "search");
     page.locator("#search-results a.hit-name", new Page.LocatorOptions().setHasText("Haqqani Network")).click();
@@ -165,5 +177,18 @@ class WorkbenchIT {
     assertThat(conflict.locator(".side.claimed .parties")).containsText("ISIS-K");
     assertThat(conflict.locator(".side.attributed .parties")).containsText("Haqqani Network");
     screenshot(page, "09-conflicts");
+  }
+
+  @Test
+  void aCodedRowDisagreeingWithTheNewsShowsTheCodedPerpetratorAndEachSourcesToll() {
+    open(page, "#/conflicts", "conflicts");
+    Locator perpetrator = page.locator("#conflicts .conflict[data-kind='perpetrator-differs']");
+    assertThat(perpetrator.locator(".side.coded .parties")).containsText("Taliban");
+    assertThat(perpetrator.locator(".side.attributed .parties")).containsText("Haqqani Network");
+    Locator counts = page.locator("#conflicts .conflict[data-kind='counts-differ'] table.counts");
+    assertThat(counts.locator("tbody tr")).hasCount(2);
+    assertThat(counts.locator("tbody tr", new Locator.LocatorOptions().setHasText("ACLED")).locator("td.count")).hasText("9");
+    assertThat(counts.locator("tbody tr", new Locator.LocatorOptions().setHasText("Salaam Times")).locator("td.count")).hasText("4");
+    screenshot(page, "09b-coded-conflicts");
   }
 }

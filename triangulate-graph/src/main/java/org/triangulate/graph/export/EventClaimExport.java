@@ -67,7 +67,7 @@ final class EventClaimExport {
             ORDER BY o.gord, o.gid, o.grp, o.ordinal, p.event, p.id""", rs -> new ExportedParticipant(
                 rs.getString("entity"), rs.getString("role"), rs.getString("text")));
         ResultIterator<Owned<ExportedEvidence>> evidence = owned(h, GROUPED + """
-            SELECT x.event AS owner, x.document, x.section, x.start, x."end", x.text
+            SELECT x.event AS owner, x.document, x.section, x.start, x."end", x.text, """ + ExportedEvidence.page("x") + """
             FROM event_evidence x JOIN ordered o ON o.id = x.event
             ORDER BY o.gord, o.gid, o.grp, o.ordinal, x.event, x.id""", ExportedEvidence::of)) {
       Peeking<Owned<ExportedEvent>> pendingEvents = new Peeking<>(events);
@@ -159,7 +159,7 @@ final class EventClaimExport {
   private static ResultIterator<Owned<ExportedEvidence>> evidence(
       Handle h, String table, String owner) {
     return owned(h, "SELECT x." + owner + " AS owner, x.document, x.section, x.start, x.\"end\","
-        + " x.text FROM " + table + " x JOIN documents d ON d.id = x.document"
+        + " x.text, " + ExportedEvidence.page("x") + " FROM " + table + " x JOIN documents d ON d.id = x.document"
         + " ORDER BY d.ordinal, x." + owner + ", x.id", ExportedEvidence::of);
   }
 

@@ -47,6 +47,8 @@ import org.triangulate.graph.links.SourceTable;
  * @param links every link, targets pointing at stable ids
  * @param conflicts every conflict, events pointing at stable ids
  * @param sources the source table the grades were computed with
+ * @param claimPages the page of each claim's first evidence passage, for claims in documents
+ *     with pages (PDF); other claims are absent
  */
 record GraphSnapshot(
     List<SnapshotDocument> documents,
@@ -56,13 +58,15 @@ record GraphSnapshot(
     List<ClaimFact> claims,
     List<Link> links,
     List<Conflict> conflicts,
-    SourceTable sources) {
+    SourceTable sources,
+    Map<String, Integer> claimPages) {
   GraphSnapshot {
     documents = List.copyOf(documents);
     entities = List.copyOf(entities);
     entitiesByDocument = Map.copyOf(entitiesByDocument);
     events = List.copyOf(events);
     claims = List.copyOf(claims);
+    claimPages = Map.copyOf(claimPages);
     links = List.copyOf(links);
     conflicts = List.copyOf(conflicts);
   }
@@ -125,10 +129,24 @@ record GraphSnapshot(
         stable.getOrDefault(l.target(), l.target()), l.type(), l.claims(), l.documents(),
         l.speakers(), l.independentOrigins(), l.contradictingOrigins(), l.grade(), l.from(),
         l.to(), l.origins(), l.explanation())).toList();
-    List<Conflict> conflicts = graph.conflicts().stream().map(c -> new Conflict(
-        c.event() == null ? null : stable.getOrDefault(c.event(), c.event()), c.claimed(),
-        c.attributed(), c.claims(), c.kind())).toList();
-    return new GraphSnapshot(documents, entities, mentioned, events, claims, links, conflicts, sources);
+    List<Conflict> conflicts = graph.conflicts().stream().map(c -> c.withEvent(
+        c.event() == null ? null : stable.getOrDefault(c.event(), c.event()))).toList();
+    return new GraphSnapshot(documents, entities, mentioned, events, claims, links, conflicts, sources,
+        claimPages(h));
+  }
+
+  /** The page of each claim's first evidence passage, for claims in documents with pages. */
+  private static Map<String, Integer> claimPages(Handle h) {
+    Map<String, Integer> pages = new HashMap<>();
+    h.createQuery("""
+            SELECT DISTINCT ON (c.export_id) c.export_id, (p ->> 'page')::int AS page
+            FROM claims c JOIN claim_evidence x ON x.claim = c.id
+            JOIN documents d ON d.id = c.document CROSS JOIN jsonb_array_elements(d.parts) p
+            WHERE p ->> 'page' IS NOT NULL AND (p ->> 'start')::int <= x.start
+            ORDER BY c.export_id, x.start, x.id, (p ->> 'start')::int DESC""")
+        .map((rs, ctx) -> Map.entry(rs.getString("export_id"), rs.getInt("page")))
+        .forEach(e -> pages.put(e.getKey(), e.getValue()));
+    return pages;
   }
 
   /** One report of an event as stored. */

@@ -78,6 +78,18 @@ public final class JsonExport {
       g.writeStringField("event", c.event());
       strings(g, "claimed", c.claimed());
       strings(g, "attributed", c.attributed());
+      strings(g, "coded", c.coded());
+      g.writeArrayFieldStart("counts");
+      for (Conflict.Count n : c.counts()) {
+        g.writeStartObject();
+        g.writeStringField("field", n.field());
+        g.writeNumberField("value", n.value());
+        g.writeStringField("report", n.report());
+        g.writeStringField("document", n.document());
+        g.writeStringField("source", n.source());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       strings(g, "claims", c.claims());
       g.writeStringField("kind", c.kind());
       g.writeEndObject();
@@ -189,7 +201,7 @@ public final class JsonExport {
     // both ordered by entity id: a merge join, so neither side is held in memory
     try (ResultIterator<EntityGroup> groups = EntityGroupRows.select(h, null).iterator();
         ResultIterator<Map.Entry<String, ExportedEvidence>> mentions = h.createQuery("""
-            SELECT e.entity, m.document, m.section, m.start, m."end", m.text
+            SELECT e.entity, m.document, m.section, m.start, m."end", m.text, """ + ExportedEvidence.page("m") + """
             FROM mentions m JOIN entities e ON e.id = m.entity
             JOIN documents d ON d.id = m.document
             ORDER BY e.entity, d.ordinal, m.start, m."end", m.id""")

@@ -33,7 +33,8 @@ import org.triangulate.graph.links.Link;
  *
  * <p>A claim's note names the speaker as its author, quotes the evidence as its content, refers
  * to the claim's subject, object, speaker and document, and has the modality, predicate and
- * channels ({@code x_triangulate_via_refs}) as properties. Stateless.
+ * channels ({@code x_triangulate_via_refs}) as properties, and in a PDF the evidence's page
+ * ({@code x_triangulate_page}). Stateless.
  */
 final class StixStatements {
   private StixStatements() {}
@@ -42,7 +43,7 @@ final class StixStatements {
     Map<String, ClaimFact> claims = new HashMap<>();
     g.claims().forEach(c -> claims.put(c.id(), c));
     for (ClaimFact c : g.claims()) {
-      note(ctx, c, names);
+      note(ctx, c, names, g.claimPages().get(c.id()));
     }
     for (Link l : g.links()) {
       relationship(ctx, l, claims);
@@ -103,7 +104,8 @@ final class StixStatements {
     strings(o, "x_triangulate_explanation", l.explanation());
   }
 
-  private static void note(StixContext ctx, ClaimFact c, Map<String, String> names) {
+  private static void note(StixContext ctx, ClaimFact c, Map<String, String> names,
+      @Nullable Integer page) {
     ObjectNode o = ctx.newObject("note", c.id(), List.of(c.document()));
     String speaker = c.speakerName() != null ? c.speakerName()
         : Objects.requireNonNullElse(c.speakerText(), "the document");
@@ -131,32 +133,55 @@ final class StixStatements {
     strings(o, "x_triangulate_via_refs", refs(ctx, c.via()));
     o.put("x_triangulate_document", c.document());
     o.put("x_triangulate_outlet", c.outlet());
+    if (page != null) {
+      o.put("x_triangulate_page", page); // the evidence's page in a paged original (PDF)
+    }
   }
 
   private static void conflict(StixContext ctx, Conflict c, Map<String, ClaimFact> claims) {
     List<String> notes = refs(ctx, c.claims());
-    if (notes.isEmpty()) {
+    Set<String> documents = new LinkedHashSet<>(documents(c.claims(), claims));
+    c.counts().forEach(n -> documents.add(n.document()));
+    if (notes.isEmpty() && c.counts().isEmpty()) {
       return;
     }
     ObjectNode o = ctx.newObject("note",
-        "conflict:" + c.kind() + "|" + c.event() + "|" + String.join(",", c.claims()),
-        documents(c.claims(), claims));
+        "conflict:" + c.kind() + "|" + c.event() + "|" + String.join(",", c.claims())
+            + (c.counts().isEmpty() ? "" : "|" + c.counts().getFirst().field()),
+        documents);
     o.put("abstract", "Conflict (" + c.kind() + ")");
     o.put("content", switch (c.kind()) {
-      case "claimed-vs-attributed" -> "Responsibility claimed by some differs from the "
+      case Conflict.CLAIMED_VS_ATTRIBUTED -> "Responsibility claimed by some differs from the "
           + "responsibility others attribute.";
+      case Conflict.PERPETRATOR_DIFFERS -> "A coded row names a perpetrator that the news does not.";
+      case Conflict.COUNTS_DIFFER -> "Sources count the " + c.counts().getFirst().field()
+          + " differently: " + String.join(", ", c.counts().stream()
+              .map(n -> n.source() + " " + n.value()).toList()) + ".";
       default -> "A statement asserted by some is denied by others.";
     });
     strings(o, "authors", List.of("Triangulate"));
-    List<String> refs = new ArrayList<>(notes);
+    Set<String> refs = new LinkedHashSet<>();
     String event = ctx.ref(c.event());
     if (event != null) {
-      refs.addFirst(event);
+      refs.add(event);
     }
-    strings(o, "object_refs", refs);
+    refs.addAll(notes);
+    c.counts().forEach(n -> refs.add(StixIds.id("report", n.document())));
+    strings(o, "object_refs", new ArrayList<>(refs));
     o.put("x_triangulate_conflict", c.kind());
     strings(o, "x_triangulate_claimed_refs", refs(ctx, c.claimed()));
     strings(o, "x_triangulate_attributed_refs", refs(ctx, c.attributed()));
+    if (!c.coded().isEmpty()) {
+      strings(o, "x_triangulate_coded_refs", refs(ctx, c.coded()));
+    }
+    if (!c.counts().isEmpty()) {
+      var counts = o.putArray("x_triangulate_counts");
+      for (Conflict.Count n : c.counts()) {
+        counts.addObject().put("field", n.field()).put("value", n.value())
+            .put("report", n.report()).put("document", n.document()).put("source", n.source())
+            .put("report_ref", StixIds.id("report", n.document()));
+      }
+    }
   }
 
   private static String name(String id, Map<String, String> names) {

@@ -60,7 +60,7 @@ public final class ClaimFacts {
   }
 
   /** Each document's outlet (the source of the original it copies, else its own) and date. */
-  private static Map<String, String[]> documents(Handle h) {
+  static Map<String, String[]> documents(Handle h) {
     Map<String, String[]> rows = new HashMap<>();
     Map<String, String> copyOf = new HashMap<>();
     h.createQuery("SELECT id, source, copy_of, published FROM documents").map((rs, ctx) -> {

@@ -13,11 +13,12 @@ import org.jspecify.annotations.Nullable;
 final class Conflicts {
   private Conflicts() {}
 
-  static List<Conflict> find(List<ClaimFact> claims) {
+  static List<Conflict> find(List<ClaimFact> claims, List<ReportFact> reports) {
     List<Conflict> out = new ArrayList<>();
     out.addAll(perEvent(claims));
     out.addAll(perSpeaker(claims, out));
     out.addAll(denied(claims));
+    out.addAll(Disagreements.find(claims, reports));
     return out;
   }
 
@@ -72,7 +73,7 @@ final class Conflicts {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(new Conflict(event, List.copyOf(claimed), List.copyOf(attributed),
-        cs.stream().map(ClaimFact::id).toList(), "claimed-vs-attributed"));
+        cs.stream().map(ClaimFact::id).toList(), Conflict.CLAIMED_VS_ATTRIBUTED));
   }
 
   /** Asserted by some, denied by others. */
@@ -87,7 +88,7 @@ final class Conflicts {
       if (cs.stream().anyMatch(ClaimFact::denied) && cs.stream().anyMatch(c -> !c.denied())) {
         ClaimFact first = cs.getFirst();
         out.add(new Conflict(first.objectIsEvent() ? first.object() : null, List.of(), List.of(first.subject()),
-            cs.stream().map(ClaimFact::id).toList(), "asserted-vs-denied"));
+            cs.stream().map(ClaimFact::id).toList(), Conflict.ASSERTED_VS_DENIED));
       }
     });
     return out;

@@ -37,7 +37,9 @@ import org.jdbi.v3.core.Handle;
  * <p><b>Conflicts.</b> An event whose claimed responsibility (CLAIMED) differs from the
  * responsibility others attribute (PERPETRATOR_OF); within one document, one speaker reporting
  * that a group claimed attacks and that another was behind them (the event may then be
- * unspecified: null); and a statement asserted by some and denied by others.
+ * unspecified: null); a statement asserted by some and denied by others; and, within one event
+ * group, a coded row's perpetrator that no news report names, or two sources' counts of the dead
+ * or wounded that differ beyond a tolerance ({@link Disagreements}).
  *
  * <p>Cost: linear in the claims, plus sorting. Immutable once built.
  */
@@ -54,7 +56,7 @@ public final class EvidenceGraph {
 
   /** Loads the store's claims through {@code h} and analyses them. */
   public static EvidenceGraph of(Handle h, SourceTable sources) {
-    return of(ClaimFacts.load(h), entityNames(h), sources);
+    return of(ClaimFacts.load(h), ReportFacts.load(h), entityNames(h), sources);
   }
 
   /** Each stored entity's display name, type and knowledge-base id. */
@@ -68,6 +70,11 @@ public final class EvidenceGraph {
   }
 
   static EvidenceGraph of(List<ClaimFact> claims, Map<String, Origins.EntityName> names, SourceTable sources) {
+    return of(claims, List.of(), names, sources);
+  }
+
+  static EvidenceGraph of(List<ClaimFact> claims, List<ReportFact> reports,
+      Map<String, Origins.EntityName> names, SourceTable sources) {
     Origins tracer = new Origins(claims, names);
     Map<String, Origin> origins = new LinkedHashMap<>();
     claims.forEach(c -> origins.put(c.id(), withinFamily(tracer.of(c), sources)));
@@ -82,7 +89,7 @@ public final class EvidenceGraph {
     byLink.forEach((k, cs) -> links.add(link(k, cs, origins, sources)));
     links.sort(Comparator.comparingInt(Link::independentOrigins).reversed()
         .thenComparing(Link::source).thenComparing(Link::target).thenComparing(Link::type));
-    return new EvidenceGraph(links, Conflicts.find(claims), origins);
+    return new EvidenceGraph(links, Conflicts.find(claims, reports), origins);
   }
 
   /**

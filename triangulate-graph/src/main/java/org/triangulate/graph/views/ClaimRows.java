@@ -10,7 +10,10 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jspecify.annotations.Nullable;
 
-/** Reads stored claims with their document and first evidence passage. Stateless. */
+/**
+ * Reads stored claims with their document and first evidence passage, and that passage's page
+ * where the document has pages (a PDF). Stateless.
+ */
 final class ClaimRows {
   /** Columns of one claim row: ids are store entity ids and event export ids. */
   static final String COLUMNS = """
@@ -19,7 +22,11 @@ final class ClaimRows {
              coalesce(oe.entity, ov.export_id) AS object, d.title AS document_title, d.url,
              d.published,
              (SELECT x.text FROM claim_evidence x WHERE x.claim = c.id
-              ORDER BY x.start, x.id LIMIT 1) AS evidence
+              ORDER BY x.start, x.id LIMIT 1) AS evidence,
+             (SELECT (p ->> 'page')::int FROM claim_evidence x
+                CROSS JOIN jsonb_array_elements(d.parts) p
+              WHERE x.claim = c.id AND p ->> 'page' IS NOT NULL AND (p ->> 'start')::int <= x.start
+              ORDER BY x.start, x.id, (p ->> 'start')::int DESC LIMIT 1) AS page
       FROM claims c JOIN documents d ON d.id = c.document
       LEFT JOIN entities s ON s.id = c.speaker
       LEFT JOIN entities se ON se.id = c.subject_entity
@@ -28,11 +35,11 @@ final class ClaimRows {
       LEFT JOIN events ov ON ov.id = c.object_event
       """;
 
-  /** One claim as read. */
+  /** One claim as read; {@code page} is its first passage's page, null without pages. */
   record Row(String id, String document, @Nullable String documentTitle, @Nullable String url,
       @Nullable LocalDate published, @Nullable String speaker, @Nullable String speakerText,
       String modality, String predicate, String section, String subject, @Nullable String object,
-      String text) {}
+      String text, @Nullable Integer page) {}
 
   private ClaimRows() {}
 
@@ -56,6 +63,7 @@ final class ClaimRows {
         rs.getObject("published", LocalDate.class), rs.getString("speaker"),
         rs.getString("speaker_text"), rs.getString("modality"), rs.getString("predicate"),
         DocumentDetail.section(rs.getString("section")), rs.getString("subject"),
-        rs.getString("object"), evidence == null ? "" : evidence);
+        rs.getString("object"), evidence == null ? "" : evidence,
+        rs.getObject("page", Integer.class));
   }
 }

@@ -13,17 +13,21 @@ import org.triangulate.graph.links.Conflict;
 
 /**
  * A conflict as the API lists it: the event, who claimed it and to whom others attribute it
- * (with names), and the claims on each side with their passages.
+ * (with names), what a coded row names, the counts that differ, and the claims on each side with
+ * their passages.
  *
  * @param event the event concerned, or null when the claims concern unspecified events
  * @param eventType its type, or null
  * @param claimed who claimed responsibility
  * @param attributed who others say did it (or what was asserted and denied)
+ * @param coded who a coded row names as the perpetrator (perpetrator-differs)
+ * @param counts each report's count that differs (counts-differ)
  * @param claims the claims on each side
- * @param kind "claimed-vs-attributed" or "asserted-vs-denied"
+ * @param kind as {@link Conflict#kind()} names it
  */
 public record ConflictRow(@Nullable String event, @Nullable String eventType, List<Ref> claimed,
-    List<Ref> attributed, List<ClaimLine> claims, String kind) {
+    List<Ref> attributed, List<Ref> coded, List<Conflict.Count> counts, List<ClaimLine> claims,
+    String kind) {
 
   public record Ref(String id, @Nullable String name) {}
 
@@ -43,7 +47,8 @@ public record ConflictRow(@Nullable String event, @Nullable String eventType, Li
               r.modality(), r.predicate(), r.text(), r.document()))
           .toList();
       out.add(new ConflictRow(c.event(), snapshot.eventType(c.event()),
-          refs(c.claimed(), snapshot), refs(c.attributed(), snapshot), lines, c.kind()));
+          refs(c.claimed(), snapshot), refs(c.attributed(), snapshot), refs(c.coded(), snapshot),
+          c.counts(), lines, c.kind()));
     }
     return out;
   }

@@ -30,7 +30,7 @@ public record LinkDetail(String id, String source, @Nullable String sourceName, 
   /** A claim with where it was published. */
   public record SourcedClaim(String id, @Nullable String speakerName, @Nullable String speakerText,
       String modality, String document, @Nullable String documentTitle,
-      @Nullable LocalDate published, @Nullable String url, String text) {}
+      @Nullable LocalDate published, @Nullable String url, String text, @Nullable Integer page) {}
 
   /** The link {@code id} ({@code source~target~TYPE}), if the snapshot has it. */
   public static Optional<LinkDetail> read(Handle h, String id, EvidenceSnapshot snapshot) {
@@ -54,7 +54,7 @@ public record LinkDetail(String id, String source, @Nullable String sourceName, 
       }
       claims.computeIfAbsent(key, k -> new ArrayList<>()).add(new SourcedClaim(c.id(),
           snapshot.name(c.speaker()), c.speakerText(), c.modality(), c.document(),
-          c.documentTitle(), c.published(), c.url(), c.text()));
+          c.documentTitle(), c.published(), c.url(), c.text(), c.page()));
     }
     List<OriginClaims> out = new ArrayList<>();
     claims.forEach((key, cs) -> {

@@ -42,17 +42,27 @@ import org.triangulate.model.TimeSpec;
  * extraction is what the dataset codes, not what a reader of that text would find: the event
  * (type, day or month or year, place with the row's coordinates, toll), its sides as
  * participants, and claims whose speaker is the dataset: that the event happened, each named
- * side's part in it, and (GTD) who claimed it. Unnamed sides ("Unidentified Armed Group",
- * "Unknown", "Civilians") are participants without an entity and get no claim. Stateless and
- * thread-safe.
+ * side's part in it, and (GTD) who claimed it. ACLED's associated actors ({@code assoc_actor_1},
+ * {@code assoc_actor_2}, {@code ;} between names) take the part of the side they are associated
+ * with, each named on its own line ({@code Associated with actor 1: A; B.}). Unnamed sides
+ * ("Unidentified Armed Group", "Unknown", "Civilians") and identity groups ("Women (Afghanistan)",
+ * "Hazara Ethnic Group (Afghanistan)") are participants without an entity and get no claim.
+ * Stateless and thread-safe.
  */
 public final class CodedDocuments {
   /** The pipeline every coded extraction records. */
   public static final String COMPONENT = "coded-rows";
 
-  private static final Pattern UNNAMED = Pattern.compile(
-      "(?i)(unknown|unidentified|civilians|protesters|rioters)\\b.*");
+  // ACLED's unnamed sides, and the identity groups it names among associated actors
+  // ("Women (Afghanistan)", "Hazara Ethnic Group (Afghanistan)"): people, not organisations
+  private static final Pattern UNNAMED = Pattern.compile("(?i)(unknown|unidentified|civilians"
+      + "|protesters|rioters|women|students|journalists|teachers|children|refugees|prisoners"
+      + "|farmers)\\b.*|(?i).*\\b(ethnic|religious|labou?r|christian|muslim|hindu|sikh|jewish"
+      + "|buddhist) group\\b.*");
   private static final Map<String, String> COUNTRIES = countries();
+  private static final String ASSOCIATES_1 = "Associated with actor 1: ";
+  private static final String ASSOCIATES_2 = "Associated with actor 2: ";
+  private static final String SEPARATOR = "; ";
 
   private CodedDocuments() {}
 
@@ -77,7 +87,9 @@ public final class CodedDocuments {
     t.line(Section.BODY, "Date: " + e.date() + ".");
     Span place = t.line(Section.BODY, "Place: " + placeChain(e.place()) + ".");
     Span side1 = e.side1() == null ? null : t.line(Section.BODY, "Actor 1: " + e.side1() + ".");
+    Span associates1 = associates(t, ASSOCIATES_1, e.associates1());
     Span side2 = e.side2() == null ? null : t.line(Section.BODY, "Actor 2: " + e.side2() + ".");
+    Span associates2 = associates(t, ASSOCIATES_2, e.associates2());
     Span claimed = e.claimed() && side1 != null
         ? t.line(Section.BODY, "Responsibility claimed by: " + e.side1() + ".") : null;
     if (e.killed() != null) {
@@ -96,9 +108,16 @@ public final class CodedDocuments {
     Coding x = new Coding(doc, e);
     x.place(place, e.place());
     x.side(side1, "Actor 1: ", e.side1(), e.type().side1(), true);
+    x.associates(associates1, ASSOCIATES_1, e.associates1(), e.type().side1());
     // GTD's target is a description ("police checkpoint"), not a name
     x.side(side2, "Actor 2: ", e.side2(), e.type().side2(), !e.dataset().equals("GTD"));
+    x.associates(associates2, ASSOCIATES_2, e.associates2(), e.type().side2());
     return new Coded(doc, x.extraction(title, claimed));
+  }
+
+  /** The line naming a side's associated actors, {@code ; } between them, or null when none. */
+  private static @Nullable Span associates(Text t, String label, List<String> names) {
+    return names.isEmpty() ? null : t.line(Section.BODY, label + String.join(SEPARATOR, names) + ".");
   }
 
   private static String placeChain(CodedPlace p) {
@@ -150,17 +169,34 @@ public final class CodedDocuments {
       if (line == null || name == null) {
         return;
       }
-      if (!nameable || UNNAMED.matcher(name).matches()) {
-        participants.add(new Participant(null, role, name));
+      String key = participant(line, line.start() + label.length(), name, role, nameable);
+      if (side1Key == null && key != null && role == e.type().side1()) {
+        side1Key = key;
+      }
+    }
+
+    /** Each actor associated with a side takes that side's part, its name in the line as evidence. */
+    void associates(@Nullable Span line, String label, List<String> names, Role role) {
+      if (line == null) {
         return;
       }
       int start = line.start() + label.length();
-      String key = entity(EntityType.ORGANIZATION, name, new Span(start, start + name.length()), null);
-      if (side1Key == null && role == e.type().side1()) {
-        side1Key = key;
+      for (String name : names) {
+        participant(line, start, name, role, true);
+        start += name.length() + SEPARATOR.length();
       }
+    }
+
+    /** A participant named at {@code start}; its entity's key, or null when it is not named. */
+    private @Nullable String participant(Span line, int start, String name, Role role, boolean nameable) {
+      if (!nameable || UNNAMED.matcher(name).matches()) {
+        participants.add(new Participant(null, role, name));
+        return null;
+      }
+      String key = entity(EntityType.ORGANIZATION, name, new Span(start, start + name.length()), null);
       participants.add(new Participant(key, role, name));
       claims.add(claim(key, role.predicate(), "v1", line));
+      return key;
     }
 
     Extraction extraction(Span title, @Nullable Span claimed) {

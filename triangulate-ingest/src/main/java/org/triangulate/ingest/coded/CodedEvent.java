@@ -1,5 +1,6 @@
 package org.triangulate.ingest.coded;
 
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.model.TimeSpec;
@@ -15,6 +16,8 @@ import org.triangulate.model.TimeSpec;
  * @param precision how exact {@code date} is
  * @param side1 the acting side (ACLED actor1, GTD gname), or null
  * @param side2 the other side (ACLED actor2, GTD target1), or null
+ * @param associates1 the actors associated with side 1 (ACLED assoc_actor_1), who act with it
+ * @param associates2 the actors associated with side 2 (ACLED assoc_actor_2), who share its part
  * @param claimed true when the dataset codes that side 1 claimed responsibility (GTD)
  * @param place where
  * @param killed fatalities, or null when not coded
@@ -31,6 +34,8 @@ public record CodedEvent(
     TimeSpec.Precision precision,
     @Nullable String side1,
     @Nullable String side2,
+    List<String> associates1,
+    List<String> associates2,
     boolean claimed,
     CodedPlace place,
     @Nullable Integer killed,
@@ -45,6 +50,8 @@ public record CodedEvent(
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(precision, "precision");
     Objects.requireNonNull(place, "place");
+    associates1 = List.copyOf(associates1);
+    associates2 = List.copyOf(associates2);
   }
 
   /**

@@ -6,9 +6,13 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
@@ -61,21 +65,9 @@ public final class CodedRows {
       Dataset dataset, String name, Reader in, Consumer<CodedRow> action) {
     Map<String, Integer> skipped = new TreeMap<>();
     try (CSVParser csv = CSVParser.parse(in, FORMAT)) {
-      for (String column : dataset.required) {
-        if (!csv.getHeaderMap().containsKey(column)) {
-          throw IngestException.of(name, "not an " + dataset + " file: no column " + column);
-        }
-      }
+      checkColumns(dataset, name, csv.getHeaderMap().keySet());
       for (CSVRecord r : csv) {
-        String type = dataset == Dataset.ACLED ? value(r, "sub_event_type") : value(r, "attacktype1_txt");
-        String codedType = type == null ? "(no type)" : type;
-        String rowName = name + " row " + r.getRecordNumber() + " (" + id(dataset, r) + ")";
-        String raw = CSVFormat.RFC4180.format((Object[]) r.values());
-        if (EventTypes.bundled().find(dataset.name(), codedType).isPresent()) {
-          action.accept(new CodedRow(rowName, raw, () -> event(dataset, rowName, r)));
-        } else {
-          skipped.merge(codedType, 1, Integer::sum);
-        }
+        row(dataset, name, r.getRecordNumber(), r.toMap(), r.values(), action, skipped);
       }
     } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       // commons-csv reports a broken quote or a duplicate header this way, mid-file or at the start
@@ -85,12 +77,39 @@ public final class CodedRows {
     return skipped;
   }
 
-  private static String id(Dataset dataset, CSVRecord r) {
-    String id = value(r, dataset == Dataset.ACLED ? "event_id_cnty" : "eventid");
-    return id == null ? "no id" : id;
+  /** @throws IngestException naming the file when {@code columns} lack one the dataset needs */
+  static void checkColumns(Dataset dataset, String name, Collection<String> columns) {
+    for (String column : dataset.required) {
+      if (!columns.contains(column)) {
+        throw IngestException.of(name, "not an " + dataset + " file: no column " + column);
+      }
+    }
   }
 
-  private static CodedEvent event(Dataset dataset, String row, CSVRecord r) {
+  /**
+   * One row, its values by column: given to {@code action} when its type is modelled, else
+   * counted in {@code skipped}.
+   *
+   * @param number the row's number among the data rows, from 1
+   * @param values the row's values in column order, kept as its raw CSV
+   */
+  static void row(Dataset dataset, String name, long number, Map<String, String> byColumn,
+      String[] values, Consumer<CodedRow> action, Map<String, Integer> skipped) {
+    String type = dataset == Dataset.ACLED ? value(byColumn, "sub_event_type")
+        : value(byColumn, "attacktype1_txt");
+    String codedType = type == null ? "(no type)" : type;
+    String id = value(byColumn, dataset == Dataset.ACLED ? "event_id_cnty" : "eventid");
+    String rowName = name + " row " + number + " (" + (id == null ? "no id" : id) + ")";
+    String raw = CSVFormat.RFC4180.format((Object[]) values);
+    Map<String, String> row = new HashMap<>(byColumn);
+    if (EventTypes.bundled().find(dataset.name(), codedType).isPresent()) {
+      action.accept(new CodedRow(rowName, raw, () -> event(dataset, rowName, row)));
+    } else {
+      skipped.merge(codedType, 1, Integer::sum);
+    }
+  }
+
+  private static CodedEvent event(Dataset dataset, String row, Map<String, String> r) {
     Values v = new Values(row, r);
     return dataset == Dataset.ACLED ? acled(v) : gtd(v);
   }
@@ -100,7 +119,9 @@ public final class CodedRows {
     String date = v.required("event_date");
     return new CodedEvent("ACLED", v.required("event_id_cnty"), type,
         EventTypes.bundled().find("ACLED", type).orElseThrow(), acledDate(v.row, date),
-        TimeSpec.Precision.DAY, v.optional("actor1"), v.optional("actor2"), false,
+        TimeSpec.Precision.DAY, v.optional("actor1"), v.optional("actor2"),
+        associates(v.optional("assoc_actor_1"), v.optional("actor1")),
+        associates(v.optional("assoc_actor_2"), v.optional("actor2")), false,
         new CodedPlace(v.optional("location"), v.optional("admin2"), v.optional("admin1"),
             v.required("country"), v.coordinate("latitude", 90), v.coordinate("longitude", 180)),
         v.count("fatalities"), null, v.optional("source"), v.optional("notes"));
@@ -125,10 +146,29 @@ public final class CodedRows {
     }
     return new CodedEvent("GTD", v.required("eventid"), type,
         EventTypes.bundled().find("GTD", type).orElseThrow(), date, precision,
-        v.optional("gname"), v.optional("target1"), "1".equals(v.optional("claimed")),
+        v.optional("gname"), v.optional("target1"), List.of(), List.of(),
+        "1".equals(v.optional("claimed")),
         new CodedPlace(v.optional("city"), null, v.optional("provstate"),
             v.required("country_txt"), v.coordinate("latitude", 90), v.coordinate("longitude", 180)),
         v.count("nkill"), v.count("nwound"), v.optional("scite1"), v.optional("summary"));
+  }
+
+  /**
+   * ACLED's associated actors: names separated by {@code ;}, blanks and repeats (and the side's
+   * own actor, named again) dropped, in the row's order.
+   */
+  static List<String> associates(@Nullable String value, @Nullable String actor) {
+    if (value == null) {
+      return List.of();
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (String name : value.split(";")) {
+      String n = name.strip();
+      if (!n.isEmpty() && !n.equals(actor)) {
+        names.add(n);
+      }
+    }
+    return List.copyOf(names);
   }
 
   private static String acledDate(String row, String value) {
@@ -141,16 +181,13 @@ public final class CodedRows {
     }
   }
 
-  private static @Nullable String value(CSVRecord r, String column) {
-    if (!r.isMapped(column) || !r.isSet(column)) {
-      return null;
-    }
+  private static @Nullable String value(Map<String, String> r, String column) {
     String v = r.get(column);
     return v == null || v.isBlank() ? null : v.strip();
   }
 
   /** A row's values, each checked with an error naming the row, the column and the value. */
-  private record Values(String row, CSVRecord r) {
+  private record Values(String row, Map<String, String> r) {
     @Nullable String optional(String column) {
       return value(r, column);
     }

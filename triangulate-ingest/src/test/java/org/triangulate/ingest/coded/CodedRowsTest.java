@@ -72,6 +72,50 @@ class CodedRowsTest {
   }
 
   @Test
+  void acledsAssociatedActorsTakeThePartOfTheirSideEachClaimedByAcled() throws IOException {
+    Coded clash = coded(read(Dataset.ACLED, "acled-associates.csv").rows().get(0));
+    Document doc = clash.document();
+
+    assertThat(clash.extraction().events().getFirst().participants())
+        .extracting(Participant::role, Participant::text).containsExactly(
+            tuple(Role.PERPETRATOR, "Taliban"),
+            tuple(Role.PERPETRATOR, "Haqqani Network"),
+            tuple(Role.PERPETRATOR, "Lashkar-e-Taiba"),
+            tuple(Role.TARGET, "National Resistance Front"),
+            tuple(Role.TARGET, "Afghanistan Freedom Front"));
+    assertThat(clash.extraction().claims()).extracting(Claim::subject, Claim::predicate)
+        .filteredOn(t -> t.toList().get(1) == Predicate.PERPETRATOR_OF).hasSize(3);
+    assertThat(doc.text()).contains("Associated with actor 1: Haqqani Network; Lashkar-e-Taiba.")
+        .contains("Associated with actor 2: Afghanistan Freedom Front.");
+    clash.extraction().entities().forEach(x -> x.mentions().forEach(m -> {
+      assertThat(m.evidence().text()).isEqualTo(x.name());
+      assertThat(m.evidence().span().of(doc.text())).isEqualTo(x.name());
+    }));
+    clash.extraction().claims().forEach(c -> c.evidence().forEach(x ->
+        assertThat(x.span().of(doc.text())).isEqualTo(x.text())));
+  }
+
+  @Test
+  void associatedIdentityGroupsAreParticipantsWithoutAnEntity() throws IOException {
+    Coded attack = coded(read(Dataset.ACLED, "acled-associates.csv").rows().get(1));
+
+    assertThat(attack.extraction().events().getFirst().participants())
+        .extracting(Participant::role, Participant::text, Participant::entity).containsExactly(
+            tuple(Role.PERPETRATOR, "Islamic State (Afghanistan)", "e2"),
+            tuple(Role.VICTIM, "Civilians (Afghanistan)", null),
+            tuple(Role.VICTIM, "Women (Afghanistan)", null),
+            tuple(Role.VICTIM, "Hazara Ethnic Group (Afghanistan)", null));
+    assertThat(attack.extraction().claims()).extracting(Claim::predicate)
+        .containsExactly(Predicate.OCCURRED, Predicate.PERPETRATOR_OF);
+  }
+
+  @Test
+  void associatedActorsAreSplitAtSemicolonsWithoutBlanksRepeatsOrTheSideItself() {
+    assertThat(CodedRows.associates(" A ; B;;A; Taliban ", "Taliban")).containsExactly("A", "B");
+    assertThat(CodedRows.associates(null, "Taliban")).isEmpty();
+  }
+
+  @Test
   void theDocumentStatesTheRowAndEveryPieceOfEvidenceIsInIt() throws IOException {
     Coded bomb = coded(read(Dataset.ACLED, "acled.csv").rows().get(0));
     Document doc = bomb.document();

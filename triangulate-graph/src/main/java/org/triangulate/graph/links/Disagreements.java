@@ -1,0 +1,114 @@
+package org.triangulate.graph.links;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Where the reports of one event group disagree on what they code or count:
+ *
+ * <ul>
+ *   <li><b>perpetrator-differs</b>: a coded row (ACLED, GTD) names its perpetrator(s), and the
+ *       news attributes the same event to perpetrators none of whom the row names. A news
+ *       report naming the row's group among others agrees with it. Who claimed the event is
+ *       left to {@code claimed-vs-attributed}, which already sets a claim against the row.
+ *   <li><b>counts-differ</b>: two sources (different outlets, or a dataset and an outlet) count
+ *       the killed, or the injured, differently by more than the tolerance {@link #agree}
+ *       allows. Reports of one outlet do not contradict each other: a later toll updates its
+ *       own earlier one.
+ * </ul>
+ *
+ * <p>Pure; linear in the claims and reports, plus the pairs of sources within one group.
+ */
+final class Disagreements {
+  static final List<String> FIELDS = List.of("killed", "injured");
+
+  private Disagreements() {}
+
+  static List<Conflict> find(List<ClaimFact> claims, List<ReportFact> reports) {
+    List<Conflict> out = new ArrayList<>();
+    out.addAll(perpetrators(claims, reports));
+    out.addAll(counts(claims, reports));
+    return out;
+  }
+
+  /**
+   * Whether two counts of one event agree: they differ by at most one, or by at most a tenth of
+   * the larger. One absorbs the attacker a dataset counts among the dead and a report does not
+   * (a suicide bomber); a tenth absorbs the rounding of large tolls ("some 50", 54).
+   */
+  static boolean agree(int a, int b) {
+    return Math.abs(a - b) <= Math.max(1, Math.max(a, b) / 10);
+  }
+
+  private static List<Conflict> perpetrators(List<ClaimFact> claims, List<ReportFact> reports) {
+    Set<String> coded = new LinkedHashSet<>();
+    reports.stream().filter(ReportFact::coded).forEach(r -> coded.add(r.document()));
+    Map<String, List<ClaimFact>> byEvent = new LinkedHashMap<>();
+    for (ClaimFact c : claims) {
+      if (c.objectIsEvent() && !c.denied() && c.predicate().equals("PERPETRATOR_OF")) {
+        byEvent.computeIfAbsent(Objects.requireNonNull(c.object()), k -> new ArrayList<>()).add(c);
+      }
+    }
+    List<Conflict> out = new ArrayList<>();
+    byEvent.forEach((event, cs) -> {
+      Set<String> byRow = new LinkedHashSet<>();
+      Set<String> byNews = new LinkedHashSet<>();
+      cs.forEach(c -> (coded.contains(c.document()) ? byRow : byNews).add(c.subject()));
+      if (!byRow.isEmpty() && !byNews.isEmpty() && byNews.stream().noneMatch(byRow::contains)) {
+        out.add(new Conflict(event, List.of(), List.copyOf(byNews), List.copyOf(byRow), List.of(),
+            cs.stream().map(ClaimFact::id).toList(), Conflict.PERPETRATOR_DIFFERS));
+      }
+    });
+    return out;
+  }
+
+  private static List<Conflict> counts(List<ClaimFact> claims, List<ReportFact> reports) {
+    Map<String, List<ReportFact>> byGroup = new LinkedHashMap<>();
+    reports.forEach(r -> byGroup.computeIfAbsent(r.group(), k -> new ArrayList<>()).add(r));
+    List<Conflict> out = new ArrayList<>();
+    byGroup.forEach((group, rs) -> {
+      for (String field : FIELDS) {
+        List<ReportFact> counted = rs.stream().filter(r -> r.count(field) != null).toList();
+        if (differ(counted, field)) {
+          out.add(countConflict(group, field, counted, claims));
+        }
+      }
+    });
+    return out;
+  }
+
+  /** Whether two of {@code rs}, from different sources, count {@code field} beyond the tolerance. */
+  private static boolean differ(List<ReportFact> rs, String field) {
+    for (int i = 0; i < rs.size(); i++) {
+      for (int j = i + 1; j < rs.size(); j++) {
+        ReportFact a = rs.get(i);
+        ReportFact b = rs.get(j);
+        if (!a.source().equals(b.source())
+            && !agree(Objects.requireNonNull(a.count(field)), Objects.requireNonNull(b.count(field)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The conflict: every report's count, and the claims that the event happened as each tells it. */
+  private static Conflict countConflict(String group, String field, List<ReportFact> rs,
+      List<ClaimFact> claims) {
+    List<Conflict.Count> counts = rs.stream().map(r -> new Conflict.Count(field,
+        Objects.requireNonNull(r.count(field)), r.report(), r.document(), r.source())).toList();
+    Set<String> documents = new LinkedHashSet<>();
+    rs.forEach(r -> documents.add(r.document()));
+    List<String> occurred = claims.stream()
+        .filter(c -> c.predicate().equals("OCCURRED") && c.subject().equals(group)
+            && documents.contains(c.document()))
+        .map(ClaimFact::id).toList();
+    return new Conflict(group, List.of(), List.of(), List.of(), counts, occurred,
+        Conflict.COUNTS_DIFFER);
+  }
+}
