@@ -65,6 +65,12 @@ public final class WarcFileReader {
         throw IngestException.of(name, "not a WARC file: " + e.getBaseMessage());
       }
       throw e;
+    } catch (IllegalArgumentException e) {
+      // jwarc's check of a header that must stand once ("record has 2 Content-Length headers")
+      if (first) {
+        throw IngestException.of(name, "not a WARC file: " + e.getMessage());
+      }
+      throw new IOException("a broken WARC record: " + e.getMessage(), e);
     }
   }
 
