@@ -3,6 +3,7 @@ package org.triangulate.ingest.warc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -82,19 +83,30 @@ public final class WarcFileReader {
     } catch (ParsingException e) {
       return Optional.empty(); // not an HTTP response (gemini, dns): not a page
     }
-    Optional<Boolean> html = html(http.contentType());
-    if (http.status() != 200 || html.isEmpty()) {
-      return Optional.empty();
+    String entryName;
+    LocalDate captured;
+    Optional<Boolean> html;
+    MediaType type;
+    try {
+      type = http.contentType();
+      html = html(type);
+      if (http.status() != 200 || html.isEmpty()) {
+        return Optional.empty();
+      }
+      entryName = name + " at offset " + response.position() + " (" + response.target() + ")";
+      captured = LocalDate.ofInstant(response.date(), ZoneOffset.UTC);
+    } catch (DateTimeException | IllegalArgumentException e) {
+      // jwarc parses Content-Type and WARC-Date when asked, and refuses a malformed one
+      String at = name + " at offset " + response.position();
+      return Optional.of(Entry.failed(at, IngestException.of(at, "a bad header: " + e.getMessage())));
     }
-    String entryName =
-        name + " at offset " + response.position() + " (" + response.target() + ")";
     byte[] body = http.bodyDecoded().stream().readNBytes((int) maxBytes + 1);
     if (body.length > maxBytes) {
       String reason = "too large (more than " + maxBytes + " bytes, limit " + maxBytes + ")";
       return Optional.of(Entry.failed(entryName, IngestException.of(entryName, reason)));
     }
     Envelope envelope = new Envelope(response.target(), null, null, null,
-        LocalDate.ofInstant(response.date(), ZoneOffset.UTC), charset(http.contentType()), html.get());
+        captured, charset(type), html.get());
     return Optional.of(new Entry(entryName, () -> reader.read(entryName, body, entryName, envelope)));
   }
 
