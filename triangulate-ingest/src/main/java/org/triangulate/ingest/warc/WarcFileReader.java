@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -97,8 +98,9 @@ public final class WarcFileReader {
       captured = LocalDate.ofInstant(response.date(), ZoneOffset.UTC);
     } catch (DateTimeException | IllegalArgumentException e) {
       // jwarc parses Content-Type and WARC-Date when asked, and refuses a malformed one
-      String at = name + " at offset " + response.position();
-      return Optional.of(Entry.failed(at, IngestException.of(at, "a bad header: " + e.getMessage())));
+      return Optional.of(badRecord(name, response, "a bad header: " + e.getMessage()));
+    } catch (NoSuchElementException e) {
+      return Optional.of(badRecord(name, response, "no WARC-Date or no WARC-Target-URI"));
     }
     byte[] body = http.bodyDecoded().stream().readNBytes((int) maxBytes + 1);
     if (body.length > maxBytes) {
@@ -108,6 +110,11 @@ public final class WarcFileReader {
     Envelope envelope = new Envelope(response.target(), null, null, null,
         captured, charset(type), html.get());
     return Optional.of(new Entry(entryName, () -> reader.read(entryName, body, entryName, envelope)));
+  }
+
+  private static Entry badRecord(String name, WarcResponse response, String reason) {
+    String at = name + " at offset " + response.position();
+    return Entry.failed(at, IngestException.of(at, reason));
   }
 
   /** True for HTML, false for plain text, empty for anything that is no report. */
