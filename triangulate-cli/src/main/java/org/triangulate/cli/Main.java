@@ -44,6 +44,9 @@ public final class Main implements Runnable {
   static final int SOME_FAILED = 1;
   static final int USAGE = 2;
 
+  /** Commands that open no store, so take no store option after them (the rest inherit it). */
+  private static final java.util.List<String> WITHOUT_STORE = java.util.List.of("bench", "eval", "help");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Mixin StoreOptions store = new StoreOptions();
@@ -62,7 +65,11 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.registerConverter(LocalDate.class, Main::date);
-    cli.setParameterExceptionHandler(new StoreOptionHint(cli.getParameterExceptionHandler()));
+    for (String command : WITHOUT_STORE) {
+      CommandLine.Model.CommandSpec sub = cli.getSubcommands().get(command).getCommandSpec();
+      sub.remove(sub.findOption("--data"));
+      sub.remove(sub.findOption("--db"));
+    }
     cli.setExecutionExceptionHandler(new Failures());
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : SOME_FAILED);
     return cli;
@@ -75,34 +82,6 @@ public final class Main implements Runnable {
     } catch (DateTimeParseException e) {
       throw new CommandLine.TypeConversionException(
           "'" + value + "' is not a date: expected YYYY-MM-DD, for example 2021-02-22");
-    }
-  }
-
-  /**
-   * Adds a hint to picocli's usage error when a store option ({@code --data}, {@code --db}) was
-   * given after the command, where it is not an option: store options go before the command.
-   */
-  static final class StoreOptionHint implements CommandLine.IParameterExceptionHandler {
-    private final CommandLine.IParameterExceptionHandler usual;
-
-    StoreOptionHint(CommandLine.IParameterExceptionHandler usual) {
-      this.usual = usual;
-    }
-
-    @Override
-    public int handleParseException(CommandLine.ParameterException e, String[] args) throws Exception {
-      int exit = usual.handleParseException(e, args);
-      if (e instanceof CommandLine.UnmatchedArgumentException u && misplacedStoreOption(u.getUnmatched())) {
-        e.getCommandLine().getErr().println("hint: store options go before the command: "
-            + "triangulate --data DIR " + e.getCommandLine().getCommandName() + " …"
-            + " (or --db URL)");
-      }
-      return exit;
-    }
-
-    static boolean misplacedStoreOption(java.util.List<String> unmatched) {
-      return unmatched.stream().anyMatch(a -> a.equals("--data") || a.equals("--db")
-          || a.startsWith("--data=") || a.startsWith("--db="));
     }
   }
 

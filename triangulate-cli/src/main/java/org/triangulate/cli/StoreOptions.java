@@ -4,39 +4,79 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.graph.store.Store;
 import org.triangulate.graph.store.StoreLocation;
-import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
-/** Where the store is: {@code --data DIR} (embedded PostgreSQL, the default) or {@code --db URL}. */
+/**
+ * Where the store is: {@code --data DIR} (embedded PostgreSQL, the default) or {@code --db URL}.
+ * A mixin of the top command whose options every store command inherits, so that they stand
+ * before or after the command ({@code triangulate --data DIR ingest …} or {@code triangulate
+ * ingest … --data DIR}); given after it, picocli sets them through this (the top command's)
+ * instance, so the two places cannot disagree unnoticed.
+ */
 final class StoreOptions {
-  // A mixin so that the options stand before the command: triangulate --data DIR ingest …
-  @ArgGroup(exclusive = true)
-  @Nullable Where where;
+  // Plain setters rather than an exclusive ArgGroup: picocli cannot inherit options of a group.
+  @Spec(Spec.Target.MIXEE) @Nullable CommandSpec mixee;
 
-  static final class Where {
-    @Option(names = "--data", paramLabel = "DIR",
-        description = "Data directory of the embedded PostgreSQL (default: $XDG_DATA_HOME/triangulate or ~/.local/share/triangulate).")
-    @Nullable Path data;
+  private @Nullable Path data;
+  private @Nullable String db;
 
-    @Option(names = "--db", paramLabel = "URL",
-        description = "A PostgreSQL server: jdbc:postgresql://host:port/db; credentials from PGUSER and PGPASSWORD.")
-    @Nullable String db;
+  @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
+      description = "Data directory of the embedded PostgreSQL (default: $XDG_DATA_HOME/triangulate or ~/.local/share/triangulate).")
+  void data(@Nullable Path dir) {
+    if (dir == null) {
+      return;
+    }
+    refuseSecond("--data", data == null ? null : data.toString(), dir.toString());
+    data = dir;
+  }
+
+  @Option(names = "--db", paramLabel = "URL", scope = ScopeType.INHERIT,
+      description = "A PostgreSQL server: jdbc:postgresql://host:port/db; credentials from PGUSER and PGPASSWORD.")
+  void db(@Nullable String url) {
+    if (url == null) {
+      return;
+    }
+    refuseSecond("--db", db == null ? null : redacted(db), redacted(url));
+    db = url;
+  }
+
+  private void refuseSecond(String option, @Nullable String earlier, String value) {
+    if (earlier != null) {
+      throw usage(option + " given twice: " + earlier + " and " + value);
+    }
+    if (data != null || db != null) {
+      throw usage("--data and --db are mutually exclusive: give one store");
+    }
+  }
+
+  private RuntimeException usage(String message) {
+    if (mixee == null) {
+      return new IllegalArgumentException(message);
+    }
+    return new CommandLine.ParameterException(mixee.commandLine(), message);
+  }
+
+  private static String redacted(String url) {
+    return new StoreLocation.Server(url, null, null).redactedUrl();
   }
 
   /** The store option as typed, to repeat in suggested commands: {@code --data DIR}. */
   String option() {
-    if (where != null && where.db != null) {
-      return "--db " + new StoreLocation.Server(where.db, null, null).redactedUrl();
+    if (db != null) {
+      return "--db " + redacted(db);
     }
-    return where != null && where.data != null ? "--data " + where.data : "";
+    return data != null ? "--data " + data : "";
   }
 
   StoreLocation location() {
-    if (where != null && where.db != null) {
-      return new StoreLocation.Server(where.db, System.getenv("PGUSER"), System.getenv("PGPASSWORD"));
+    if (db != null) {
+      return new StoreLocation.Server(db, System.getenv("PGUSER"), System.getenv("PGPASSWORD"));
     }
-    Path dir = where != null && where.data != null ? where.data : defaultDataDir();
-    return new StoreLocation.Embedded(dir);
+    return new StoreLocation.Embedded(data != null ? data : defaultDataDir());
   }
 
   /** The store in words for messages: {@code the embedded store in DIR}. */

@@ -94,10 +94,10 @@ class CliIT {
   }
 
   @Test
-  void listingsShowTheSamplesEntities() {
+  void listingsShowTheSamplesEntitiesWithTheStoreNamedBeforeOrAfterTheCommand() {
     Run docs = run("--data", data.toString(), "documents");
     assertThat(docs.out()).contains("Kabul intelligence detains ISIS-K rocket cell");
-    Run ents = run("--data", data.toString(), "entities", "--type", "ORGANIZATION", "--name", "haqqani");
+    Run ents = run("entities", "--type", "ORGANIZATION", "--name", "haqqani", "--data", data.toString());
     assertThat(ents.out()).contains("Haqqani Network");
     String id = ents.out().lines().filter(l -> l.contains("Haqqani Network")).findFirst().orElseThrow().split(" ")[0];
     Run shown = run("--data", data.toString(), "show", id);

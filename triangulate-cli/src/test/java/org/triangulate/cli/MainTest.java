@@ -5,6 +5,7 @@ import static org.triangulate.cli.Cli.run;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.triangulate.model.EntityType;
 import picocli.CommandLine;
@@ -40,20 +41,50 @@ class MainTest {
   }
 
   @Test
-  void aStoreOptionAfterTheCommandGetsAHintThatItGoesFirst() {
-    Cli.Run r = run("documents", "--data", "/tmp/store");
+  void storeOptionsAreReadBeforeOrAfterTheCommand() {
+    for (String[] args : List.of(
+        new String[] {"--data", "/tmp/t", "entities", "--name", "noori"},
+        new String[] {"entities", "--data", "/tmp/t", "--name", "noori"},
+        new String[] {"entities", "--name", "noori", "--data=/tmp/t"})) {
+      CommandLine cli = Main.commandLine();
+      cli.parseArgs(args);
 
-    assertThat(r.exit()).isEqualTo(Main.USAGE);
-    assertThat(r.err()).contains("Unknown options: '--data', '/tmp/store'")
-        .contains("hint: store options go before the command: triangulate --data DIR documents …");
+      assertThat(((Main) cli.getCommand()).store.describe()).as(String.join(" ", args))
+          .isEqualTo("the embedded store in " + Path.of("/tmp/t"));
+    }
+    CommandLine cli = Main.commandLine();
+    cli.parseArgs("show", "doc-0123456789abcdef", "--db", "jdbc:postgresql://db.example/t");
+    assertThat(((Main) cli.getCommand()).store.describe())
+        .isEqualTo("the PostgreSQL server at jdbc:postgresql://db.example/t");
   }
 
   @Test
-  void otherUnknownOptionsGetNoStoreHint() {
+  void aStoreGivenTwiceIsAUsageErrorWhereverEachStands() {
+    Cli.Run both = run("--data", "/tmp/a", "documents", "--db", "jdbc:postgresql://localhost/x");
+    Cli.Run twice = run("--data", "/tmp/a", "documents", "--data", "/tmp/b");
+
+    assertThat(both.exit()).isEqualTo(Main.USAGE);
+    assertThat(both.err()).contains("--data and --db are mutually exclusive: give one store");
+    assertThat(twice.exit()).isEqualTo(Main.USAGE);
+    assertThat(twice.err()).contains("--data given twice: /tmp/a and /tmp/b");
+  }
+
+  @Test
+  void commandsWithoutAStoreTakeNoStoreOption() {
+    Cli.Run r = run("bench", "--data", "/tmp/store");
+
+    assertThat(r.exit()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).contains("Unknown option: '--data'");
+    assertThat(run("documents", "--help").out()).contains("--data=DIR").contains("--db=URL");
+    assertThat(run("bench", "--help").out()).doesNotContain("--data");
+  }
+
+  @Test
+  void unknownOptionsAreNamed() {
     Cli.Run r = run("documents", "--colour");
 
     assertThat(r.exit()).isEqualTo(Main.USAGE);
-    assertThat(r.err()).contains("Unknown option: '--colour'").doesNotContain("hint: store options");
+    assertThat(r.err()).contains("Unknown option: '--colour'");
   }
 
   @Test

@@ -72,9 +72,20 @@ public final class CodedRows {
     } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       // commons-csv reports a broken quote or a duplicate header this way, mid-file or at the start
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new IngestException(name + ": not readable CSV: " + reason, e);
+      throw new IngestException(name + ": not readable CSV: " + oneShortLine(reason), e);
     }
     return skipped;
+  }
+
+  /** A value for a message, in one line and cut short: a quoted CSV field can hold a whole text. */
+  static String quoted(String value) {
+    return "\"" + oneShortLine(value.replaceAll("\\R", " ")) + "\"";
+  }
+
+  /** commons-csv's message in one line, cut short: it can quote a whole header or row. */
+  static String oneShortLine(String message) {
+    String line = message.lines().findFirst().orElse("");
+    return line.length() <= 120 ? line : line.substring(0, 120) + "…";
   }
 
   /** @throws IngestException naming the file when {@code columns} lack one the dataset needs */
@@ -177,7 +188,7 @@ public final class CodedRows {
           ? LocalDate.parse(value).toString()
           : LocalDate.parse(value, ACLED_DATE).toString();
     } catch (DateTimeParseException e) {
-      throw IngestException.of(row, "event_date is not a date: \"" + value + "\"");
+      throw IngestException.of(row, "event_date is not a date: " + quoted(value));
     }
   }
 
@@ -216,7 +227,7 @@ public final class CodedRows {
         }
         return (int) d;
       } catch (NumberFormatException e) {
-        throw IngestException.of(row, column + " is not a count: \"" + v + "\"");
+        throw IngestException.of(row, column + " is not a count: " + quoted(v));
       }
     }
 
@@ -230,7 +241,7 @@ public final class CodedRows {
         return n;
       } catch (NumberFormatException e) {
         throw IngestException.of(row, column + " must be a whole number from " + min + " to " + max
-            + ": \"" + v + "\"");
+            + ": " + quoted(v));
       }
     }
 
@@ -246,7 +257,7 @@ public final class CodedRows {
         }
         return d;
       } catch (NumberFormatException e) {
-        throw IngestException.of(row, column + " is not a coordinate: \"" + v + "\"");
+        throw IngestException.of(row, column + " is not a coordinate: " + quoted(v));
       }
     }
 

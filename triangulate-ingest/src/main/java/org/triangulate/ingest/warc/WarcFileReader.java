@@ -3,9 +3,11 @@ package org.triangulate.ingest.warc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +67,12 @@ public final class WarcFileReader {
         throw IngestException.of(name, "not a WARC file: " + e.getBaseMessage());
       }
       throw e;
+    } catch (IllegalArgumentException e) {
+      // jwarc's check of a header that must stand once ("record has 2 Content-Length headers")
+      if (first) {
+        throw IngestException.of(name, "not a WARC file: " + e.getMessage());
+      }
+      throw new IOException("a broken WARC record: " + e.getMessage(), e);
     }
   }
 
@@ -76,20 +84,37 @@ public final class WarcFileReader {
     } catch (ParsingException e) {
       return Optional.empty(); // not an HTTP response (gemini, dns): not a page
     }
-    Optional<Boolean> html = html(http.contentType());
-    if (http.status() != 200 || html.isEmpty()) {
-      return Optional.empty();
+    String entryName;
+    LocalDate captured;
+    Optional<Boolean> html;
+    MediaType type;
+    try {
+      type = http.contentType();
+      html = html(type);
+      if (http.status() != 200 || html.isEmpty()) {
+        return Optional.empty();
+      }
+      entryName = name + " at offset " + response.position() + " (" + response.target() + ")";
+      captured = LocalDate.ofInstant(response.date(), ZoneOffset.UTC);
+    } catch (DateTimeException | IllegalArgumentException e) {
+      // jwarc parses Content-Type and WARC-Date when asked, and refuses a malformed one
+      return Optional.of(badRecord(name, response, "a bad header: " + e.getMessage()));
+    } catch (NoSuchElementException e) {
+      return Optional.of(badRecord(name, response, "no WARC-Date or no WARC-Target-URI"));
     }
-    String entryName =
-        name + " at offset " + response.position() + " (" + response.target() + ")";
     byte[] body = http.bodyDecoded().stream().readNBytes((int) maxBytes + 1);
     if (body.length > maxBytes) {
       String reason = "too large (more than " + maxBytes + " bytes, limit " + maxBytes + ")";
       return Optional.of(Entry.failed(entryName, IngestException.of(entryName, reason)));
     }
     Envelope envelope = new Envelope(response.target(), null, null, null,
-        LocalDate.ofInstant(response.date(), ZoneOffset.UTC), charset(http.contentType()), html.get());
+        captured, charset(type), html.get());
     return Optional.of(new Entry(entryName, () -> reader.read(entryName, body, entryName, envelope)));
+  }
+
+  private static Entry badRecord(String name, WarcResponse response, String reason) {
+    String at = name + " at offset " + response.position();
+    return Entry.failed(at, IngestException.of(at, reason));
   }
 
   /** True for HTML, false for plain text, empty for anything that is no report. */
