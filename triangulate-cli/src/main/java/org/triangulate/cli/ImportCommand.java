@@ -72,7 +72,7 @@ final class ImportCommand implements Callable<Integer> {
         CodedRows.forEach(dataset, file, in, row -> batch.attempt(row.name(), () -> {
           CodedDocuments.Coded coded =
               CodedDocuments.of(row.event(), row.name(), row.raw(), Clock.systemUTC().instant());
-          batch.save(row.name(), coded.document(), coded.extraction(), null);
+          batch.save(row.name(), coded.document(), coded.extraction());
         })).forEach((type, n) -> skipped.merge(dataset + " " + type, n, Integer::sum));
       } catch (NoSuchFileException e) {
         throw IngestException.of(file, "cannot read: no such file");
