@@ -69,8 +69,16 @@ final class Uploads {
   List<Result> ingest(List<UploadedFile> files) {
     Ingestor ingestor = new Ingestor(new IngestOptions(LocalDate.now(clock), clock, maxBytes));
     List<Result> out = new ArrayList<>();
+    IngestPipeline pipeline;
+    try {
+      pipeline = pipeline();
+    } catch (RuntimeException e) { // the extractor could not be built: every file fails, naming it
+      LOG.error("cannot build the extractor", e);
+      return files.stream().map(f -> fileName(f.filename()))
+          .map(name -> failed(name, name + ": internal error: " + e.getClass().getSimpleName())).toList();
+    }
     // one thread: concurrent uploads already share the cores, each extraction holds heap
-    try (IngestBatch batch = pipeline().batch(false, new IngestPipeline.Listener() {
+    try (IngestBatch batch = pipeline.batch(false, new IngestPipeline.Listener() {
       @Override
       public void saved(Outcome outcome) {
         out.add(result(outcome));
