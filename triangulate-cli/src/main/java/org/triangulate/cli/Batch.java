@@ -1,21 +1,19 @@
 package org.triangulate.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.graph.store.Store;
-import org.triangulate.ingest.IngestException;
 import org.triangulate.model.Document;
-import org.triangulate.model.DocumentId;
 import org.triangulate.model.Extraction;
-import org.triangulate.model.TriangulateException;
+import org.triangulate.pipeline.IngestBatch;
+import org.triangulate.pipeline.IngestPipeline;
+import org.triangulate.pipeline.Outcome;
 
 /**
- * One batch of documents into the store, one transaction each, with a line for what is worth
- * saying and a count of the rest; a document that fails is named and the batch goes on. Shared
- * by {@code ingest} (read and extract) and {@code import} (coded rows, extracted as read). Not
- * thread-safe.
+ * The command line's face of an {@link IngestBatch}: a line for what is worth saying, a count of
+ * the rest. {@code import} saves coded rows (extracted as read) through it; {@code ingest} uses
+ * its {@link Lines} with a pipeline of its own. Not thread-safe.
  */
 final class Batch {
   /** What happened to a batch. */
@@ -23,87 +21,82 @@ final class Batch {
     int exitCode() {
       return failures.isEmpty() ? Main.OK : Main.SOME_FAILED;
     }
+
+    static Summary of(IngestPipeline.Summary s) {
+      return new Summary(s.ingested(), s.unchanged(), s.notExtracted(), s.messages());
+    }
   }
 
-  private final Store store;
-  private final PrintWriter out;
-  private final boolean deferResolution;
-  private int ingested;
-  private int unchanged;
-  private int notExtracted;
-  private final List<String> failures = new ArrayList<>();
+  private final IngestBatch batch;
 
   /**
    * @param deferResolution save without resolving and resolve once in {@link #finish()}: for
    *     large batches
    */
   Batch(Store store, PrintWriter out, boolean deferResolution) {
-    this.store = store;
-    this.out = out;
-    this.deferResolution = deferResolution;
+    this.batch = IngestPipeline.savingOnly(store).batch(deferResolution, new Lines(out, () -> {}));
   }
 
-  /** Runs {@code work} for the document named {@code name}; a failure is counted and named, never thrown. */
+  /** Runs {@code work} for the input named {@code name}; a failure is counted and named, never thrown. */
   void attempt(String name, Runnable work) {
     try {
       work.run();
-    } catch (IngestException e) {
-      failures.add(e.getMessage());
-    } catch (TriangulateException e) {
-      failures.add(name + ": " + e.getMessage());
     } catch (RuntimeException e) {
-      // A defect met on one document must not cost the rest of the batch.
-      failures.add(name + ": internal error: " + e);
+      batch.failed(name, e);
     }
   }
 
-  /** A document not read again because the store has one from {@code address}. */
-  void known(String name, DocumentId stored, String address) {
-    unchanged++;
-    out.println(name + ": unchanged (" + stored + " is already stored from " + address + ")");
-  }
-
-  /**
-   * Saves {@code doc} with its extraction, or without one for {@code reason}.
-   *
-   * @param extraction null when it could not be extracted
-   * @param reason why not, when {@code extraction} is null
-   */
-  void save(String name, Document doc, @Nullable Extraction extraction, @Nullable String reason) {
-    Store.SaveResult saved = extraction == null && reason != null ? store.saveUnextracted(doc, withoutId(doc, reason))
-        : deferResolution ? store.saveDeferringResolution(doc, extraction) : store.save(doc, extraction);
-    switch (saved.status()) {
-      case UNCHANGED -> {
-        unchanged++;
-        out.println(name + ": unchanged (" + saved.id() + " is already stored)");
-      }
-      case INGESTED -> {
-        ingested++;
-        if (extraction == null) {
-          notExtracted++;
-          out.println(name + ": stored without extraction (" + reason + ")");
-        }
-        if (saved.copyOf() != null) {
-          out.println(name + ": near-copy of " + saved.copyOf());
-        }
-      }
-    }
+  /** Saves {@code doc} with what was extracted from it as it was read. */
+  void save(String name, Document doc, @Nullable Extraction extraction) {
+    batch.add(name, doc, extraction);
   }
 
   /** Resolves a deferred batch and says what happened. */
   Summary finish() {
-    // unchanged counts too: a batch killed before this point left its saved documents unresolved
-    if (deferResolution && ingested + unchanged > 0) {
-      out.println("resolving entities and events across documents…");
-      out.flush();
-      store.resolve();
-    }
-    return new Summary(ingested, unchanged, notExtracted, failures);
+    return Summary.of(batch.finish());
   }
 
-  /** The reason without the document id it starts with: the listing names the document already. */
-  private static String withoutId(Document doc, String reason) {
-    String prefix = doc.id() + ": ";
-    return reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason;
+  /** The lines a batch prints as it goes; failures are left for the command's summary. */
+  static final class Lines implements IngestPipeline.Listener {
+    private final PrintWriter out;
+    private final Runnable step;
+
+    /** @param step called after each document, or input that fails whole */
+    Lines(PrintWriter out, Runnable step) {
+      this.out = out;
+      this.step = step;
+    }
+
+    @Override
+    public void note(String line) {
+      synchronized (out) {
+        out.println(line);
+        out.flush();
+      }
+    }
+
+    @Override
+    public void saved(Outcome o) {
+      switch (o.status()) {
+        case KNOWN -> out.println(o.name() + ": unchanged (" + o.id() + " is already stored from " + o.address() + ")");
+        case UNCHANGED -> out.println(o.name() + ": unchanged (" + o.id() + " is already stored)");
+        case INGESTED -> {
+          if (o.notExtracted() != null) {
+            out.println(o.name() + ": stored without extraction (" + o.notExtracted() + ")");
+          }
+          if (o.copyOf() != null) {
+            out.println(o.name() + ": near-copy of " + o.copyOf());
+          }
+        }
+        case FAILED -> {}
+      }
+      step.run();
+    }
+
+    @Override
+    public void resolving() {
+      out.println("resolving entities and events across documents…");
+      out.flush();
+    }
   }
 }

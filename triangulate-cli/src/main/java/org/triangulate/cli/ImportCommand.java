@@ -74,7 +74,7 @@ final class ImportCommand implements Callable<Integer> {
       Consumer<CodedRow> save = row -> batch.attempt(row.name(), () -> {
         CodedDocuments.Coded coded =
             CodedDocuments.of(row.event(), row.name(), row.raw(), Clock.systemUTC().instant());
-        batch.save(row.name(), coded.document(), coded.extraction(), null);
+        batch.save(row.name(), coded.document(), coded.extraction());
       });
       java.nio.file.Path path = java.nio.file.Path.of(file);
       if (CodedSheets.isWorkbook(file)) {

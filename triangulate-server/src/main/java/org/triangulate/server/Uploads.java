@@ -12,22 +12,25 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.triangulate.corenlp.CoreNlpAnalyzer;
-import org.triangulate.extract.ExtractException;
 import org.triangulate.extract.Extractor;
 import org.triangulate.extract.LengthLimitedExtractor;
 import org.triangulate.extract.RuleExtractor;
 import org.triangulate.extract.kb.KnowledgeBase;
 import org.triangulate.graph.store.Store;
+import org.triangulate.ingest.Entry;
 import org.triangulate.ingest.IngestOptions;
 import org.triangulate.ingest.Ingestor;
-import org.triangulate.model.Document;
-import org.triangulate.model.Extraction;
-import org.triangulate.model.TriangulateException;
+import org.triangulate.pipeline.Extracted;
+import org.triangulate.pipeline.Failure;
+import org.triangulate.pipeline.IngestBatch;
+import org.triangulate.pipeline.IngestPipeline;
+import org.triangulate.pipeline.Outcome;
 
 /**
- * Uploaded files into the store: each read with the {@link Ingestor}, extracted, and saved in a
- * transaction of its own; a failure is reported naming the file and the others go on. The
- * extractor is built on the first upload (CoreNLP takes seconds to load) and shared after that.
+ * Uploaded files into the store through the {@link IngestPipeline}: each read with the {@link
+ * Ingestor}, extracted, and saved in a transaction of its own; a failure is reported naming the
+ * file and the others go on. The extractor is built on the first upload (CoreNLP takes seconds to
+ * load) and shared after that.
  * Thread-safe.
  */
 final class Uploads {
@@ -40,7 +43,7 @@ final class Uploads {
   private final Supplier<Extractor> extractorFactory;
   private final Clock clock;
   private final long maxBytes;
-  private volatile @Nullable Extractor extractor;
+  private volatile @Nullable IngestPipeline pipeline;
 
   Uploads(Store store, Supplier<Extractor> extractorFactory, Clock clock, long maxBytes) {
     this.store = store;
@@ -59,62 +62,78 @@ final class Uploads {
         LengthLimitedExtractor.DEFAULT_MAX_CHARS, "");
   }
 
+  /**
+   * Reads, extracts and saves each file through the {@link IngestPipeline}, resolving around
+   * each document as it is saved; one result a file, in order.
+   */
   List<Result> ingest(List<UploadedFile> files) {
     Ingestor ingestor = new Ingestor(new IngestOptions(LocalDate.now(clock), clock, maxBytes));
     List<Result> out = new ArrayList<>();
-    for (UploadedFile f : files) {
-      out.add(one(ingestor, f));
+    IngestPipeline pipeline;
+    try {
+      pipeline = pipeline();
+    } catch (RuntimeException e) { // the extractor could not be built: every file fails, naming it
+      LOG.error("cannot build the extractor", e);
+      return files.stream().map(f -> fileName(f.filename()))
+          .map(name -> failed(name, name + ": internal error: " + e.getClass().getSimpleName())).toList();
+    }
+    // one thread: concurrent uploads already share the cores, each extraction holds heap
+    try (IngestBatch batch = pipeline.batch(false, new IngestPipeline.Listener() {
+      @Override
+      public void saved(Outcome outcome) {
+        out.add(result(outcome));
+      }
+    })) {
+      for (UploadedFile f : files) {
+        String name = fileName(f.filename());
+        if (f.size() > maxBytes) {
+          batch.add(Extracted.failed(name, Failure.of(name, "larger than the limit of " + maxBytes + " bytes: " + f.size())));
+          continue;
+        }
+        byte[] bytes;
+        try (InputStream in = f.content()) {
+          bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        } catch (IOException e) {
+          batch.add(Extracted.failed(name, Failure.of(name, "cannot read the upload: " + e.getMessage())));
+          continue;
+        }
+        batch.add(new Entry(name, () -> ingestor.read(name, bytes, name)));
+      }
+      batch.finish();
     }
     return out;
   }
 
-  private Result one(Ingestor ingestor, UploadedFile f) {
-    String name = fileName(f.filename());
-    try {
-      if (f.size() > maxBytes) {
-        return failed(name, "larger than the limit of " + maxBytes + " bytes: " + f.size());
+  private static Result result(Outcome o) {
+    Failure failure = o.failure();
+    if (failure != null) {
+      if (failure.defect() != null) {
+        // a defect met on one file must not cost the others; its details go to the log only
+        LOG.error("{}: internal error", o.name(), failure.defect());
+        return failed(o.name(), o.name() + ": internal error: " + failure.defect().getClass().getSimpleName());
       }
-      byte[] bytes;
-      try (InputStream in = f.content()) {
-        bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-      }
-      Document doc = ingestor.read(name, bytes, name);
-      String note = null;
-      Extraction extraction = null;
-      try {
-        extraction = extractor().extract(doc);
-      } catch (ExtractException e) {
-        note = "stored without extraction: " + e.getMessage();
-      }
-      Store.SaveResult saved = store.save(doc, extraction);
-      if (saved.copyOf() != null) {
-        note = (note == null ? "" : note + "; ") + "near-copy of " + saved.copyOf();
-      }
-      return new Result(name, saved.status().name(), saved.id().value(), note);
-    } catch (IOException e) {
-      return failed(name, "cannot read the upload: " + e.getMessage());
-    } catch (TriangulateException e) {
-      String m = String.valueOf(e.getMessage());
-      return failed(name, m.startsWith(name) ? m : name + ": " + m);
-    } catch (RuntimeException e) {
-      // a defect met on one file must not cost the others
-      LOG.error("{}: internal error", name, e);
-      return failed(name, name + ": internal error: " + e.getClass().getSimpleName());
+      return failed(o.name(), failure.message());
     }
+    String note = o.notExtracted() == null ? null : "stored without extraction: " + o.notExtracted();
+    if (o.copyOf() != null) {
+      note = (note == null ? "" : note + "; ") + "near-copy of " + o.copyOf();
+    }
+    String status = o.status() == Outcome.Status.KNOWN ? Outcome.Status.UNCHANGED.name() : o.status().name();
+    return new Result(o.name(), status, o.id() == null ? null : o.id().value(), note);
   }
 
-  private Extractor extractor() {
-    Extractor e = extractor;
-    if (e == null) {
+  private IngestPipeline pipeline() {
+    IngestPipeline p = pipeline;
+    if (p == null) {
       synchronized (this) {
-        e = extractor;
-        if (e == null) {
-          e = extractorFactory.get();
-          extractor = e;
+        p = pipeline;
+        if (p == null) {
+          p = new IngestPipeline(store, extractorFactory.get(), 1);
+          pipeline = p;
         }
       }
     }
-    return e;
+    return p;
   }
 
   private static Result failed(String name, String message) {
