@@ -43,7 +43,8 @@ class ReadmeExamplesIT {
       "eval --gold", "minutes of extraction; GoldSetEval scores the same gold set in verify",
       "eval --coded DIR", "needs the real coded corpus, which is not shipped",
       "bench", "minutes of CPU by design: a benchmark, outside the tests",
-      "serve", "a server: runs until Ctrl-C");
+      "serve", "a server: runs until Ctrl-C",
+      "--db jdbc:postgresql://dbhost", "names a PostgreSQL server the README's reader runs; none is here");
 
   @TempDir static Path tmp;
   static Path store;

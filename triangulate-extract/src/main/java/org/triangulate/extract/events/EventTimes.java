@@ -160,6 +160,10 @@ final class EventTimes {
       if (RELEASE_NUMBER.matcher(n.span().of(analysis.text())).find()) {
         continue;
       }
+      if (TimeResolver.partOfDayOnly(n.span().of(analysis.text())) && !adjoinsDate(n)) {
+        // "an overnight operation … yesterday": "overnight" says when in the day, not which day
+        continue;
+      }
       if (!out.isEmpty()) {
         NamedSpan last = out.getLast();
         String gap = analysis.text().substring(last.span().end(), Math.max(last.span().end(), n.span().start()));
@@ -172,6 +176,15 @@ final class EventTimes {
       out.add(n);
     }
     return out.stream().map(d -> withDayOfMonth(tree, d)).toList();
+  }
+
+  /** Whether another date of the sentence touches this one: "Sunday" + "night". */
+  private boolean adjoinsDate(NamedSpan n) {
+    return timesBySentence.getOrDefault(n.sentence(), List.of()).stream().filter(o -> o != n).anyMatch(o -> {
+      int gapStart = Math.min(o.span().end(), n.span().end());
+      int gapEnd = Math.max(o.span().start(), n.span().start());
+      return gapEnd >= gapStart && analysis.text().substring(gapStart, gapEnd).matches("[\\s(,]{0,3}");
+    });
   }
 
   /** "last May" followed by "6": the tagger may leave the day out of the date; take it in. */

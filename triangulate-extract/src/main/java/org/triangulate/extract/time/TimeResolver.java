@@ -22,6 +22,8 @@ public final class TimeResolver {
   private static final String MONTHS =
       "(january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
+  private static final Pattern PART_OF_DAY_ONLY = Pattern.compile("(?i)(?:(?:at|in|during|the|one|an?|early|late|that)\\s+)*"
+      + "(?:overnight|night|nighttime|night-time|morning|afternoon|evening|dawn|dusk|midnight|noon|daybreak)(?:\\s+hours)?");
   private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
   private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
   private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "\\b");
@@ -143,9 +145,18 @@ public final class TimeResolver {
     };
   }
 
+  /**
+   * True when the expression names only a part of a day ("overnight", "one night", "early
+   * morning", "during the night"): it says when in a day, not which day. "Tonight", "last night"
+   * and "Tuesday morning" name their day.
+   */
+  public static boolean partOfDayOnly(String expression) {
+    return PART_OF_DAY_ONLY.matcher(expression.strip()).matches();
+  }
+
   /** SUTime's value when it is a complete date, month or year; never one it had to guess. */
   private static Optional<TimeSpec> fromNormalized(@Nullable String normalized, @Nullable LocalDate anchor, String text) {
-    if (normalized == null) {
+    if (normalized == null || partOfDayOnly(text)) {
       return Optional.empty();
     }
     String v = normalized.length() >= 10 ? normalized.substring(0, 10) : normalized;

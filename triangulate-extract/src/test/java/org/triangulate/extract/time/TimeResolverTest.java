@@ -87,4 +87,22 @@ class TimeResolverTest {
   void theAnchorIsKeptWithTheTime() {
     assertThat(past("February 11").anchor()).isEqualTo(SUNDAY);
   }
+
+  @Test
+  void aPartOfTheDayAloneNamesNoDay() {
+    // SUTime anchors "overnight" to the report's day: a guess, not the text's word
+    assertThat(resolver.resolve("overnight", "2021-02-21TNI", SUNDAY, false, Basis.EVENT).value()).isNull();
+    assertThat(resolver.resolve("one night", "2021-02-21TNI", SUNDAY, false, Basis.EVENT).value()).isNull();
+    assertThat(resolver.resolve("early morning", "2021-02-21TMO", SUNDAY, false, Basis.EVENT).value()).isNull();
+    assertThat(TimeResolver.partOfDayOnly("during the night")).isTrue();
+  }
+
+  @Test
+  void aPartOfTheDayWithItsDayKeepsTheDay() {
+    assertThat(past("last night").value()).isEqualTo("2021-02-20");
+    assertThat(past("this morning").value()).isEqualTo("2021-02-21");
+    assertThat(resolver.resolve("Sunday night", "2021-02-21TNI", SUNDAY, false, Basis.EVENT).value()).isEqualTo("2021-02-21");
+    assertThat(TimeResolver.partOfDayOnly("Tuesday morning")).isFalse();
+    assertThat(TimeResolver.partOfDayOnly("tonight")).isFalse();
+  }
 }
