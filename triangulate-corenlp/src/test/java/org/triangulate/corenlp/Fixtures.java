@@ -36,6 +36,20 @@ final class Fixtures {
         new Custody(null, bytes, "text/plain", "UTF-8", Instant.EPOCH));
   }
 
+  /** A document whose paragraphs, split at blank lines, are parts of the body. */
+  static Document paragraphs(String text, LocalDate published) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    List<Part> parts = new java.util.ArrayList<>();
+    int start = 0;
+    for (String p : text.split("\n\n", -1)) {
+      parts.add(new Part(Section.BODY, new Span(start, start + p.length())));
+      start += p.length() + 2;
+    }
+    return new Document(id(bytes), text, parts,
+        new Metadata("fixture", null, null, null, null, published, false), "eng", 0L,
+        new Custody(null, bytes, "text/plain", "UTF-8", Instant.EPOCH));
+  }
+
   private static DocumentId id(byte[] bytes) {
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);

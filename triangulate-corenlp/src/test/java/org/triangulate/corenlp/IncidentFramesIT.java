@@ -289,4 +289,28 @@ class IncidentFramesIT {
     assertThat(x.events().getFirst().participants()).filteredOn(p -> p.role() == Role.TARGET)
         .extracting(Participant::text).anySatisfy(t -> assertThat(t).contains("Taliban commander"));
   }
+
+  /** The location of the event the group's CLAIMED claim is about. */
+  private static String claimedPlace(Extraction x, String group) {
+    String key = x.entities().stream().filter(e -> e.name().equals(group)).findFirst().orElseThrow().key();
+    String event = x.claims().stream().filter(c -> c.subject().equals(key) && c.predicate() == org.triangulate.model.Predicate.CLAIMED)
+        .map(org.triangulate.model.Claim::object).filter(Objects::nonNull).findFirst().orElseThrow();
+    return locationName(x, x.events().stream().filter(e -> e.key().equals(event)).findFirst().orElseThrow());
+  }
+
+  @Test
+  void theAttackClaimedIsTheIncidentItsParagraphIsAboutNotTheGunfightThatEndedIt() {
+    Extraction x = EXTRACTOR.extract(Fixtures.paragraphs("A radio station was attacked in Jalalabad by three gunmen. "
+        + "One gunman blew himself up while the others were killed during a gunfight with police in Behsud. "
+        + "Islamic State claimed responsibility for the attack.", LocalDate.of(2021, 3, 10)));
+    assertThat(claimedPlace(x, "Islamic State")).isEqualTo("Jalalabad");
+  }
+
+  @Test
+  void theAttackClaimedInALaterParagraphIsThatParagraphsIncident() {
+    Extraction x = EXTRACTOR.extract(Fixtures.paragraphs("Gunmen attacked a checkpoint in Kandahar on Monday.\n\n"
+        + "In a separate incident, militants attacked a school in Herat on Monday. "
+        + "The Taliban claimed responsibility for the attack.", LocalDate.of(2021, 3, 10)));
+    assertThat(claimedPlace(x, "Taliban")).isEqualTo("Herat");
+  }
 }

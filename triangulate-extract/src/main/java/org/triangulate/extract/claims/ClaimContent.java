@@ -159,7 +159,7 @@ final class ClaimContent {
         if (claimant.isEmpty() || negated(tree, subject)) {
           continue;
         }
-        Optional<FoundEvent> event = nearestEvent(s);
+        Optional<FoundEvent> event = claimedEvent(tree, s, verb, word ? t.index() : -1);
         event.ifPresent(e -> e.addClaimant(claimant.get().key(), claimant.get().span().of(doc.text()), s.index()));
         boolean own = !a.explicit() || claimant.get().key().equals(a.speaker());
         Attribution speaker = own ? new Attribution(claimant.get().key(), null, List.of(), Modality.CLAIMED, true) : a;
@@ -334,6 +334,70 @@ final class ClaimContent {
   private Optional<EntityIndex.Ref> named(Tree tree, int head, EntityType... types) {
     Set<EntityType> wanted = Set.of(types);
     return entities.within(tree.span(head)).stream().filter(r -> wanted.contains(r.type())).findFirst();
+  }
+
+  /**
+   * The event a claim of responsibility is for. The "for" phrase of the claim ("claimed
+   * responsibility for the Quetta bombing") names an event of the sentence when it holds one's
+   * word; a bare reference back ("for the attack", "for the bombing", "claimed responsibility")
+   * is the first event of its paragraph, told before or in this sentence, of a kind the noun fits:
+   * the incident the paragraph is about, not the gunfight that ended it or the arrests after it.
+   * Else the event the sentence speaks of ({@link #nearestEvent}).
+   */
+  private Optional<FoundEvent> claimedEvent(Tree tree, Sentence s, int verb, int responsibility) {
+    List<Integer> phrases = new ArrayList<>();
+    for (int head : responsibility >= 0 ? List.of(verb, responsibility) : List.of(verb)) {
+      for (Dependency d : tree.children(head)) {
+        if (Set.of("obl", "nmod").contains(d.base()) && d.relation().endsWith(":for")) {
+          phrases.add(d.dependent());
+        }
+      }
+    }
+    for (int p : phrases) {
+      List<Integer> phrase = tree.subtree(p);
+      Optional<FoundEvent> own = eventsIn(s).stream().filter(e -> phrase.stream().anyMatch(e.triggers()::contains))
+          .findFirst();
+      if (own.isPresent()) {
+        return own;
+      }
+    }
+    Optional<String> noun = phrases.isEmpty() ? Optional.of("") : phrases.stream()
+        .filter(p -> bareReference(tree, p)).map(p -> lower(tree.token(p).lemma())).findFirst();
+    if (noun.isPresent()) {
+      Optional<FoundEvent> first = firstInParagraph(s, noun.get());
+      if (first.isPresent()) {
+        return first;
+      }
+    }
+    return nearestEvent(s);
+  }
+
+  /** "the attack", "the attacks", "the bombing": a determiner and the noun, nothing that picks one out. */
+  private static boolean bareReference(Tree tree, int head) {
+    return tree.children(head).stream().allMatch(d -> Set.of("det", "case", "punct").contains(d.base()))
+        && tree.children(head).stream().anyMatch(d -> d.base().equals("det")
+            && Set.of("the", "this", "these", "that").contains(lower(tree.token(d.dependent()).lemma())));
+  }
+
+  /** The first event of {@code s}'s paragraph, up to {@code s}, whose kind the noun fits. */
+  private Optional<FoundEvent> firstInParagraph(Sentence s, String noun) {
+    int paragraphStart = doc.parts().stream().filter(p -> p.span().contains(s.span()))
+        .mapToInt(p -> p.span().start()).findFirst().orElse(s.span().start());
+    return events.stream()
+        .filter(e -> e.type() != EventType.ARREST && e.type() != EventType.PLOT && fits(noun, e.type()))
+        .filter(e -> e.sentences().stream().allMatch(i -> i <= s.index())
+            && e.evidence().stream().allMatch(x -> x.span().start() >= paragraphStart))
+        .min(Comparator.comparingInt(e -> e.sentences().stream().mapToInt(Integer::intValue).min().orElse(0)));
+  }
+
+  /** Whether a noun that refers back can name an event of this kind: "bombing" no kidnapping. */
+  private static boolean fits(String noun, EventType type) {
+    return switch (noun) {
+      case "bombing", "blast", "explosion", "bomb" -> type == EventType.BOMBING;
+      case "kidnapping", "abduction" -> type == EventType.KIDNAPPING;
+      case "killing", "murder", "assassination" -> Set.of(EventType.KILLING, EventType.ASSASSINATION).contains(type);
+      default -> type != EventType.KIDNAPPING;
+    };
   }
 
   /** The event this sentence speaks of: its own, else the last one of the two sentences before. */

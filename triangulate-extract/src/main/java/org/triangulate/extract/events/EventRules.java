@@ -111,6 +111,7 @@ public final class EventRules {
           }
           e.definite(definite(tree, t));
           e.refersBack(!frame.dated() && !frame.placed() && refersBack(tree, t));
+          e.separate(SEPARATE.matcher(s.span().of(doc.text())).lookingAt());
           byAttacker(e);
           Optional<FoundEvent> coordinated = coordinatedWith(tree, t, found, s.index());
           if (coordinated.isPresent()) {
@@ -122,7 +123,7 @@ public final class EventRules {
         }
       }
     }
-    List<FoundEvent> incidents = Incidents.merge(found);
+    List<FoundEvent> incidents = Incidents.merge(found, doc);
     Scenes.set(incidents, doc, analysis, arguments);
     return incidents;
   }
@@ -155,6 +156,14 @@ public final class EventRules {
    * sentence names the operation or force already told ({@code referring.txt}) with "the", "this"
    * or "that", other than the trigger itself.
    */
+  /**
+   * A sentence that says its incident is another one: "In a separate incident, …", "Separately,
+   * …", "In another attack, …", "Elsewhere, …". Its events join no earlier one.
+   */
+  private static final java.util.regex.Pattern SEPARATE = java.util.regex.Pattern.compile(
+      "\\W*(?:in\\s+(?:a\\s+separate|another)\\s+(?:incident|attack|operation|raid|development)"
+          + "|separately|elsewhere)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private static boolean refersBack(Tree tree, Token trigger) {
     for (Token w : tree.sentence().tokens()) {
       if (w.index() == trigger.index() || !REFERRING.contains(w.lemma().toLowerCase(Locale.ROOT))) {

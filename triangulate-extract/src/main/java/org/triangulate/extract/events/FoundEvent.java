@@ -31,6 +31,7 @@ public final class FoundEvent {
   private final Set<Integer> triggers = new LinkedHashSet<>();
   private boolean definite;
   private boolean refersBack;
+  private boolean separate;
 
   FoundEvent(String key, EventType type, TimeSpec time, int sentence, int trigger, Evidence evidence) {
     this.key = key;
@@ -55,6 +56,11 @@ public final class FoundEvent {
 
   public Set<Integer> sentences() {
     return Set.copyOf(sentences);
+  }
+
+  /** The passages that tell this event, in the order they were taken in. */
+  public List<Evidence> evidence() {
+    return List.copyOf(evidence);
   }
 
   public Set<Integer> triggers() {
@@ -85,6 +91,15 @@ public final class FoundEvent {
   /** Marks a mention with no time or place of its own in a sentence that refers back to an operation told. */
   void refersBack(boolean r) {
     refersBack = r;
+  }
+
+  /** Marks a mention its sentence says is another incident ("In a separate incident, …"). */
+  void separate(boolean s) {
+    separate = s;
+  }
+
+  boolean separate() {
+    return separate;
   }
 
   boolean refersBack() {

@@ -6,8 +6,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.triangulate.model.Document;
 import org.triangulate.model.EventType;
 
 /**
@@ -25,10 +27,11 @@ final class Incidents {
 
   private Incidents() {}
 
-  static List<FoundEvent> merge(List<FoundEvent> found) {
+  static List<FoundEvent> merge(List<FoundEvent> found, Document doc) {
     List<FoundEvent> out = new ArrayList<>();
     for (FoundEvent e : found) {
-      Optional<FoundEvent> same = out.reversed().stream().filter(o -> sameEvent(o, e)).findFirst();
+      Optional<FoundEvent> same = e.refersBack() || e.definite() ? referent(out, e, doc)
+          : out.reversed().stream().filter(o -> sameEvent(o, e)).findFirst();
       if (same.isPresent()) {
         same.get().absorb(e);
         if (compatible(same.get().type(), e.type())) {
@@ -42,13 +45,41 @@ final class Incidents {
   }
 
   /**
+   * The incident a back-reference ("the attack", "that blast", "the operation") names among those
+   * it may join: the first of its paragraph of a kind it fits, the incident the paragraph is about,
+   * not the gunfight that ended it or a strike told after it; else the nearest it may join.
+   */
+  private static Optional<FoundEvent> referent(List<FoundEvent> out, FoundEvent e, Document doc) {
+    List<FoundEvent> candidates = out.stream().filter(o -> sameEvent(o, e)).toList();
+    OptionalInt paragraph = paragraph(e, doc);
+    return candidates.stream()
+        .filter(o -> compatible(o.type(), e.type()) && paragraph.isPresent() && paragraph(o, doc).equals(paragraph))
+        .findFirst()
+        .or(() -> candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.getLast()));
+  }
+
+  /** The part (paragraph) of the document an event's first passage lies in. */
+  private static OptionalInt paragraph(FoundEvent e, Document doc) {
+    int at = e.evidence().getFirst().span().start();
+    for (int i = 0; i < doc.parts().size(); i++) {
+      if (doc.parts().get(i).span().start() <= at && at < doc.parts().get(i).span().end()) {
+        return OptionalInt.of(i);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
    * Two mentions are one event when their types are compatible (the same, or one of them the
    * unspecified ATTACK, or a killing told as an assassination), their times agree, they lie a
    * few sentences apart, and they share a named participant or place or the same time, or the
    * later one refers back ("the attack", "that blast"); a headline's event is the first
-   * compatible event of the body.
+   * compatible event of the body. A mention its sentence calls separate joins none.
    */
   static boolean sameEvent(FoundEvent a, FoundEvent b) {
+    if (b.separate()) {
+      return false; // "In a separate incident, …"
+    }
     int distance = b.sentences().stream().mapToInt(Integer::intValue).min().orElse(0)
         - a.sentences().stream().mapToInt(Integer::intValue).max().orElse(0);
     boolean timeFits = timesFit(a.time().value(), b.time().value());
