@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.LexiconFile;
@@ -160,9 +161,9 @@ public final class EventRules {
    * A sentence that says its incident is another one: "In a separate incident, …", "Separately,
    * …", "In another attack, …", "Elsewhere, …". Its events join no earlier one.
    */
-  private static final java.util.regex.Pattern SEPARATE = java.util.regex.Pattern.compile(
+  private static final Pattern SEPARATE = Pattern.compile(
       "\\W*(?:in\\s+(?:a\\s+separate|another)\\s+(?:incident|attack|operation|raid|development)"
-          + "|separately|elsewhere)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+          + "|separately|elsewhere)\\b", Pattern.CASE_INSENSITIVE);
 
   private static boolean refersBack(Tree tree, Token trigger) {
     for (Token w : tree.sentence().tokens()) {

@@ -24,12 +24,12 @@ import org.triangulate.model.TimeSpec;
  * earlier one, that states a day no reporting verb governs, at that sentence's most specific
  * place. Titles, datelines and headers (no verb) set no scene; plans are not dated by one.
  *
- * <p>A report whose own words date it (a dated dateline, a dated bulletin title) and that tells
+ * <p>A report with a dateline and a date ("KABUL, Afghanistan (Oct. 5, 2011)") that tells
  * an event in the past without any day for it, in no scene, dates that event by the report: the
  * report's day, basis {@link TimeSpec.Basis#REPORTED} ("KABUL, Afghanistan (Oct. 5, 2011) In
  * Ghorak district, a security force detained two suspected insurgents."). An event told in the
  * present ("The leader conducts roadside-bomb attacks") is a habit, not that day's incident, and
- * a date only inferred from a weekday, or a page's metadata, does not date one.
+ * a date only inferred from a weekday does not date one.
  *
  * <p>Stateless; linear in the events times the look-back.
  */
@@ -70,7 +70,7 @@ final class Scenes {
     }
   }
 
-  /** The day the report's own words give it: its dated dateline or bulletin title; else null. */
+  /** The report's day when it has a dateline and a date not inferred from a weekday; else null. */
   private static @Nullable LocalDate ownDay(Document doc) {
     Metadata m = doc.meta();
     return m.published() != null && !m.publishedInferred() && m.dateline() != null ? m.published() : null;
