@@ -117,4 +117,42 @@ class BlameIT {
     assertThat(claims(taliban, Predicate.CLAIMED, false)).isEmpty();
     assertThat(perpetrators(taliban)).noneSatisfy(c -> assertThat(c).startsWith("Taliban"));
   }
+
+  @Test
+  void aGroupSuspectedWithNoDeedNamedIsAHedgedPerpetratorOfTheIncidentTold() {
+    assertThat(perpetrators("A truck bomb killed 50 people in Kabul on Friday. Responsibility for the attack has not been"
+        + " claimed, but the Taliban is suspected.")).contains("Taliban HEDGED").doesNotContain("Taliban ACCUSED");
+    assertThat(claims("A bomb killed six people in Quetta on Friday. Police suspect Lashkar-e-Jhangvi.",
+        Predicate.PERPETRATOR_OF, true)).contains("Lashkar-e-Jhangvi HEDGED by Police");
+  }
+
+  @Test
+  void suspicionOfSomethingElseOrNoIncidentToldMakesNoPerpetrator() {
+    assertThat(perpetrators("The Taliban is suspected. Officials met in Kabul on Friday to discuss the harvest."))
+        .isEmpty();
+    assertThat(perpetrators("A bomb killed six people in Quetta on Friday. Police do not suspect the Taliban."))
+        .noneSatisfy(c -> assertThat(c).startsWith("Taliban"));
+    assertThat(perpetrators("A bomb killed six people in Quetta on Friday. A suspected Taliban commander was arrested"
+        + " in Kabul on Sunday.")).noneSatisfy(c -> assertThat(c).startsWith("Taliban"));
+  }
+
+  @Test
+  void aDeedToldAsAllegedIsHedged() {
+    assertThat(perpetrators("Al-Shabaab allegedly executed a Ugandan soldier in Baidoa on Monday."))
+        .contains("al-Shabaab HEDGED").doesNotContain("al-Shabaab ACCUSED");
+    assertThat(perpetrators("Al-Shabaab executed a Ugandan soldier in Baidoa on Monday."))
+        .doesNotContain("al-Shabaab HEDGED");
+  }
+
+  @Test
+  void oneNamedAsThePrimeSuspectInAnAttackIsAHedgedPerpetrator() {
+    assertThat(claims("Gunmen stormed a police academy near Lahore on Monday, killing eight recruits. Officials named"
+        + " Baitullah Mehsud as the prime suspect in the assault.", Predicate.PERPETRATOR_OF, true))
+        .contains("Baitullah Mehsud HEDGED by Officials");
+    assertThat(claims("Gunmen stormed a police academy near Lahore on Monday, killing eight recruits. Baitullah Mehsud"
+        + " is the main suspect in the attack, police said.", Predicate.PERPETRATOR_OF, false))
+        .contains("Baitullah Mehsud HEDGED");
+    assertThat(perpetrators("Gunmen stormed a police academy near Lahore on Monday, killing eight recruits. Baitullah"
+        + " Mehsud is a suspect in a timber smuggling case.")).noneSatisfy(c -> assertThat(c).startsWith("Baitullah"));
+  }
 }

@@ -39,6 +39,8 @@ final class ClaimContent {
   private static final Set<String> CONFESSING = Set.of("confess", "admit");
   /** Verbs that lay an event on someone: ACCUSED, but HEDGED for "suspect". */
   private static final Set<String> BLAMING = Set.of("blame", "attribute", "pin", "accuse", "charge", "suspect");
+  /** Of those, the ones that blame for the incident just told when they name no deed: "the Taliban is suspected". */
+  private static final Set<String> BLAMING_BARE = Set.of("blame", "suspect");
   /** Words that name the event just told without being an event word themselves: "the incident was blamed on …". */
   private static final Set<String> INCIDENT = Set.of("incident", "act", "it", "this", "that");
   private static final Set<String> HEDGING = Set.of("suspected", "suspect", "alleged", "allegedly", "presumed",
@@ -106,10 +108,11 @@ final class ClaimContent {
       if (!tree.sentence().contains(t)) {
         continue;
       }
-      boolean suspectedEvent = tree.children(t).stream().anyMatch(d -> d.base().equals("amod")
+      // "a suspected U.S. missile strike killed 12"; "Al-Shabaab allegedly executed a soldier"
+      boolean suspectedEvent = tree.children(t).stream().anyMatch(d -> Set.of("amod", "advmod").contains(d.base())
           && HEDGING.contains(lower(tree.token(d.dependent()).text())));
       if (suspectedEvent && base == Modality.ASSERTED) {
-        return Modality.HEDGED; // "a suspected U.S. missile strike killed 12"
+        return Modality.HEDGED;
       }
       for (Dependency d : tree.ancestors(t, 5)) {
         String lemma = lower(tree.token(d.governor()).lemma());
@@ -236,7 +239,7 @@ final class ClaimContent {
       List<Integer> culprits = new ArrayList<>();
       List<Integer> deeds = new ArrayList<>();
       for (Dependency d : tree.children(v.index())) {
-        String marker = d.relation().contains(":") ? d.relation().substring(d.relation().indexOf(':') + 1) : "";
+        String marker = marker(d);
         if (d.base().equals("obl") && Set.of("on", "to").contains(marker)) {
           culprits.add(d.dependent());
           deeds.addAll(patients);
@@ -246,21 +249,64 @@ final class ClaimContent {
         }
       }
       Optional<FoundEvent> event = deeds.stream().map(x -> blamedEvent(tree, s, x)).flatMap(Optional::stream).findFirst();
+      boolean bare = deeds.isEmpty() && culprits.isEmpty() && BLAMING_BARE.contains(lower(v.lemma()));
+      if (bare) {
+        // "… but the Taliban is suspected", "police blamed the Taliban": for the incident the paragraph tells
+        culprits.addAll(patients);
+        event = firstInParagraph(s, "").or(() -> nearestEvent(s));
+      }
       if (event.isEmpty()) {
         continue;
       }
       Modality m = lower(v.lemma()).equals("suspect") ? Modality.HEDGED : Modality.ACCUSED;
-      Attribution by = blamer(tree, v.index()).orElse(a).withModality(m);
-      for (int c : culprits) {
-        Optional<EntityIndex.Ref> culprit = named(tree, c, EntityType.ORGANIZATION, EntityType.PERSON);
-        boolean told = culprit.isPresent() && out.stream().anyMatch(o -> o.predicate() == Predicate.PERPETRATOR_OF
-            && o.subject().equals(culprit.get().key()) && event.get().key().equals(o.object()));
-        if (culprit.isPresent() && !told && !culprit.get().key().equals(by.speaker())) {
-          out.add(Draft.of(by, m, section, culprit.get().key(), Predicate.PERPETRATOR_OF,
-              event.get().key(), evidence));
-        }
+      accuse(blamer(tree, v.index()).orElse(a).withModality(m), m, tree, culprits, event.get(), section, evidence, out);
+    }
+    suspects(tree, s, a, section, evidence, out);
+  }
+
+  /**
+   * One named as a suspect in an event: "X is the main suspect in the attack", "officials named X
+   * as the prime suspect in the assault" (HEDGED, by the naming verb's subject when it has one).
+   */
+  private void suspects(Tree tree, Sentence s, Attribution a, Section section, Evidence evidence, List<Draft> out) {
+    for (Token n : s.tokens()) {
+      if (!lower(n.lemma()).equals("suspect") || !n.pos().startsWith("NN") || negated(tree, n.index())) {
+        continue;
+      }
+      Optional<FoundEvent> event = tree.children(n.index()).stream()
+          .filter(d -> d.base().equals("nmod") && Set.of("in", "of", "for").contains(marker(d)))
+          .map(d -> blamedEvent(tree, s, d.dependent())).flatMap(Optional::stream).findFirst();
+      if (event.isEmpty()) {
+        continue;
+      }
+      List<Integer> who = new ArrayList<>(tree.children(n.index(), "nsubj"));
+      Attribution by = a;
+      Optional<Dependency> naming = tree.head(n.index())
+          .filter(d -> d.base().equals("xcomp") || d.base().equals("obl") && marker(d).equals("as"));
+      if (who.isEmpty() && naming.isPresent()) {
+        who.addAll(tree.children(naming.get().governor(), "obj"));
+        by = blamer(tree, naming.get().governor()).orElse(a);
+      }
+      accuse(by.withModality(Modality.HEDGED), Modality.HEDGED, tree, who, event.get(), section, evidence, out);
+    }
+  }
+
+  /** Each named culprit is perpetrator of the event in the accuser's words, unless it is the accuser or already told. */
+  private void accuse(Attribution by, Modality m, Tree tree, List<Integer> culprits, FoundEvent event, Section section,
+      Evidence evidence, List<Draft> out) {
+    for (int c : culprits) {
+      Optional<EntityIndex.Ref> culprit = named(tree, c, EntityType.ORGANIZATION, EntityType.PERSON);
+      boolean told = culprit.isPresent() && out.stream().anyMatch(o -> o.predicate() == Predicate.PERPETRATOR_OF
+          && o.subject().equals(culprit.get().key()) && event.key().equals(o.object()));
+      if (culprit.isPresent() && !told && !culprit.get().key().equals(by.speaker())) {
+        out.add(Draft.of(by, m, section, culprit.get().key(), Predicate.PERPETRATOR_OF, event.key(), evidence));
       }
     }
+  }
+
+  /** The preposition or conjunction of a typed dependency: "on" of {@code obl:on}, "" when it has none. */
+  private static String marker(Dependency d) {
+    return d.relation().contains(":") ? d.relation().substring(d.relation().indexOf(':') + 1) : "";
   }
 
   /**
