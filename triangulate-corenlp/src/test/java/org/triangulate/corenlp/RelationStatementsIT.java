@@ -151,4 +151,24 @@ class RelationStatementsIT {
     assertThat(roles("The army said it had killed a Taliban commander, Gul Zaman said on Monday."))
         .noneSatisfy(r -> assertThat(r).startsWith("Gul Zaman"));
   }
+
+  @Test
+  void aRoleBeforeTheNameBelongsToTheGroupThatModifiesItNotAnEarlierOne() {
+    assertThat(roles("Coalition forces detained an al-Qaeda associated Taliban leader, Abdul Wali, in Kunar."))
+        .contains("Abdul Wali LEADS Taliban").doesNotContain("Abdul Wali LEADS al-Qaeda");
+    assertThat(roles("Police in northwestern Pakistan have detained Pakistani Taliban commander Irfan Khurasani."))
+        .anySatisfy(r -> assertThat(r).startsWith("Irfan Khurasani MEMBER_OF").contains("Taliban"));
+    assertThat(roles("Commander Irfan Khurasani spoke to reporters in Peshawar.")).isEmpty();
+  }
+
+  @Test
+  void aShadowGovernorInAppositionWorksForHisGroup() {
+    assertThat(roles("Coalition forces killed Qari Wahid, the Taliban shadow governor in Faryab province, on Tuesday."))
+        .anySatisfy(r -> assertThat(r).contains("Wahid").endsWith("Taliban"));
+  }
+
+  @Test
+  void anAttributionAfterTheNameIsNoRole() {
+    assertThat(roles("Police detained Irfan Khurasani, Taliban officials said.")).isEmpty();
+  }
 }

@@ -1,6 +1,7 @@
 package org.triangulate.extract.claims;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.triangulate.model.EntityType;
 import org.triangulate.model.LocalEntity;
 import org.triangulate.model.Modality;
 import org.triangulate.model.Predicate;
+import org.triangulate.model.Span;
 
 /**
  * Relations the article states through the roles it gives people: "NDS spokesman Haris Jebran"
@@ -33,6 +35,7 @@ final class RoleClaims {
       Map.entry("recruiter", Predicate.WORKS_FOR), Map.entry("treasurer", Predicate.WORKS_FOR),
       Map.entry("courier", Predicate.WORKS_FOR), Map.entry("adviser", Predicate.WORKS_FOR),
       Map.entry("minister", Predicate.WORKS_FOR), Map.entry("deputy", Predicate.MEMBER_OF),
+      Map.entry("governor", Predicate.WORKS_FOR),
       Map.entry("researcher", Predicate.WORKS_FOR), Map.entry("analyst", Predicate.WORKS_FOR));
 
   private final Document doc;
@@ -59,19 +62,44 @@ final class RoleClaims {
   }
 
   private static Optional<Predicate> role(Description d) {
+    return roleWord(d).map(w -> ROLES.get(singular(w)));
+  }
+
+  /** The description's first word that names a role this class knows ("leader" of "Taliban leader"). */
+  private static Optional<String> roleWord(Description d) {
     for (String w : d.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      Predicate p = ROLES.get(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
-      if (p != null) {
-        return Optional.of(p);
+      if (ROLES.containsKey(singular(w))) {
+        return Optional.of(w);
       }
     }
     return Optional.empty();
   }
 
+  private static String singular(String w) {
+    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /**
+   * The group the role is held in: the one nearest before the role word ("an al-Qaeda associated
+   * Taliban leader" leads the Taliban), else the first after it ("founder of the Haqqani Network").
+   */
   private Optional<EntityIndex.Ref> organisation(LocalEntity person, Description d) {
-    return entities.within(d.evidence().span()).stream()
+    List<EntityIndex.Ref> groups = entities.within(d.evidence().span()).stream()
         .filter(r -> r.type() == EntityType.ORGANIZATION && !r.key().equals(person.key()))
-        .findFirst();
+        .toList();
+    int at = roleAt(d);
+    return groups.stream().filter(r -> r.span().end() <= at).max(Comparator.comparingInt(r -> r.span().end()))
+        .or(() -> groups.stream().filter(r -> r.span().start() >= at).min(Comparator.comparingInt(r -> r.span().start())))
+        .or(() -> groups.stream().findFirst());
+  }
+
+  /** Where in the document the description's role word stands (the evidence's start if it cannot be found). */
+  private int roleAt(Description d) {
+    Span span = d.evidence().span();
+    String evidence = span.of(doc.text()).toLowerCase(Locale.ROOT);
+    return roleWord(d).map(w -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b")
+        .matcher(evidence)).filter(java.util.regex.Matcher::find).map(m -> span.start() + m.start())
+        .orElse(span.start());
   }
 
   private static boolean hedged(Description d) {

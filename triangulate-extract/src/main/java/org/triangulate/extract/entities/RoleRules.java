@@ -41,6 +41,8 @@ final class RoleRules {
   private static final Pattern ARTICLE = Pattern.compile("\\A(?:as\\s+)?(?:a|an|the)\\s+", Pattern.CASE_INSENSITIVE);
   private static final Set<String> NOT_APPOSITION =
       Set.of("who", "which", "that", "said", "says", "told", "added", "was", "is", "and", "but", "he", "she");
+  /** Verbs that make the words after a name an attribution: "…, Taliban officials said." */
+  private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "added", "reported", "stated");
 
   private final WordList roles;
   private final WordList honorifics;
@@ -65,6 +67,9 @@ final class RoleRules {
     int end = tokens.indexAt(person.span().start());
     while (end > 0 && honorifics.contains(tokens.get(end - 1).text())) {
       Token h = tokens.get(end - 1);
+      if (end > 1 && isRole(h) && isModifier(tokens.get(end - 2), h) && !tokens.get(end - 2).pos().equals("CC")) {
+        break; // "Pakistani Taliban commander Irfan Khurasani": a role with its modifiers, not a bare title
+      }
       found.add(new Role(h.text(), new Span(h.span().start(), person.span().end())));
       end--;
     }
@@ -125,7 +130,8 @@ final class RoleRules {
     String body = phrase.substring(offset).strip();
     String[] words = body.split("\\s+");
     if (body.isEmpty() || words.length > 12 || NOT_APPOSITION.contains(words[0].toLowerCase(Locale.ROOT))
-        || java.util.Arrays.stream(words).noneMatch(this::isRoleWord)) {
+        || java.util.Arrays.stream(words).noneMatch(this::isRoleWord)
+        || java.util.Arrays.stream(words).anyMatch(w -> REPORTING.contains(w.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT)))) {
       return Optional.empty();
     }
     Span role = new Span(start + offset, start + offset + body.length());
