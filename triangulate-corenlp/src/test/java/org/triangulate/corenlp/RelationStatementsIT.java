@@ -171,4 +171,38 @@ class RelationStatementsIT {
   void anAttributionAfterTheNameIsNoRole() {
     assertThat(roles("Police detained Irfan Khurasani, Taliban officials said.")).isEmpty();
   }
+
+  @Test
+  void aGroupNamedBeforeTheBranchOfAnotherIsThatBranch() {
+    assertThat(relations("The Quds Force branch of the Islamic Revolutionary Guard Corps trained the fighters in Iran."))
+        .anySatisfy(r -> assertThat(r).startsWith("Quds Force BRANCH_OF Islamic Revolutionary Guard Corps"));
+    assertThat(relations("The Taliban branch in Kunduz attacked a post of the Afghan National Army.")).isEmpty();
+  }
+
+  @Test
+  void aGroupDescribedInAppositionAsAssociatedWithAnotherCooperatesWithIt() {
+    assertThat(relations("Jundullah, a group associated with the Tehrik-i-Taliban Pakistan, claimed responsibility"
+        + " for the attack.")).anySatisfy(r -> assertThat(r).contains("Jundullah").contains("COOPERATES_WITH")
+            .contains("Tehrik-e-Taliban Pakistan").endsWith("ASSERTED"));
+    assertThat(relations("Jundullah, a group opposed to the Tehrik-i-Taliban Pakistan, claimed responsibility"
+        + " for the attack.")).isEmpty();
+    assertThat(relations("A group associated with al-Qaeda attacked the Islamic State in Idlib."))
+        .noneSatisfy(r -> assertThat(r).contains("Islamic State"));
+  }
+
+  /** "name TYPE" for every entity of the text. */
+  private static List<String> types(String text) {
+    return EXTRACTOR.extract(Fixtures.document(text, LocalDate.of(2021, 3, 10))).entities().stream()
+        .map(e -> e.name() + " " + e.type()).toList();
+  }
+
+  @Test
+  void aNameCalledAGroupInAppositionIsAGroupWhateverTheTaggerSays() {
+    assertThat(types("Jundullah, a militant group based in Balochistan, claimed the attack on Friday."))
+        .contains("Jundullah ORGANIZATION");
+    assertThat(types("Qari Yusuf Ahmadi, the group's spokesman, said the attack was revenge."))
+        .contains("Yusuf Ahmadi PERSON");
+    assertThat(types("Abdul Wali, a member of the group, was arrested in Kunar on Friday."))
+        .contains("Abdul Wali PERSON");
+  }
 }

@@ -11,6 +11,7 @@ import org.triangulate.extract.entities.EntityIndex;
 import org.triangulate.extract.entities.EntityRules;
 import org.triangulate.extract.events.EventRules;
 import org.triangulate.extract.events.FoundEvent;
+import org.triangulate.extract.kb.KbMatch;
 import org.triangulate.extract.kb.KnowledgeBase;
 import org.triangulate.extract.nlp.Analysis;
 import org.triangulate.extract.places.PlaceChains;
@@ -23,6 +24,7 @@ import org.triangulate.model.Document;
 import org.triangulate.model.Extraction;
 import org.triangulate.model.LocalEntity;
 import org.triangulate.model.Pipeline;
+import org.triangulate.model.Span;
 
 /**
  * Triangulate's extractor: a {@link TextAnalyzer} for sentences, tokens and names, then the
@@ -41,9 +43,11 @@ public final class RuleExtractor implements Extractor {
   private final PlaceResolver placeResolver = new PlaceResolver();
   private final PlaceChains placeChains = new PlaceChains();
   private final Pipeline pipeline;
+  private final KnowledgeBase kb;
 
   public RuleExtractor(TextAnalyzer analyzer, KnowledgeBase kb, String kbDescription) {
     this.analyzer = analyzer;
+    this.kb = kb;
     this.entityRules = new EntityRules(kb);
     List<Component> components = new ArrayList<>(analyzer.components());
     components.add(new Component("triangulate-rules", VERSION,
@@ -60,8 +64,10 @@ public final class RuleExtractor implements Extractor {
           + "' is not English");
     }
     // Parse only what needs parsing: sentences with an event trigger, a reporting verb or a relation word.
+    // the knowledge base's names count as groups there too: the tagger misses "Quds Force"
+    List<Span> groupNames = kb.scan(document.text()).stream().map(KbMatch::span).toList();
     Analysis analysis = analyzer.analyze(document.text(), document.meta().published(),
-        s -> eventRules.hasTrigger(s) || claimRules.hasReportingVerb(s) || claimRules.hasRelationWord(s));
+        s -> eventRules.hasTrigger(s) || claimRules.hasReportingVerb(s) || claimRules.hasRelationWord(s, groupNames));
     List<LocalEntity> entities = placeChains.apply(document.text(),
         placeResolver.resolve(entityRules.entities(document, analysis)));
     List<FoundEvent> found = eventRules.events(document, analysis, new EntityIndex(entities));

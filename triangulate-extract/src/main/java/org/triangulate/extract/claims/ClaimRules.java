@@ -18,6 +18,7 @@ import org.triangulate.model.LocalEntity;
 import org.triangulate.model.Modality;
 import org.triangulate.model.Predicate;
 import org.triangulate.model.Section;
+import org.triangulate.model.Span;
 
 /**
  * Finds the claims of a document: for each sentence its attribution ({@link AttributionFinder};
@@ -35,9 +36,12 @@ public final class ClaimRules {
     return s.tokens().stream().anyMatch(lexicon::isReporting);
   }
 
-  /** True when the sentence holds a word that may state a relation between groups, so it must be parsed. */
-  public boolean hasRelationWord(Sentence s) {
-    return RelationStatements.hasCue(s.tokens());
+  /**
+   * True when the sentence holds a word that may state a relation between groups, so it must be
+   * parsed; {@code groupNames} are spans known to name groups besides those the tagger marks.
+   */
+  public boolean hasRelationWord(Sentence s, List<Span> groupNames) {
+    return RelationStatements.hasCue(s.tokens(), groupNames);
   }
 
   /** The claims of {@code doc}, given its entities and events; may add CLAIMANT participants to events. */

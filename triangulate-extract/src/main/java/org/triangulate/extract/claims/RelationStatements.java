@@ -15,6 +15,7 @@ import org.triangulate.extract.nlp.Token;
 import org.triangulate.extract.nlp.Tree;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.Predicate;
+import org.triangulate.model.Span;
 
 /**
  * Relations between groups, read only where a sentence states one on its parse ({@code
@@ -64,7 +65,7 @@ final class RelationStatements {
    * two sides. Parsing is the costliest step; most sentences with "province" or "part" name no
    * two groups.
    */
-  static boolean hasCue(List<Token> tokens) {
+  static boolean hasCue(List<Token> tokens, List<Span> groupNames) {
     boolean word = tokens.stream().map(t -> lower(t.lemma()))
         .anyMatch(l -> TIES.contains(l) || RELATIONAL.contains(l) || PARTS.contains(l) || JOINT.contains(l)
             || WHOLES.contains(l))
@@ -75,13 +76,17 @@ final class RelationStatements {
     int groups = 0;
     boolean pronoun = false;
     for (int i = 0; i < tokens.size(); i++) {
-      boolean org = tokens.get(i).ner().equals("ORGANIZATION");
-      if (org && (i == 0 || !tokens.get(i - 1).ner().equals("ORGANIZATION"))) {
+      boolean org = isGroupName(tokens.get(i), groupNames);
+      if (org && (i == 0 || !isGroupName(tokens.get(i - 1), groupNames))) {
         groups++;
       }
       pronoun |= Set.of("it", "they").contains(lower(tokens.get(i).text()));
     }
     return groups >= 2 || groups == 1 && pronoun;
+  }
+
+  private static boolean isGroupName(Token t, List<Span> groupNames) {
+    return t.ner().equals("ORGANIZATION") || groupNames.stream().anyMatch(g -> g.contains(t.span()));
   }
 
   List<Stated> of(Tree tree) {
@@ -239,6 +244,9 @@ final class RelationStatements {
         .ifPresent(d -> pieces.addAll(groups(tree, d.governor())));
     tree.children(part.index()).stream().filter(d -> d.base().equals("appos"))
         .forEach(d -> pieces.addAll(groups(tree, d.dependent())));
+    // "Jundullah branch of the Tehreek-e-Taliban Pakistan": the group the part noun is named by
+    tree.children(part.index()).stream().filter(d -> d.base().equals("compound"))
+        .forEach(d -> group(tree, d.dependent()).ifPresent(pieces::add));
     boolean denied = negated(tree, part.index());
     for (String piece : pieces) {
       wholes.forEach(w -> add(piece, Predicate.BRANCH_OF, w, denied, out));
@@ -311,7 +319,7 @@ final class RelationStatements {
     for (int c : conjuncts) {
       // "ISIS elements", "elements of the Taliban", and both in "ISIS elements … of the Haqqani Network"
       List<String> own = new ArrayList<>();
-      group(tree, c).or(() -> named(tree, c)).ifPresent(own::add);
+      group(tree, c).or(() -> named(tree, c)).or(() -> described(tree, c)).ifPresent(own::add);
       tree.children(c).stream().filter(d -> d.relation().equals("nmod:of")).map(d -> group(tree, d.dependent()))
           .flatMap(Optional::stream).forEach(own::add);
       if (!own.isEmpty()) {
@@ -341,6 +349,15 @@ final class RelationStatements {
       }
     }
     return Optional.empty();
+  }
+
+  /** "Jundullah, a group associated with …": a group word in apposition takes the group it describes. */
+  private Optional<String> described(Tree tree, int head) {
+    if (!GROUP_WORDS.contains(lower(tree.token(head).lemma()))) {
+      return Optional.empty();
+    }
+    return tree.head(head).filter(d -> d.base().equals("appos") && d.governor() >= 0)
+        .flatMap(d -> group(tree, d.governor()));
   }
 
   private Optional<String> group(Tree tree, int token) {

@@ -26,6 +26,10 @@ final class CandidateFinder {
   private static final Set<String> PRONOUNS =
       Set.of("he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "we", "i");
 
+  /** Nouns that, in apposition to a name, say it names a group. */
+  private static final Set<String> GROUP_NOUNS =
+      Set.of("group", "organisation", "organization", "outfit", "faction", "movement", "militia", "insurgency");
+
   private static final java.util.regex.Pattern URL =
       java.util.regex.Pattern.compile("(?:https?://|www\\.)\\S+");
 
@@ -78,7 +82,9 @@ final class CandidateFinder {
     }
     Span span = new Span(words.get(first).span().start(), name.span().end());
     span = withQuotedMiddleName(text, span, tokens);
-    if (endsWithFacility(span.of(text))) {
+    if (type != EntityType.ORGANIZATION && describedAsGroup(tokens, span)) {
+      type = EntityType.ORGANIZATION; // "Jundullah, a group associated with the TTP": the tagger said person
+    } else if (endsWithFacility(span.of(text))) {
       type = EntityType.FACILITY;
     } else if (type != EntityType.PERSON) {
       Optional<Token> next = tokens.after(span);
@@ -111,6 +117,30 @@ final class CandidateFinder {
       next++;
     }
     return next < s.length() ? new Span(span.start() + next, span.end()) : span;
+  }
+
+  /**
+   * True when an apposition right after the name calls it a group: ", a militant group …", ", an
+   * armed faction …" (a determiner, modifiers, then a group noun).
+   */
+  private static boolean describedAsGroup(Tokens tokens, Span name) {
+    int i = tokens.indexAt(name.end());
+    List<Token> all = tokens.all();
+    if (i + 2 >= all.size() || !all.get(i).text().equals(",")
+        || !Set.of("a", "an", "the").contains(all.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int j = i + 2; j < Math.min(all.size(), i + 7); j++) {
+      Token t = all.get(j);
+      if (GROUP_NOUNS.contains(t.text().toLowerCase(Locale.ROOT)) && t.pos().startsWith("NN")) {
+        // the head of the apposition, not a modifier of it: "…, the group's spokesman" is a person
+        return j + 1 >= all.size() || !all.get(j + 1).pos().startsWith("NN") && !all.get(j + 1).pos().equals("POS");
+      }
+      if (!Set.of("JJ", "NN", "NNP", "VBN", "HYPH").contains(t.pos())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   boolean isHonorific(Token t) {
