@@ -155,4 +155,19 @@ class BlameIT {
     assertThat(perpetrators("Gunmen stormed a police academy near Lahore on Monday, killing eight recruits. Baitullah"
         + " Mehsud is a suspect in a timber smuggling case.")).noneSatisfy(c -> assertThat(c).startsWith("Baitullah"));
   }
+
+  @Test
+  void aSpokesmanCalledInToDenyInvolvementDeniesIt() {
+    assertThat(claims("A bomb killed six people in Peshawar on Saturday. Taliban spokesman Ehsanullah Ehsan called"
+        + " reporters on Sunday to deny involvement.", Predicate.PERPETRATOR_OF, false))
+        .anySatisfy(c -> assertThat(c).endsWith("DENIED"));
+  }
+
+  @Test
+  void denyingSomethingThatIsNoPartInADeedDeniesNothing() {
+    assertThat(perpetrators("A bomb killed six people in Peshawar on Saturday. The Taliban denied journalists access"
+        + " to the district.")).noneSatisfy(c -> assertThat(c).endsWith("DENIED"));
+    assertThat(perpetrators("A bomb killed six people in Peshawar on Saturday. The Taliban denied carrying out the"
+        + " bombing.")).contains("Taliban DENIED");
+  }
 }

@@ -35,6 +35,9 @@ import org.triangulate.model.Section;
 final class ClaimContent {
   private static final Set<String> RESPONSIBILITY_VERBS = Set.of("claim", "take", "assume", "bear", "accept");
   private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss");
+  /** What a denial of a part in a deed denies: "denied responsibility", "rejected the claims". */
+  private static final Set<String> DENIED_PARTS = Set.of("responsibility", "involvement", "role", "part", "hand",
+      "link", "connection", "participation", "presence", "claim", "report", "allegation", "accusation", "charge", "credit");
   private static final Set<String> ACCUSING = Set.of("accuse", "blame", "allege", "charge");
   private static final Set<String> CONFESSING = Set.of("confess", "admit");
   /** Verbs that lay an event on someone: ACCUSED, but HEDGED for "suspect". */
@@ -173,13 +176,19 @@ final class ClaimContent {
     }
   }
 
-  /** "The Taliban denied involvement": a DENIED claim by the Taliban that it did it. */
+  /**
+   * "The Taliban denied involvement", "… denied carrying out the attack", "… called reporters to
+   * deny involvement": a DENIED claim by the denier that it did it. What is denied must be a part
+   * in something (responsibility, involvement, a role, a claim) or a deed; "denied journalists
+   * access" denies no deed.
+   */
   private void denial(Tree tree, Sentence s, Section section, Evidence evidence, List<Draft> out) {
     for (Token t : s.tokens()) {
-      if (!DENYING.contains(lower(t.lemma())) || !t.pos().startsWith("VB") || negated(tree, t.index())) {
+      if (!DENYING.contains(lower(t.lemma())) || !t.pos().startsWith("VB") || negated(tree, t.index())
+          || !deniesADeed(tree, s, t.index())) {
         continue;
       }
-      for (int subject : tree.children(t.index(), "nsubj")) {
+      for (int subject : deniers(tree, t.index())) {
         named(tree, subject, EntityType.ORGANIZATION, EntityType.PERSON).ifPresent(x -> {
           Attribution speaker = new Attribution(x.key(), null, List.of(), Modality.DENIED, true);
           out.add(Draft.of(speaker, Modality.DENIED, section, x.key(), Predicate.PERPETRATOR_OF,
@@ -187,6 +196,28 @@ final class ClaimContent {
         });
       }
     }
+  }
+
+  /** Whether a denying verb denies a part in a deed: its object, or a clause it takes ("denied that it …"). */
+  private boolean deniesADeed(Tree tree, Sentence s, int verb) {
+    List<Integer> objects = tree.children(verb, "obj");
+    boolean clause = tree.children(verb).stream().anyMatch(d -> Set.of("xcomp", "ccomp").contains(d.base()));
+    return clause || objects.isEmpty() || objects.stream().anyMatch(o -> DENIED_PARTS.contains(lower(tree.token(o).lemma()))
+        || INCIDENT.contains(lower(tree.token(o).lemma()))
+        || eventsIn(s).stream().anyMatch(e -> e.triggers().contains(o)));
+  }
+
+  /** Who denies: the verb's own subject, else that of the verb controlling it ("X called reporters to deny …"). */
+  private static List<Integer> deniers(Tree tree, int verb) {
+    List<Integer> own = tree.children(verb).stream().filter(d -> d.relation().equals("nsubj"))
+        .map(Dependency::dependent).toList();
+    if (!own.isEmpty()) {
+      return own;
+    }
+    return tree.head(verb).filter(d -> Set.of("xcomp", "conj", "advcl").contains(d.base()) && d.governor() >= 0)
+        .map(d -> tree.children(d.governor()).stream().filter(x -> x.relation().equals("nsubj"))
+            .map(Dependency::dependent).toList())
+        .filter(l -> !l.isEmpty()).orElse(tree.children(verb, "nsubj"));
   }
 
   /**
