@@ -331,6 +331,13 @@ public final class Store implements AutoCloseable {
     return withHandle(id, h -> Views.show(h, id));
   }
 
+  /** Whether a document with {@code id} is stored. */
+  public boolean hasDocument(DocumentId id) {
+    return withHandle(id.toString(), h -> h.createQuery(
+            "SELECT EXISTS (SELECT 1 FROM documents WHERE id = :id)")
+        .bind("id", id.value()).mapTo(Boolean.class).one());
+  }
+
   /** The stored document with {@code id}, exactly as saved (times to the microsecond). */
   public Optional<Document> findDocument(DocumentId id) {
     return withHandle(id.toString(), h -> DocumentReader.document(h, id));
