@@ -20,11 +20,12 @@ final class DocumentsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = main.store.open()) {
       for (DocumentSummary d : store.documents()) {
-        out.printf("%s  %-10s  %-3s  %3d entities  %s%s%s%n", d.id(),
+        out.printf("%s  %-10s  %-3s  %3d entities  %s%s%s%s%n", d.id(),
             d.published() == null ? "undated" : d.published(), d.language(), d.entities(),
             d.title() == null ? "(untitled)" : d.title(),
             d.extracted() ? "" : "  [not extracted: " + d.notExtractedReason() + "]",
-            d.copyOf() == null ? "" : "  [copy of " + d.copyOf() + "]");
+            d.copyOf() == null ? "" : "  [copy of " + d.copyOf() + "]",
+            d.resolved() ? "" : "  [not yet resolved]");
       }
       out.flush();
     }

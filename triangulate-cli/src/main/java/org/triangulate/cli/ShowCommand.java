@@ -67,6 +67,8 @@ final class ShowCommand implements Callable<Integer> {
     line(out, "file", d.summary().file());
     line(out, "language", d.summary().language());
     line(out, "copy of", d.summary().copyOf() == null ? null : d.summary().copyOf().toString());
+    line(out, "resolution", d.summary().resolved() ? null
+        : "not yet resolved across documents (a batch still saving)");
     out.println("entities:");
     for (EntitySummary e : d.entities()) {
       out.printf("  %s  %-12s  %s%n", e.id(), e.type(), e.name());

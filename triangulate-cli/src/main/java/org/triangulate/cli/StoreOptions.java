@@ -1,5 +1,6 @@
 package org.triangulate.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.graph.store.Store;
@@ -87,8 +88,25 @@ final class StoreOptions {
     };
   }
 
+  /**
+   * Opens the store and first resolves the documents an interrupted batch left unresolved,
+   * saying so on standard error: every command then reads a resolved graph.
+   */
   Store open() {
-    return Store.open(location());
+    Store store = Store.open(location());
+    try {
+      store.resolveInterrupted(n -> {
+        PrintWriter err = mixee != null ? mixee.commandLine().getErr()
+            : new PrintWriter(System.err, true);
+        err.println("resolving " + n + (n == 1 ? " document" : " documents")
+            + " saved by an interrupted ingest");
+        err.flush();
+      });
+      return store;
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
   }
 
   static Path defaultDataDir() {

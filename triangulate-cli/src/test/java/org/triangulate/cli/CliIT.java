@@ -209,57 +209,6 @@ class CliIT {
         .contains("[not extracted: too long to extract: ").contains("limit 200; --max-extract-chars overrides]");
   }
 
-  /**
-   * Kills an ingest process ({@code kill -9}) at a seeded random moment of the samples' batch:
-   * models loading, extracting, or mid-save. The store must open again (the lock and the
-   * PostgreSQL left running recovered), hold only whole documents, and re-running the batch must
-   * give what an uninterrupted run gives.
-   */
-  @Test
-  void anIngestKilledMidBatchLeavesWholeDocumentsAndReRunningCompletesIt(@TempDir Path tmp) throws Exception {
-    long seed = Long.getLong("triangulate.crash.seed", System.nanoTime());
-    long delayMillis = new java.util.Random(seed).nextLong(8_000);
-    System.err.println("CliIT: kill -9 " + delayMillis + " ms after the first progress line"
-        + " (-Dtriangulate.crash.seed=" + seed + ")");
-    Path store = tmp.resolve("store");
-    String[] args = sampleIngestArgs();
-    args[1] = store.toString();
-    List<String> command = new java.util.ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    command.addAll(List.of(args));
-    Process ingest = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(tmp.resolve("ingest.log").toFile()).start();
-    Path log = tmp.resolve("ingest.log");
-    // the first progress line comes after the first document is saved, models loaded
-    for (int i = 0; i < 1200 && ingest.isAlive() && !Files.readString(log).contains("ingest: "); i++) {
-      Thread.sleep(100);
-    }
-    Thread.sleep(delayMillis);
-    ingest.destroyForcibly(); // SIGKILL: no shutdown hooks, PostgreSQL left running
-    ingest.waitFor();
-
-    try (org.triangulate.graph.store.Store s = org.triangulate.graph.store.Store.open(
-        new org.triangulate.graph.store.StoreLocation.Embedded(store))) {
-      int halfWritten = s.read("crash check", h -> h.createQuery("""
-          SELECT count(*) FROM documents d WHERE d.extracted
-            AND NOT EXISTS (SELECT 1 FROM extractions x WHERE x.document = d.id)""").mapTo(Integer.class).one());
-      assertThat(halfWritten).isZero();
-      System.err.println("CliIT: " + s.documents().size() + " documents stored when the ingest was killed");
-    }
-    Run rerun = run(args);
-    assertThat(rerun.exit()).as(rerun.err()).isZero();
-    for (String[] listing : List.of(new String[] {"documents"}, new String[] {"entities"}, new String[] {"links"},
-        new String[] {"timeline"})) {
-      String[] clean = java.util.stream.Stream.concat(java.util.stream.Stream.of("--data", data.toString()),
-          java.util.Arrays.stream(listing)).toArray(String[]::new);
-      String[] recovered = java.util.stream.Stream.concat(java.util.stream.Stream.of("--data", store.toString()),
-          java.util.Arrays.stream(listing)).toArray(String[]::new);
-      assertThat(run(recovered).out()).as(listing[0] + " after kill -9, seed " + seed)
-          .isEqualTo(run(clean).out());
-    }
-  }
-
   @Test
   void standardInputIsADocumentWithoutAFile(@TempDir Path tmp) {
     InputStream saved = System.in;

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
+import org.triangulate.graph.store.RunningBatch;
 import org.triangulate.graph.store.Store;
 import org.triangulate.ingest.Entry;
 import org.triangulate.model.Document;
@@ -37,6 +38,7 @@ public final class IngestBatch implements AutoCloseable {
   private final boolean deferResolution;
   private final IngestPipeline.Listener listener;
   private final @Nullable ExecutorService workers;
+  private final @Nullable RunningBatch running;
   private final Deque<Pending> pending = new ArrayDeque<>();
   private int ingested;
   private int unchanged;
@@ -55,6 +57,8 @@ public final class IngestBatch implements AutoCloseable {
     this.store = pipeline.store();
     this.deferResolution = deferResolution;
     this.listener = listener;
+    // another process opening the store meanwhile leaves this batch's documents to its finish()
+    this.running = deferResolution ? store.runningBatch() : null;
     this.workers = pipeline.threads() > 1 ? Executors.newFixedThreadPool(pipeline.threads(), r -> {
       Thread t = new Thread(r, "triangulate-extract");
       t.setDaemon(true); // a shell that exits on an error must not wait for extractions
@@ -62,7 +66,10 @@ public final class IngestBatch implements AutoCloseable {
     }) : null;
   }
 
-  /** Reads, extracts and saves one entry; a feed item whose address is stored is not read. */
+  /**
+   * Reads, extracts and saves one entry; a feed item whose address is stored is not read, a
+   * document whose id is stored is not extracted.
+   */
   public void add(Entry entry) {
     String name = entry.name();
     @Nullable String address = entry.address();
@@ -79,6 +86,12 @@ public final class IngestBatch implements AutoCloseable {
     Document doc;
     try {
       doc = entry.document();
+      // saving it would write nothing: a batch run again after a crash extracts only the rest
+      if (store.hasDocument(doc.id())) {
+        enqueue(new Pending(new Outcome(name, Outcome.Status.UNCHANGED, doc.id(), null, null, null, null),
+            null, null));
+        return;
+      }
     } catch (RuntimeException e) {
       add(Extracted.failed(name, Failure.of(name, e)));
       return;
@@ -109,19 +122,29 @@ public final class IngestBatch implements AutoCloseable {
     while (!pending.isEmpty()) {
       saveHead();
     }
-    close();
+    if (workers != null) {
+      workers.shutdownNow();
+    }
     // unchanged counts too: a batch killed before this point left its saved documents unresolved
+    // (marked so; the next command to open the store resolves them)
     if (deferResolution && ingested + unchanged > 0) {
       listener.resolving();
       store.resolve();
     }
+    close();
     return new IngestPipeline.Summary(ingested, unchanged, notExtracted, failures);
   }
 
   @Override
   public void close() {
-    if (workers != null) {
-      workers.shutdownNow();
+    try {
+      if (workers != null) {
+        workers.shutdownNow();
+      }
+    } finally {
+      if (running != null) {
+        running.close();
+      }
     }
   }
 

@@ -179,7 +179,7 @@ public final class JsonExport {
     g.writeArrayFieldStart("documents");
     try (ResultIterator<ExportedDocument> rows = h.createQuery("""
         SELECT id, title, url, file, language, published, published_inferred, byline, dateline,
-               source, copy_of, text, parts
+               source, copy_of, text, parts, resolved
         FROM documents ORDER BY ordinal""")
         .setFetchSize(FETCH)
         .map((rs, ctx) -> new ExportedDocument(
@@ -187,7 +187,7 @@ public final class JsonExport {
             rs.getString("language"), rs.getObject("published", LocalDate.class),
             rs.getBoolean("published_inferred"), rs.getString("byline"),
             rs.getString("dateline"), rs.getString("source"), rs.getString("copy_of"),
-            rs.getString("text"), Json.parts(rs.getString("parts"))))
+            rs.getString("text"), Json.parts(rs.getString("parts")), rs.getBoolean("resolved")))
         .iterator()) {
       while (rows.hasNext()) {
         rows.next().write(g);
@@ -263,7 +263,7 @@ public final class JsonExport {
       String id, @Nullable String title, @Nullable String url, @Nullable String file,
       String language, @Nullable LocalDate published, boolean publishedInferred,
       @Nullable String byline, @Nullable String dateline, @Nullable String source,
-      @Nullable String copyOf, String text, List<Part> parts) {
+      @Nullable String copyOf, String text, List<Part> parts, boolean resolved) {
 
     void write(JsonGenerator g) throws IOException {
       g.writeStartObject();
@@ -278,6 +278,8 @@ public final class JsonExport {
       g.writeStringField("dateline", dateline);
       g.writeStringField("source", source);
       g.writeStringField("copyOf", copyOf);
+      // false only for a batch's document read before the batch resolved it (see the README)
+      g.writeBooleanField("resolved", resolved);
       g.writeStringField("text", text);
       strings(g, "captions", texts(Section.CAPTION));
       strings(g, "comments", texts(Section.COMMENT));

@@ -33,7 +33,7 @@ import org.triangulate.model.Span;
 final class DocumentReader {
   private static final String SUMMARY = """
       SELECT d.id, d.title, d.published, d.language, d.source, d.file, d.extracted,
-             d.not_extracted_reason, d.copy_of,
+             d.not_extracted_reason, d.copy_of, d.resolved,
              (SELECT count(*) FROM entities e WHERE e.document = d.id) AS entities
       FROM documents d
       """;
@@ -61,7 +61,8 @@ final class DocumentReader {
         rs.getInt("entities"),
         rs.getBoolean("extracted"),
         rs.getString("not_extracted_reason"),
-        copyOf == null ? null : new DocumentId(copyOf));
+        copyOf == null ? null : new DocumentId(copyOf),
+        rs.getBoolean("resolved"));
   }
 
   static Optional<Document> document(Handle h, DocumentId id) {

@@ -18,6 +18,8 @@ import org.triangulate.model.DocumentId;
  * @param extracted whether it was extracted
  * @param notExtractedReason why not, when it was not
  * @param copyOf the earlier document it is a near-copy of, or null
+ * @param resolved false while its entities and events await resolution across documents (a
+ *     batch saves first and resolves at its end)
  */
 public record DocumentSummary(
     DocumentId id,
@@ -29,7 +31,8 @@ public record DocumentSummary(
     int entities,
     boolean extracted,
     @Nullable String notExtractedReason,
-    @Nullable DocumentId copyOf) {
+    @Nullable DocumentId copyOf,
+    boolean resolved) {
   public DocumentSummary {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(language, "language");

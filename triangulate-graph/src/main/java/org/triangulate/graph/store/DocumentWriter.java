@@ -30,16 +30,18 @@ import org.triangulate.model.Metadata;
  * Writes one document and its extraction inside the caller's transaction, then resolves the
  * entities and events the document could touch ({@link StoredResolution#afterSave}). Checks in Java what
  * the schema cannot (evidence text equals the document text at its span); the schema checks
- * the rest, spans inside the text included. Stateless, so thread-safe.
+ * the rest, spans inside the text included. A document saved without that resolution is marked
+ * unresolved ({@code documents.resolved}) until {@link Store#resolve()} covers it. Stateless, so
+ * thread-safe.
  */
 final class DocumentWriter {
   private static final String INSERT_DOCUMENT = """
       INSERT INTO documents (id, text, text_length, parts, title, url, byline, dateline, source,
         published, published_inferred, language, fingerprint, file, raw, media_type, charset,
-        ingested_at, copy_of, extracted, not_extracted_reason)
+        ingested_at, copy_of, extracted, not_extracted_reason, resolved)
       VALUES (:id, :text, :textLength, CAST(:parts AS jsonb), :title, :url, :byline, :dateline,
         :source, :published, :publishedInferred, :language, :fingerprint, :file, :raw,
-        :mediaType, :charset, :ingestedAt, :copyOf, :extracted, :notExtractedReason)
+        :mediaType, :charset, :ingestedAt, :copyOf, :extracted, :notExtractedReason, :resolved)
       ON CONFLICT (id) DO NOTHING
       """;
   private static final String NEAR_DUPLICATE = """
@@ -64,7 +66,9 @@ final class DocumentWriter {
     @Nullable DocumentId copyOf = h.createQuery(NEAR_DUPLICATE)
         .bind("fingerprint", doc.fingerprint()).bind("maxDistance", Fingerprints.MAX_DISTANCE)
         .mapTo(String.class).findFirst().map(DocumentId::new).orElse(null);
-    if (insertDocument(h, doc, extraction, copyOf) == 0) {
+    // resolved in this transaction, or nothing to resolve; else the batch's resolution marks it
+    boolean resolved = resolve || extraction == null;
+    if (insertDocument(h, doc, extraction, copyOf, resolved) == 0) {
       return unchanged(doc, null); // stored meanwhile by another writer
     }
     if (extraction != null) {
@@ -95,7 +99,8 @@ final class DocumentWriter {
   }
 
   private static int insertDocument(
-      Handle h, Document doc, @Nullable Extraction extraction, @Nullable DocumentId copyOf) {
+      Handle h, Document doc, @Nullable Extraction extraction, @Nullable DocumentId copyOf,
+      boolean resolved) {
     Metadata meta = doc.meta();
     Custody custody = doc.custody();
     return h.createUpdate(INSERT_DOCUMENT)
@@ -120,6 +125,7 @@ final class DocumentWriter {
         .bind("copyOf", copyOf == null ? null : copyOf.value())
         .bind("extracted", extraction != null)
         .bind("notExtractedReason", extraction != null ? null : notExtractedReason(doc))
+        .bind("resolved", resolved)
         .execute();
   }
 

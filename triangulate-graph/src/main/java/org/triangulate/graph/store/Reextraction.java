@@ -70,7 +70,8 @@ final class Reextraction {
     }
     DocumentWriter.insertExtraction(h, extraction, now);
     h.createUpdate("""
-            UPDATE documents SET extracted = true, not_extracted_reason = NULL WHERE id = :doc""")
+            UPDATE documents SET extracted = true, not_extracted_reason = NULL, resolved = false
+            WHERE id = :doc""")
         .bind("doc", id).execute();
     List<String> lost = new ArrayList<>();
     for (Anchor a : anchors) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.HandleCallback;
@@ -181,7 +182,7 @@ public final class Store implements AutoCloseable {
    * Saves like {@link #save} but leaves cross-document resolution for one {@link #resolve()}
    * after a batch: resolving around each document costs more as the store grows, resolving the
    * whole store once is near-linear. Until then the document's entities are grouped by
-   * knowledge-base id and exact name only.
+   * knowledge-base id and exact name only, and the document is marked unresolved.
    */
   public SaveResult saveDeferringResolution(Document doc, @Nullable Extraction extraction) {
     return call(doc.id().toString(), () -> jdbi.inTransaction(
@@ -190,10 +191,66 @@ public final class Store implements AutoCloseable {
 
   /**
    * Resolves every entity and event of the store again (saving resolves only around the document
-   * saved), keeping the analyst's corrections and, where groups only grow, their ids.
+   * saved), keeping the analyst's corrections and, where groups only grow, their ids; marks the
+   * documents it covered resolved in the same transaction.
    */
   public StoredResolution.Summary resolve() {
-    return call("resolve", () -> jdbi.inTransaction(StoredResolution::all));
+    return call("resolve", () -> jdbi.inTransaction(h -> {
+      // read first: a document saved while the resolution runs stays unresolved, never false
+      List<ResolutionState.Unresolved> unresolved = ResolutionState.unresolved(h);
+      StoredResolution.Summary summary = StoredResolution.all(h);
+      ResolutionState.markResolved(h, unresolved);
+      return summary;
+    }));
+  }
+
+  /**
+   * Resolves the documents an interrupted batch (killed before its final resolution) left
+   * unresolved, if there are any and no batch of another process is running ({@link
+   * #runningBatch}); the shells call it on opening the store.
+   *
+   * @param announce told how many documents before their resolution starts
+   * @return how many documents were unresolved and are now resolved; 0 when none were or a batch
+   *     is running
+   */
+  public int resolveInterrupted(IntConsumer announce) {
+    return call("resolve", () -> jdbi.inTransaction(h -> {
+      if (!ResolutionState.noBatchRunning(h)) {
+        return 0;
+      }
+      List<ResolutionState.Unresolved> unresolved = ResolutionState.unresolved(h);
+      if (unresolved.isEmpty()) {
+        return 0;
+      }
+      announce.accept(unresolved.size());
+      StoredResolution.all(h);
+      ResolutionState.markResolved(h, unresolved);
+      return unresolved.size();
+    }));
+  }
+
+  /** How many documents await resolution: saved by a batch that has not resolved them yet. */
+  public int unresolved() {
+    return withHandle("unresolved", h -> h.createQuery(
+        "SELECT count(*) FROM documents WHERE NOT resolved").mapTo(Integer.class).one());
+  }
+
+  /**
+   * Claims the store for a batch that saves without resolving ({@link #saveDeferringResolution})
+   * and resolves at its end: until the claim is closed, {@link #resolveInterrupted} elsewhere
+   * leaves the batch's documents alone. Close it after the batch's {@link #resolve()}.
+   */
+  public RunningBatch runningBatch() {
+    return call("batch", () -> {
+      org.jdbi.v3.core.Handle h = jdbi.open();
+      try {
+        ResolutionState.hold(h);
+        return new RunningBatch(h);
+      } catch (RuntimeException e) {
+        h.close();
+        throw e;
+      }
+    });
   }
 
   /**
@@ -272,6 +329,13 @@ public final class Store implements AutoCloseable {
   /** A document ({@code doc-…}), entity ({@code ent-…}), event ({@code evt-…}) or claim ({@code clm-…}) by id, if stored. */
   public Optional<Shown> show(String id) {
     return withHandle(id, h -> Views.show(h, id));
+  }
+
+  /** Whether a document with {@code id} is stored. */
+  public boolean hasDocument(DocumentId id) {
+    return withHandle(id.toString(), h -> h.createQuery(
+            "SELECT EXISTS (SELECT 1 FROM documents WHERE id = :id)")
+        .bind("id", id.value()).mapTo(Boolean.class).one());
   }
 
   /** The stored document with {@code id}, exactly as saved (times to the microsecond). */
