@@ -313,4 +313,27 @@ class IncidentFramesIT {
         + "The Taliban claimed responsibility for the attack.", LocalDate.of(2021, 3, 10)));
     assertThat(claimedPlace(x, "Taliban")).isEqualTo("Herat");
   }
+
+  @Test
+  void capturingAPlaceIsNoArrest() {
+    assertThat(extract("Islamist insurgents captured the city of Mosul last month.").events())
+        .noneSatisfy(e -> assertThat(e.type()).isEqualTo(EventType.ARREST));
+    assertThat(extract("The fighters seized the district centre in Kunduz on Monday.").events())
+        .noneSatisfy(e -> assertThat(e.type()).isEqualTo(EventType.ARREST));
+    assertThat(extract("Police captured two Taliban fighters in Kunduz on Monday.").events())
+        .anySatisfy(e -> assertThat(e.type()).isEqualTo(EventType.ARREST));
+    assertThat(extract("In Nad Ali district, Helmand province, a Taliban leader was captured by Afghan forces today.")
+        .events()).anySatisfy(e -> assertThat(e.type()).isEqualTo(EventType.ARREST));
+    assertThat(extract("Hezb-e Islami Gulbuddin Leaders Captured in Parwan, Khost").events())
+        .anySatisfy(e -> assertThat(e.type()).isEqualTo(EventType.ARREST));
+  }
+
+  @Test
+  void anAttackWaitedForOrThreatenedIsNoIncident() {
+    assertThat(extract("The Taliban say they have more suicide bombers waiting to strike in Kabul.").events()).isEmpty();
+    assertThat(extract("The group threatened to attack polling stations in Herat.").events())
+        .noneSatisfy(e -> assertThat(e.type()).isNotEqualTo(EventType.PLOT));
+    assertThat(extract("Gunmen waited for the convoy and then attacked it near Herat on Monday.").events())
+        .isNotEmpty();
+  }
 }

@@ -220,6 +220,9 @@ public final class EventRules {
     if (refined == EventType.KILLING && otherAttackIn(tree, t)) {
       return Optional.empty(); // "a bomb killed four": the killing is the bombing's toll
     }
+    if (refined == EventType.ARREST && NonEvents.placeTaken(tree, t, entities)) {
+      return Optional.empty(); // "insurgents captured the city of Mosul": territory, not a detention
+    }
     return Optional.of(refined);
   }
 
@@ -247,6 +250,9 @@ public final class EventRules {
     boolean instrument = tree.children(t.index()).stream().anyMatch(d -> d.base().equals("case")
         && tree.token(d.dependent()).text().equalsIgnoreCase("with"))
         || tree.sentence().heads(t.index()).anyMatch(d -> d.relation().endsWith(":with")); // "armed with grenades"
+    if (NonEvents.intended(tree, t)) {
+      return true; // "bombers waiting to strike", "threatened to attack": no incident yet
+    }
     if (instrument || generic(tree, t) || tree.ancestors(t.index(), 4).stream()
         .anyMatch(d -> CAPACITY.contains(tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT)))) {
       return true;

@@ -1,5 +1,6 @@
 package org.triangulate.extract.events;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,12 @@ import org.triangulate.model.Role;
 final class NonEvents {
   private static final Set<String> INVENTORY_VERBS = LexiconFile.entries(NonEvents.class, "inventory.txt", "verb ");
   private static final Set<String> INVENTORY_NOUNS = LexiconFile.entries(NonEvents.class, "inventory.txt", "noun ");
+
+  private static final Set<String> INTENT = Set.of("wait", "threaten", "vow", "warn", "promise", "pledge", "want",
+      "seek", "aim", "hope", "ready", "threat", "determined", "eager");
+  private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "district", "centre", "center",
+      "area", "territory", "province", "region", "base", "checkpoint", "post", "outpost", "headquarters", "airport",
+      "building", "bridge", "road", "highway", "hill", "valley", "port", "oilfield", "field");
 
   private NonEvents() {}
 
@@ -82,6 +89,41 @@ final class NonEvents {
     boolean partOfNoun = governor.pos().startsWith("NN") && INVENTORY_NOUNS.contains(lemma)
         && (d.base().equals("nmod") || d.base().equals("compound"));
     return heldByVerb || partOfNoun;
+  }
+
+  /**
+   * A deed in the infinitive under a word of waiting, threat or wish: "more bombers waiting to
+   * strike", "threatened to attack polling stations", "vowed to kill". (Planning words make a
+   * PLOT elsewhere.)
+   */
+  static boolean intended(Tree tree, Token t) {
+    boolean infinitive = tree.children(t.index()).stream().anyMatch(d -> d.base().equals("mark")
+        && tree.token(d.dependent()).text().equalsIgnoreCase("to"));
+    if (!infinitive) {
+      return false;
+    }
+    return tree.head(t.index()).filter(d -> Set.of("xcomp", "advcl", "acl").contains(d.base()) && d.governor() >= 0)
+        .map(d -> INTENT.contains(tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT))).orElse(false);
+  }
+
+  /**
+   * An arrest word whose object is a place ("captured the city of Mosul", "seized the district
+   * centre"): a place taken is no person detained.
+   */
+  static boolean placeTaken(Tree tree, Token t, EntityIndex entities) {
+    List<Integer> taken = new java.util.ArrayList<>(tree.children(t.index(), "nsubj:pass"));
+    // a headline's participle takes its subject as what was taken: "Leaders Captured in Parwan, Khost"
+    List<Integer> headline = t.pos().equals("VBN") ? tree.children(t.index(), "nsubj") : List.of();
+    taken.addAll(headline.isEmpty() ? tree.children(t.index(), "obj") : headline);
+    return !taken.isEmpty() && taken.stream().allMatch(o -> {
+      Token x = tree.token(o);
+      // "In Nad Ali district, Helmand province, a Taliban leader was captured" is parsed with the
+      // province as subject and the leader in apposition: who was taken is the apposition
+      boolean apposed = tree.children(o).stream().anyMatch(d -> d.base().equals("appos"));
+      return !apposed && (PLACE_NOUNS.contains(x.lemma().toLowerCase(Locale.ROOT))
+          || entities.at(x.span().start()).or(() -> entities.within(x.span()).stream().findFirst())
+              .map(r -> r.type() == EntityType.LOCATION || r.type() == EntityType.FACILITY).orElse(false));
+    });
   }
 
   /** "dozens of such killings", "many attacks", "repeated attacks": a pattern, not an event. */
