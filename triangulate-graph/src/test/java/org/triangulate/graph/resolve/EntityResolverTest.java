@@ -123,9 +123,9 @@ class EntityResolverTest {
   @Test
   void aSplitOffPartGetsANewIdAndTheRestKeepsTheOld() {
     List<EntityRecord> rs = List.of(
-        new EntityRecord(1, "doc-1", 1, "e1", org("x").type(), "Taliban", List.of(), List.of(),
+        new EntityRecord(1, "doc-1", 1, null, "e1", org("x").type(), "Taliban", List.of(), List.of(),
             null, null, List.of(), "ent-aaaaaaaaaaaa"),
-        new EntityRecord(2, "doc-2", 2, "e1", org("x").type(), "Taliban", List.of(), List.of(),
+        new EntityRecord(2, "doc-2", 2, null, "e1", org("x").type(), "Taliban", List.of(), List.of(),
             null, null, List.of(), "ent-aaaaaaaaaaaa"));
 
     Resolution r = new EntityResolver().resolve(rs,
@@ -137,7 +137,7 @@ class EntityResolverTest {
   }
 
   private static EntityRecord withPrevious(EntityRecord r, String previous) {
-    return new EntityRecord(r.id(), r.document(), r.ordinal(), r.key(), r.type(), r.name(),
+    return new EntityRecord(r.id(), r.document(), r.ordinal(), r.published(), r.key(), r.type(), r.name(),
         r.aliases(), r.descriptions(), r.kb(), r.gazetteerId(), r.context(), previous);
   }
 }

@@ -1,5 +1,6 @@
 package org.triangulate.graph.resolve;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +40,19 @@ final class Records {
     return new E(EntityType.LOCATION, name, List.of(), List.of(), null, gazetteer);
   }
 
-  /** Adds a document of these entities (keys e1, e2, …); returns their row ids. */
+  /** Adds an undated document of these entities (keys e1, e2, …); returns their row ids. */
   List<Long> document(E... entities) {
+    return document((LocalDate) null, entities);
+  }
+
+  /** Adds a document published on {@code published}; returns the entities' row ids. */
+  List<Long> document(@Nullable LocalDate published, E... entities) {
     ordinal++;
     List<EntityRecord> doc = new ArrayList<>();
     for (int i = 0; i < entities.length; i++) {
       E e = entities[i];
-      doc.add(new EntityRecord(nextId++, "doc-" + ordinal, ordinal, "e" + (i + 1), e.type(),
-          e.name(), e.aliases(), e.descriptions(), e.kb(), e.gazetteer(), List.of(), null));
+      doc.add(new EntityRecord(nextId++, "doc-" + ordinal, ordinal, published, "e" + (i + 1),
+          e.type(), e.name(), e.aliases(), e.descriptions(), e.kb(), e.gazetteer(), List.of(), null));
     }
     List<EntityRecord> withContext = Contexts.withContext(doc);
     records.addAll(withContext);
