@@ -59,6 +59,29 @@ final class Records {
     return withContext.stream().map(EntityRecord::id).toList();
   }
 
+  /**
+   * Adds {@code n} reports of other people, each with a name and place of its own, the
+   * organisation {@code org}, and a date from 2004 to 2023, so that name and context statistics
+   * are those of a corpus rather than of a handful of records.
+   */
+  void others(int n, String org) {
+    for (int i = 0; i < n; i++) {
+      document(LocalDate.of(2004, 1, 1).plusDays(i * 7300L / n),
+          person(code(i) + "dar " + code(i + 1) + "zai"), org(org), place(code(i) + "kot"));
+    }
+  }
+
+  /** Letters only, distinct per number and under name keys: 15 → "Daca". */
+  private static String code(int n) {
+    String consonants = "bcdfjlmnprstvz";
+    StringBuilder s = new StringBuilder();
+    do {
+      s.append(consonants.charAt(n % consonants.length())).append('a');
+      n /= consonants.length();
+    } while (n > 0);
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
   Resolution resolve(Correction... corrections) {
     return new EntityResolver().resolve(records, List.of(corrections), NameStatistics.of(records));
   }
