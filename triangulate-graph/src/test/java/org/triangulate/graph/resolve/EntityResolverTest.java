@@ -150,6 +150,18 @@ class EntityResolverTest {
   }
 
   @Test
+  void anInitialDoesNotBridgeTwoFullNames() {
+    long mohammad = corpus.document(person("Mohammad Khan"), org("NDS"), place("Kunduz")).get(0);
+    long initial = corpus.document(person("M. Khan"), org("NDS"), place("Kunduz")).get(0);
+    long musa = corpus.document(person("Musa Khan"), org("NDS"), place("Kunduz")).get(0);
+
+    Resolution r = corpus.resolve();
+
+    assertThat(r.ids().get(initial)).isEqualTo(r.ids().get(mohammad));
+    assertThat(r.ids().get(musa)).isNotEqualTo(r.ids().get(mohammad));
+  }
+
+  @Test
   void placesMergeByGazetteerIdOrName() {
     long a = corpus.document(place("Jalalabad", "1138957")).get(0);
     long b = corpus.document(place("Jalal Abad")).get(0);
