@@ -41,6 +41,11 @@ final class Clusters {
     return i;
   }
 
+  /** How many records the group of {@code i} has. */
+  int size(int i) {
+    return size[find(i)];
+  }
+
   /** Gives record {@code i}'s group the tag; false when it has another value already. */
   boolean tag(int i, String tag, String value) {
     Map<String, String> t = tags.computeIfAbsent(find(i), k -> new HashMap<>());

@@ -38,7 +38,7 @@ public final class Contexts {
         }
       }
       keys.addAll(described(r));
-      out.add(new EntityRecord(r.id(), r.document(), r.ordinal(), r.key(), r.type(), r.name(),
+      out.add(new EntityRecord(r.id(), r.document(), r.ordinal(), r.published(), r.key(), r.type(), r.name(),
           r.aliases(), r.descriptions(), r.kb(), r.gazetteerId(), List.copyOf(keys), r.previous()));
     }
     return out;

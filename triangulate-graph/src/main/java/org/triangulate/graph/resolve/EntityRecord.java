@@ -1,5 +1,6 @@
 package org.triangulate.graph.resolve;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,7 @@ import org.triangulate.model.EntityType;
  * @param id its row id in the store (any unique number elsewhere)
  * @param document the document it is in
  * @param ordinal the order its document was stored in; earlier documents give group ids
+ * @param published its document's publication date, or null when unknown
  * @param key its key in the document's extraction ({@code e1})
  * @param type what it is
  * @param name its name in the document
@@ -26,6 +28,7 @@ public record EntityRecord(
     long id,
     String document,
     long ordinal,
+    @Nullable LocalDate published,
     String key,
     EntityType type,
     String name,

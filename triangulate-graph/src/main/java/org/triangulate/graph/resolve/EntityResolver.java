@@ -20,20 +20,19 @@ import org.triangulate.model.EntityType;
  *   <li>the analyst's merges, and the members of each split kept together (forced);
  *   <li>the same knowledge-base id; places with the same gazetteer id;
  *   <li>organisations and places with the same loose name or alias key ({@link NameKeys#loose});
- *   <li>people whose name or alias skeletons ({@link NameKeys#skeleton}) are equal and not common:
- *       a name is common when it has one word, when all its words are in the lexicon of common
- *       names, or when {@link NameStatistics#expectedCarriers} is 1 or more;
- *   <li>people with an equal common name, or equal initials key ("M. Khan"), who share a linking
- *       context ({@link Contexts#links}): an affiliation, a co-mentioned person, a description,
- *       when it is distinctive for the name ({@link Names#distinctive}: in a large corpus, many
- *       Mohammad Khans are Taliban);
- *       an initials key joins a full name only when one full name in the block has it;
+ *   <li>people, in document order, each joining the earlier group of its name, alias or
+ *       initials ("M. Khan") whose profile best supports it ({@link ProfileClustering}): an
+ *       uncommon name (name or alias skeleton, {@link NameKeys#skeleton}, not common: not one
+ *       word, not all words in the lexicon of common names, {@link
+ *       NameStatistics#expectedCarriers} below 1.5) joins its group by name; a common name or an
+ *       initial needs shared context (affiliations, co-mentioned people and places,
+ *       descriptions) and dates that, weighed together, outweigh the namesakes the name has;
  *   <li>facilities with the same name and a shared place.
  * </ol>
  *
- * <p>Blocking only: every rule is a lookup of a key in a hash map, each record joining the first
- * record of each of its blocks, so the cost is linear in the number of keys (name keys times
- * context keys for common names), never quadratic. Thread-safe (stateless between calls).
+ * <p>Blocking only: every rule is a lookup of keys in hash maps, so the cost is linear in the
+ * number of keys (name keys times context keys for people) times the namesake groups sharing a
+ * key, never quadratic in a name's mentions. Thread-safe (stateless between calls).
  */
 public final class EntityResolver {
   private static final Comparator<EntityRecord> ORDER =
@@ -65,7 +64,8 @@ public final class EntityResolver {
       names.add(Names.of(r, statistics));
     }
     byName(rs, names, clusters);
-    new ContextBlocks(rs, names, clusters, statistics).run();
+    new ProfileClustering(rs, names, clusters, statistics).run();
+    new ContextBlocks(rs, names, clusters).run();
     List<MergeReason> reasons = new ArrayList<>(clusters.unions().size());
     for (Clusters.Union u : clusters.unions()) {
       reasons.add(new MergeReason(rs.get(u.a()).id(), rs.get(u.b()).id(), u.rule(), u.reason()));
@@ -146,8 +146,8 @@ public final class EntityResolver {
     for (int i = 0; i < rs.size(); i++) {
       EntityRecord r = rs.get(i);
       Names n = names.get(i);
-      if (r.type() == EntityType.FACILITY) {
-        continue; // generic facility names ("police headquarters") need a shared place
+      if (r.type() == EntityType.FACILITY || r.type() == EntityType.PERSON) {
+        continue; // generic facility names need a shared place; people, a profile
       }
       for (int k = 0; k < n.keys().size(); k++) {
         if (n.common().get(k)) {

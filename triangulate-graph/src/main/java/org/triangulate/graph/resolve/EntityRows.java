@@ -3,6 +3,7 @@ package org.triangulate.graph.resolve;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,7 +25,8 @@ import org.triangulate.model.EntityType;
  */
 final class EntityRows {
   private static final String SELECT = """
-      SELECT e.id, e.document, d.ordinal, e.key, e.type, e.name, e.kb, e.gazetteer_id, e.entity,
+      SELECT e.id, e.document, d.ordinal, d.published, e.key, e.type, e.name, e.kb,
+             e.gazetteer_id, e.entity,
              (SELECT array_agg(a.name ORDER BY a.id) FROM aliases a WHERE a.entity = e.id)
                AS aliases,
              (SELECT array_agg(s.text ORDER BY s.id) FROM descriptions s WHERE s.entity = e.id)
@@ -79,7 +81,8 @@ final class EntityRows {
 
   private static EntityRecord record(ResultSet rs) throws SQLException {
     return new EntityRecord(rs.getLong("id"), rs.getString("document"), rs.getLong("ordinal"),
-        rs.getString("key"), EntityType.valueOf(rs.getString("type")), rs.getString("name"),
+        rs.getObject("published", LocalDate.class), rs.getString("key"),
+        EntityType.valueOf(rs.getString("type")), rs.getString("name"),
         strings(rs.getArray("aliases")), strings(rs.getArray("descriptions")),
         rs.getString("kb"), rs.getString("gazetteer_id"), List.of(), rs.getString("entity"));
   }

@@ -26,8 +26,8 @@ public interface NameStatistics {
 
   /**
    * The share of people's local entities that have this context key (an affiliation, a
-   * co-mentioned person, a description): how likely two namesakes share it by chance. 0 when
-   * not counted.
+   * co-mentioned person or place, a description): how likely two namesakes share it by chance.
+   * 0 when not counted.
    */
   default double contextShare(String contextKey) {
     return 0;
@@ -71,7 +71,7 @@ public interface NameStatistics {
       }
       people++;
       for (String c : r.context()) {
-        if (Contexts.links(c)) {
+        if (ProfileClustering.weighs(c)) {
           contexts.merge(c, 1, Integer::sum);
         }
       }

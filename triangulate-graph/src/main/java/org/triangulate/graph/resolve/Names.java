@@ -74,14 +74,6 @@ record Names(List<String> keys, List<Boolean> common, List<Double> carriers, Str
   }
 
   /**
-   * Whether people of a common name carried by {@code carriers} people who share a context of
-   * this share are likely one: fewer than one namesake expected to share it by chance.
-   */
-  static boolean distinctive(double carriers, double contextShare) {
-    return carriers * contextShare < 1.0;
-  }
-
-  /**
    * Whether a person's name of these words is common: one word, only words from the lexicon of
    * common names, or (given {@value #MIN_NAMES} distinct names or more) expected to be carried by
    * {@value #COMMON_CARRIERS} people or more.

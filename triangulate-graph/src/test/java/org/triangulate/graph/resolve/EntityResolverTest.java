@@ -6,6 +6,7 @@ import static org.triangulate.graph.resolve.Records.org;
 import static org.triangulate.graph.resolve.Records.person;
 import static org.triangulate.graph.resolve.Records.place;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,6 +74,94 @@ class EntityResolverTest {
   }
 
   @Test
+  void namesakesSharingOnlyACommonAffiliationStayApartInOtherPlacesAndPeriods() {
+    corpus.others(200, "Taliban");
+    long a = corpus.document(LocalDate.of(2009, 3, 1), person("Mohammad Khan"), org("Taliban"),
+        place("Kunduz")).get(0);
+    long b = corpus.document(LocalDate.of(2021, 9, 1), person("Muhammad Khan"), org("Taliban"),
+        place("Herat")).get(0);
+
+    Resolution r = corpus.resolve();
+
+    assertThat(r.ids().get(a)).isNotEqualTo(r.ids().get(b));
+  }
+
+  @Test
+  void aVariantSpellingInTheSamePlaceAndPeriodMerges() {
+    corpus.others(200, "Taliban");
+    long a = corpus.document(LocalDate.of(2015, 3, 1), person("Mohammad Khan"), org("Taliban"),
+        place("Kunduz")).get(0);
+    long b = corpus.document(LocalDate.of(2015, 5, 1), person("Haji Muhammad Khan"),
+        org("Taliban"), place("Kunduz")).get(0);
+
+    Resolution r = corpus.resolve();
+
+    assertThat(r.ids().get(a)).isEqualTo(r.ids().get(b));
+    assertThat(r.reasons()).anySatisfy(m -> {
+      assertThat(m.rule()).isEqualTo("CONTEXT");
+      assertThat(m.reason()).contains("loc:kunduz");
+    });
+  }
+
+  @Test
+  void aCommonNameWithAPlaceAndACoMentionedPersonMergesInAnotherPeriod() {
+    corpus.others(200, "Taliban");
+    long a = corpus.document(LocalDate.of(2008, 3, 1), person("Mohammad Khan"),
+        person("Zabihullah Mujahid"), place("Kunduz")).get(0);
+    long b = corpus.document(LocalDate.of(2016, 5, 1), person("Muhammad Khan"),
+        person("Zabihullah Mujahid"), place("Kunduz")).get(0);
+
+    Resolution r = corpus.resolve();
+
+    assertThat(r.ids().get(a)).isEqualTo(r.ids().get(b));
+  }
+
+  @Test
+  void aRareNameMergesAcrossPeriods() {
+    corpus.others(200, "Taliban");
+    long a = corpus.document(LocalDate.of(2005, 1, 1), person("Abdul Baseer Haqqani"),
+        place("Kabul")).get(0);
+    long b = corpus.document(LocalDate.of(2022, 1, 1), person("Abdul Basir Haqani"),
+        place("Khost")).get(0);
+
+    Resolution r = corpus.resolve();
+
+    assertThat(r.ids().get(a)).isEqualTo(r.ids().get(b));
+  }
+
+  @Test
+  void aMentionWithOnlyAFrequentPlaceJoinsTheNamesakeWhoseGroupHasIt() {
+    corpus.others(200, "Taliban");
+    long first = 0;
+    for (int i = 0; i < 6; i++) {
+      long id = corpus.document(LocalDate.of(2015, 1 + i, 1), person("Mohammad Khan"),
+          org("Kunduz police"), place("Kunduz")).get(0);
+      first = i == 0 ? id : first;
+    }
+    long other = corpus.document(LocalDate.of(2015, 8, 1), person("Mohammad Khan"),
+        org("Herat police"), place("Herat")).get(0);
+    long later = corpus.document(LocalDate.of(2015, 9, 1), person("Mohammad Khan"),
+        place("Kunduz")).get(0);
+
+    Resolution r = corpus.resolve();
+
+    assertThat(r.ids().get(later)).isEqualTo(r.ids().get(first))
+        .isNotEqualTo(r.ids().get(other));
+  }
+
+  @Test
+  void anInitialDoesNotBridgeTwoFullNames() {
+    long mohammad = corpus.document(person("Mohammad Khan"), org("NDS"), place("Kunduz")).get(0);
+    long initial = corpus.document(person("M. Khan"), org("NDS"), place("Kunduz")).get(0);
+    long musa = corpus.document(person("Musa Khan"), org("NDS"), place("Kunduz")).get(0);
+
+    Resolution r = corpus.resolve();
+
+    assertThat(r.ids().get(initial)).isEqualTo(r.ids().get(mohammad));
+    assertThat(r.ids().get(musa)).isNotEqualTo(r.ids().get(mohammad));
+  }
+
+  @Test
   void placesMergeByGazetteerIdOrName() {
     long a = corpus.document(place("Jalalabad", "1138957")).get(0);
     long b = corpus.document(place("Jalal Abad")).get(0);
@@ -123,9 +212,9 @@ class EntityResolverTest {
   @Test
   void aSplitOffPartGetsANewIdAndTheRestKeepsTheOld() {
     List<EntityRecord> rs = List.of(
-        new EntityRecord(1, "doc-1", 1, "e1", org("x").type(), "Taliban", List.of(), List.of(),
+        new EntityRecord(1, "doc-1", 1, null, "e1", org("x").type(), "Taliban", List.of(), List.of(),
             null, null, List.of(), "ent-aaaaaaaaaaaa"),
-        new EntityRecord(2, "doc-2", 2, "e1", org("x").type(), "Taliban", List.of(), List.of(),
+        new EntityRecord(2, "doc-2", 2, null, "e1", org("x").type(), "Taliban", List.of(), List.of(),
             null, null, List.of(), "ent-aaaaaaaaaaaa"));
 
     Resolution r = new EntityResolver().resolve(rs,
@@ -137,7 +226,7 @@ class EntityResolverTest {
   }
 
   private static EntityRecord withPrevious(EntityRecord r, String previous) {
-    return new EntityRecord(r.id(), r.document(), r.ordinal(), r.key(), r.type(), r.name(),
+    return new EntityRecord(r.id(), r.document(), r.ordinal(), r.published(), r.key(), r.type(), r.name(),
         r.aliases(), r.descriptions(), r.kb(), r.gazetteerId(), r.context(), previous);
   }
 }

@@ -1,5 +1,6 @@
 package org.triangulate.graph.resolve;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,18 +40,46 @@ final class Records {
     return new E(EntityType.LOCATION, name, List.of(), List.of(), null, gazetteer);
   }
 
-  /** Adds a document of these entities (keys e1, e2, …); returns their row ids. */
+  /** Adds an undated document of these entities (keys e1, e2, …); returns their row ids. */
   List<Long> document(E... entities) {
+    return document((LocalDate) null, entities);
+  }
+
+  /** Adds a document published on {@code published}; returns the entities' row ids. */
+  List<Long> document(@Nullable LocalDate published, E... entities) {
     ordinal++;
     List<EntityRecord> doc = new ArrayList<>();
     for (int i = 0; i < entities.length; i++) {
       E e = entities[i];
-      doc.add(new EntityRecord(nextId++, "doc-" + ordinal, ordinal, "e" + (i + 1), e.type(),
-          e.name(), e.aliases(), e.descriptions(), e.kb(), e.gazetteer(), List.of(), null));
+      doc.add(new EntityRecord(nextId++, "doc-" + ordinal, ordinal, published, "e" + (i + 1),
+          e.type(), e.name(), e.aliases(), e.descriptions(), e.kb(), e.gazetteer(), List.of(), null));
     }
     List<EntityRecord> withContext = Contexts.withContext(doc);
     records.addAll(withContext);
     return withContext.stream().map(EntityRecord::id).toList();
+  }
+
+  /**
+   * Adds {@code n} reports of other people, each with a name and place of its own, the
+   * organisation {@code org}, and a date from 2004 to 2023, so that name and context statistics
+   * are those of a corpus rather than of a handful of records.
+   */
+  void others(int n, String org) {
+    for (int i = 0; i < n; i++) {
+      document(LocalDate.of(2004, 1, 1).plusDays(i * 7300L / n),
+          person(code(i) + "dar " + code(i + 1) + "zai"), org(org), place(code(i) + "kot"));
+    }
+  }
+
+  /** Letters only, distinct per number and under name keys: 15 → "Daca". */
+  private static String code(int n) {
+    String consonants = "bcdfjlmnprstvz";
+    StringBuilder s = new StringBuilder();
+    do {
+      s.append(consonants.charAt(n % consonants.length())).append('a');
+      n /= consonants.length();
+    } while (n > 0);
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   Resolution resolve(Correction... corrections) {

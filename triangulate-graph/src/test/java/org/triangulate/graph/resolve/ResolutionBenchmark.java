@@ -19,13 +19,18 @@ import org.triangulate.model.EntityType;
  *   org.triangulate.graph.resolve.ResolutionBenchmark [seed] [sizes…]
  * </pre>
  *
- * (cp.txt from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt}).
+ * (cp.txt from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt}). The seed
+ * defaults to {@value #SEED}, the one issue 11's figures are measured with; the generator is
+ * frozen with it.
  */
 public final class ResolutionBenchmark {
+  /** The seed of issue 11's figures (before and after tuning). */
+  static final long SEED = 20261206L;
+
   private ResolutionBenchmark() {}
 
   public static void main(String[] args) {
-    long seed = args.length > 0 ? Long.parseLong(args[0]) : System.nanoTime();
+    long seed = args.length > 0 ? Long.parseLong(args[0]) : SEED;
     int[] sizes = args.length > 1
         ? java.util.Arrays.stream(args).skip(1).mapToInt(Integer::parseInt).toArray()
         : new int[] {10_000, 100_000, 1_000_000};

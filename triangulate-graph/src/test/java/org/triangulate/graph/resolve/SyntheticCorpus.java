@@ -1,5 +1,6 @@
 package org.triangulate.graph.resolve;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,14 @@ import org.triangulate.model.EntityType;
  * truth of who is who. Names are drawn from Zipf distributions, so that common names ("Mohammad
  * Khan") are shared by many different people; mentions carry spelling variants, honorifics,
  * initials and noms de guerre; each person has an affiliation, a home place and associates that
- * documents co-mention more often than chance. Deterministic for a seed. Not thread-safe.
+ * documents co-mention more often than chance, and a period of activity (one to six years within
+ * 2004–2023) in which the documents about them are dated. Namesakes are common (at 1M mentions,
+ * 125k people over 600 first and 4,000 last names, both Zipf-distributed) and differ in
+ * affiliation, place and period. Deterministic for a seed: the dates come from a second random
+ * stream, so that adding them left every other draw as it was.
+ *
+ * <p>Frozen for issue 11 (commit "SyntheticCorpus: frozen"): tuning the resolver must not change
+ * this class, or the figures before and after stop being comparable.
  */
 final class SyntheticCorpus {
   private static final String[] COMMON_FIRST = {"Mohammad", "Ahmad", "Abdul", "Ali", "Gul",
@@ -29,7 +37,11 @@ final class SyntheticCorpus {
   /** One local entity and who it truly is. */
   record Mention(EntityRecord record, long truth) {}
 
+  private static final LocalDate EPOCH = LocalDate.of(2004, 1, 1);
+  private static final int YEARS = 20;
+
   private final Random random;
+  private final Random calendar;
   private final List<String> firstNames;
   private final List<String> lastNames;
   private final Zipf first;
@@ -39,11 +51,14 @@ final class SyntheticCorpus {
   private final Zipf people;
   private final int personCount;
   private final int[][] person;
+  /** Per person: first day of activity (days after {@link #EPOCH}) and days active. */
+  private final int[][] period;
   private long nextId = 1;
 
   /** A corpus of about {@code mentions} local entities. */
   SyntheticCorpus(long seed, int mentions) {
     this.random = new Random(seed);
+    this.calendar = new Random(seed ^ 0x5DEECE66DL);
     this.firstNames = names(COMMON_FIRST, 600);
     this.lastNames = names(COMMON_LAST, 4000);
     this.first = new Zipf(firstNames.size(), 1.1);
@@ -59,6 +74,11 @@ final class SyntheticCorpus {
           random.nextDouble() < 0.2 ? first.next(random) : -1, orgs.next(random),
           places.next(random), random.nextDouble() < 0.2 ? random.nextInt(1 << 20) : -1,
           random.nextInt(personCount), random.nextInt(personCount)};
+    }
+    this.period = new int[personCount][];
+    for (int p = 0; p < personCount; p++) {
+      int days = 365 * (1 + calendar.nextInt(6));
+      period[p] = new int[] {calendar.nextInt(365 * YEARS - days), days};
     }
   }
 
@@ -77,21 +97,23 @@ final class SyntheticCorpus {
     String doc = "doc-" + ordinal;
     int focus = people.next(random);
     int[] f = person[focus];
+    LocalDate published =
+        EPOCH.plusDays(period[focus][0] + calendar.nextInt(period[focus][1]));
     List<EntityRecord> records = new ArrayList<>();
     List<Long> truths = new ArrayList<>();
-    addPerson(records, truths, doc, ordinal, focus);
+    addPerson(records, truths, doc, ordinal, published, focus);
     if (random.nextDouble() < 0.5) {
-      addPerson(records, truths, doc, ordinal, f[6 + random.nextInt(2)]);
+      addPerson(records, truths, doc, ordinal, published, f[6 + random.nextInt(2)]);
     }
     if (random.nextDouble() < 0.3) {
-      addPerson(records, truths, doc, ordinal, people.next(random));
+      addPerson(records, truths, doc, ordinal, published, people.next(random));
     }
     int org = random.nextDouble() < 0.6 ? f[3] : orgs.next(random);
-    add(records, truths, doc, ordinal, EntityType.ORGANIZATION, orgName(org), List.of(),
-        1_000_000_000L + org);
+    add(records, truths, doc, ordinal, published, EntityType.ORGANIZATION, orgName(org),
+        List.of(), 1_000_000_000L + org);
     int place = random.nextDouble() < 0.7 ? f[4] : places.next(random);
-    add(records, truths, doc, ordinal, EntityType.LOCATION, placeName(place), List.of(),
-        2_000_000_000L + place);
+    add(records, truths, doc, ordinal, published, EntityType.LOCATION, placeName(place),
+        List.of(), 2_000_000_000L + place);
     List<EntityRecord> withContext = Contexts.withContext(records);
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < withContext.size(); i++) {
@@ -101,7 +123,7 @@ final class SyntheticCorpus {
   }
 
   private void addPerson(List<EntityRecord> records, List<Long> truths, String doc,
-      long ordinal, int p) {
+      long ordinal, LocalDate published, int p) {
     if (truths.contains((long) p)) {
       return; // one local entity per person and document, as extraction gives
     }
@@ -123,15 +145,15 @@ final class SyntheticCorpus {
     List<String> aliases = alias != null && random.nextDouble() < 0.15 ? List.of(alias) : List.of();
     List<String> descriptions = random.nextDouble() < 0.3
         ? List.of(orgName(x[3]) + " " + ROLES[(p + x[3]) % ROLES.length]) : List.of();
-    records.add(new EntityRecord(nextId++, doc, ordinal, "e" + (records.size() + 1),
+    records.add(new EntityRecord(nextId++, doc, ordinal, published, "e" + (records.size() + 1),
         EntityType.PERSON, name, aliases, descriptions, null, null, List.of(), null));
     truths.add((long) p);
   }
 
   private void add(List<EntityRecord> records, List<Long> truths, String doc, long ordinal,
-      EntityType type, String name, List<String> descriptions, long truth) {
-    records.add(new EntityRecord(nextId++, doc, ordinal, "e" + (records.size() + 1), type, name,
-        List.of(), descriptions, null, null, List.of(), null));
+      LocalDate published, EntityType type, String name, List<String> descriptions, long truth) {
+    records.add(new EntityRecord(nextId++, doc, ordinal, published, "e" + (records.size() + 1),
+        type, name, List.of(), descriptions, null, null, List.of(), null));
     truths.add(truth);
   }
 
