@@ -170,4 +170,16 @@ class BlameIT {
     assertThat(perpetrators("A bomb killed six people in Peshawar on Saturday. The Taliban denied carrying out the"
         + " bombing.")).contains("Taliban DENIED");
   }
+
+  @Test
+  void reportsNamedWithoutAnArticleAreNotTheLastSpeakersStatement() {
+    String killed = "Afghan forces killed a Taliban commander in Kunduz on Friday. The Afghan National Police confirmed"
+        + " the death. ";
+    assertThat(claims(killed + "According to multiple intelligence reports, Abdul Razaq is suspected of being involved"
+        + " in a roadside bomb attack that killed two soldiers near Kunduz on June 16.", Predicate.PERPETRATOR_OF, true))
+        .anySatisfy(c -> assertThat(c).startsWith("Abdul Razaq HEDGED by multiple intelligence reports"));
+    assertThat(claims(killed + "The statement said Abdul Razaq was behind a roadside bomb attack that killed two"
+        + " soldiers near Kunduz on June 16.", Predicate.PERPETRATOR_OF, true))
+        .anySatisfy(c -> assertThat(c).startsWith("Abdul Razaq ACCUSED by Afghan National Police"));
+  }
 }

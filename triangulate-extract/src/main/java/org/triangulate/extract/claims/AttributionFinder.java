@@ -153,8 +153,10 @@ final class AttributionFinder {
       return new Attribution(null, h.text(), List.of(), modality, true);
     }
     String lemma = h.lemma().toLowerCase(Locale.ROOT);
-    if (CHANNELS.contains(lemma) && (last.speaker() != null || !"the article".equals(last.speakerText()))) {
-      return new Attribution(last.speaker(), last.speakerText(), last.via(), modality, true); // "the message said"
+    // "the message said", "this statement": the one just quoted; "multiple intelligence reports" are others
+    boolean toldJustNow = Set.of("the", "this", "that").stream().anyMatch(w -> hasDeterminer(tree, head, w));
+    if (CHANNELS.contains(lemma) && toldJustNow && (last.speaker() != null || !"the article".equals(last.speakerText()))) {
+      return new Attribution(last.speaker(), last.speakerText(), last.via(), modality, true);
     }
     if (GROUP_NOUNS.contains(lemma) && hasDeterminer(tree, head, "the")) {
       Optional<EntityIndex.Ref> group = entities.before(h.span().start(), List.of(EntityType.ORGANIZATION));
@@ -180,6 +182,15 @@ final class AttributionFinder {
   /** The subject phrase, with a parenthesis or apposition that names it ("detainee (identified as X)"). */
   private static Span phrase(Tree tree, int head) {
     Span span = tree.span(head);
+    for (Dependency d : tree.children(head)) {
+      if (d.base().equals("case") && d.dependent() < head) {
+        // "according to multiple intelligence reports": the source, not its preposition
+        int after = tree.span(d.dependent()).end();
+        int next = tree.sentence().tokens().stream().filter(t -> t.span().start() >= after)
+            .mapToInt(t -> t.span().start()).findFirst().orElse(after);
+        span = new Span(Math.max(span.start(), next), span.end());
+      }
+    }
     for (Dependency d : tree.children(head)) {
       if (Set.of("appos", "dep", "acl").contains(d.base()) && !d.relation().equals("acl:relcl")) {
         Span s = tree.span(d.dependent());
