@@ -123,4 +123,23 @@ class EntityExtractionIT {
     assertThat(corenlp).contains(CoreNlpAnalyzer.VERSION);
     assertThat(extraction.pipeline().components()).anySatisfy(c -> assertThat(c.settings()).containsKey("annotators"));
   }
+
+  /** The person entities of a document, each as its name and its mentions' texts. */
+  private static List<String> people(Document d) {
+    RuleExtractor extractor = new RuleExtractor(new CoreNlpAnalyzer(), KnowledgeBase.bundled(), "bundled");
+    return extractor.extract(d).entities().stream().filter(e -> e.type() == EntityType.PERSON)
+        .map(e -> e.name() + " " + e.mentions().stream().map(Mention::text).toList()).toList();
+  }
+
+  @Test
+  void aLoneNameBeforeAFullNameIsAnotherPersonUnlessInTheTitle() {
+    assertThat(people(Fixtures.document("A Taliban commander (Qari Hussain) claimed responsibility for the blast in"
+        + " Bannu. Provincial information minister Mian Iftikhar Hussain said the attacks would not deter the"
+        + " government.", LocalDate.of(2021, 3, 10)))).hasSize(2);
+    assertThat(people(Fixtures.document("Provincial information minister Mian Iftikhar Hussain condemned the blast in"
+        + " Bannu. Hussain said the attacks would not deter the government.", LocalDate.of(2021, 3, 10))))
+        .hasSize(1);
+    assertThat(people(Fixtures.titled("Ghani condemns attack in Kabul", "Afghan President Ashraf Ghani condemned the"
+        + " attack on Monday.", LocalDate.of(2021, 3, 10)))).hasSize(1);
+  }
 }

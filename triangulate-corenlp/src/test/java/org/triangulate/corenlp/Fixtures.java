@@ -36,6 +36,17 @@ final class Fixtures {
         new Custody(null, bytes, "text/plain", "UTF-8", Instant.EPOCH));
   }
 
+  /** A document with a title line, then its body. */
+  static Document titled(String title, String body, LocalDate published) {
+    String text = title + "\n\n" + body;
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    List<Part> parts = List.of(new Part(Section.TITLE, new Span(0, title.length())),
+        new Part(Section.BODY, new Span(title.length() + 2, text.length())));
+    return new Document(id(bytes), text, parts,
+        new Metadata("fixture", title, null, null, null, published, false), "eng", 0L,
+        new Custody(null, bytes, "text/plain", "UTF-8", Instant.EPOCH));
+  }
+
   /** A document whose paragraphs, split at blank lines, are parts of the body. */
   static Document paragraphs(String text, LocalDate published) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.triangulate.extract.kb.KnowledgeBase;
 import org.triangulate.extract.nlp.Analysis;
 import org.triangulate.model.Document;
+import org.triangulate.model.Section;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.LocalEntity;
 
@@ -41,10 +42,15 @@ public final class EntityRules {
     }
     g.resolveCompoundModifiers(text);
     g.groupByName();
-    g.foldShortNames();
+    g.foldShortNames(bodyStart(doc));
     g.linkAcronyms();
     g.propagate(text);
     return build(doc, g, tokens);
+  }
+
+  /** Where the text after the title begins (0 when there is no title part). */
+  private static int bodyStart(Document doc) {
+    return doc.parts().stream().filter(p -> p.section() == Section.TITLE).mapToInt(p -> p.span().end()).max().orElse(0);
   }
 
   private List<LocalEntity> build(Document doc, Grouping g, Tokens tokens) {

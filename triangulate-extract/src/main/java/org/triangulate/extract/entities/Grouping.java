@@ -175,7 +175,7 @@ final class Grouping {
   }
 
   /** A lone first or last name, or a spelling one edit away, joins the one person it fits. */
-  void foldShortNames() {
+  void foldShortNames(int bodyStart) {
     // Longest names first, so that spelling variants of a full name are one person before a
     // lone surname is matched against them.
     List<Integer> order = new ArrayList<>();
@@ -197,6 +197,14 @@ final class Grouping {
         if (o.type() == EntityType.PERSON && root(j) != root(i) && Names.fitsName(words, full)) {
           (words.size() < full.size() ? longer : sameLength).add(root(j));
         }
+      }
+      // A short name refers back: in the body it joins a full name told before it ("Qari Hussain"
+      // claiming an attack is not the minister Mian Iftikhar Hussain quoted later); a title may
+      // name someone the body introduces.
+      int at = c.span().start();
+      if (at >= bodyStart) {
+        longer.removeIf(r -> java.util.stream.IntStream.range(0, candidates.size())
+            .noneMatch(k -> root(k) == r && candidates.get(k).span().start() < at));
       }
       // A full name it is part of comes before a spelling variant of the same length.
       Set<Integer> fits = longer.isEmpty() ? sameLength : longer;
