@@ -182,4 +182,19 @@ class BlameIT {
         + " soldiers near Kunduz on June 16.", Predicate.PERPETRATOR_OF, true))
         .anySatisfy(c -> assertThat(c).startsWith("Abdul Razaq ACCUSED by Afghan National Police"));
   }
+
+  @Test
+  void aClaimTheParserMisreadIsStillAClaimOfThatAttack() {
+    assertThat(claims("A bomb killed 30 people at a mosque in Baghdad on Friday. Islamic State claimed the attack in a"
+        + " statement posted online.", Predicate.CLAIMED, false)).contains("Islamic State CLAIMED");
+    assertThat(claims("Gunmen killed eight recruits at a police academy near Lahore on Monday. In a series of phone"
+        + " interviews with news organizations, including VOA, Baitullah Mehsud claimed responsibility for the attack.",
+        Predicate.CLAIMED, false)).anySatisfy(c -> assertThat(c).startsWith("Baitullah Mehsud CLAIMED"));
+  }
+
+  @Test
+  void claimingWhatAnAttackDidIsNoClaimOfResponsibility() {
+    assertThat(claims("A bomb killed 30 people at a mosque in Baghdad on Friday. The Taliban claimed the attack killed"
+        + " 50 soldiers.", Predicate.CLAIMED, false)).isEmpty();
+  }
 }

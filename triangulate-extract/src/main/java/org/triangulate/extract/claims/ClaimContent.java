@@ -148,7 +148,7 @@ final class ClaimContent {
   private void responsibility(Tree tree, Sentence s, Attribution a, Section section, Evidence evidence, List<Draft> out) {
     for (Token t : s.tokens()) {
       boolean word = Set.of("responsibility", "credit").contains(lower(t.lemma()));
-      boolean claimedEvent = lower(t.lemma()).equals("claim") && tree.children(t.index(), "obj").stream()
+      boolean claimedEvent = lower(t.lemma()).equals("claim") && claimedObjects(tree, t.index()).stream()
           .anyMatch(o -> eventsIn(s).stream().anyMatch(e -> e.triggers().contains(o)));
       // "in an attack claimed by Lashkar-e-Jhangvi": the participle's agent claims the event it describes
       boolean claimedParticiple = lower(t.lemma()).equals("claim") && t.pos().equals("VBN") && tree.head(t.index())
@@ -160,6 +160,9 @@ final class ClaimContent {
         continue;
       }
       List<Integer> claimants = claimedParticiple ? agents(tree, verb) : tree.children(verb, "nsubj");
+      if (claimants.isEmpty() && !claimedParticiple) {
+        claimants = nameRightBefore(tree, verb); // "…, including VOA, Baitullah Mehsud claimed": a misparsed subject
+      }
       for (int subject : claimants) {
         Optional<EntityIndex.Ref> claimant = named(tree, subject, EntityType.ORGANIZATION, EntityType.PERSON);
         if (claimant.isEmpty() || negated(tree, subject)) {
@@ -196,6 +199,38 @@ final class ClaimContent {
         });
       }
     }
+  }
+
+  /**
+   * What "claimed" takes: its object, or — where the parser read "claimed the attack in a statement
+   * posted online" as a clause — that clause's subject, unless the clause says what the attack did
+   * to something ("claimed the attack killed 50 soldiers" claims a toll).
+   */
+  private List<Integer> claimedObjects(Tree tree, int verb) {
+    List<Integer> out = new ArrayList<>(tree.children(verb, "obj"));
+    for (int c : tree.children(verb, "ccomp")) {
+      boolean statement = events.stream().anyMatch(e -> e.triggers().contains(c)) || !tree.children(c, "obj").isEmpty();
+      if (!statement) {
+        out.addAll(tree.children(c, "nsubj"));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The name that ends right before a verb the parser gave no subject, when it names a group or
+   * person: the parser hung "…, including VOA, Baitullah Mehsud claimed …" on VOA as an apposition.
+   */
+  private List<Integer> nameRightBefore(Tree tree, int verb) {
+    int before = verb - 1;
+    if (!tree.sentence().contains(before)) {
+      return List.of();
+    }
+    Token t = tree.token(before);
+    boolean named = entities.at(t.span().start())
+        .filter(r -> r.type() == EntityType.ORGANIZATION || r.type() == EntityType.PERSON)
+        .filter(r -> r.span().end() == t.span().end()).isPresent();
+    return named ? List.of(before) : List.of();
   }
 
   /** Whether a denying verb denies a part in a deed: its object, or a clause it takes ("denied that it …"). */
