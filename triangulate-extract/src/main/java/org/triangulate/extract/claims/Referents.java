@@ -1,0 +1,101 @@
+package org.triangulate.extract.claims;
+
+import static org.triangulate.extract.claims.ClaimRules.lower;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.triangulate.extract.entities.EntityIndex;
+import org.triangulate.extract.events.FoundEvent;
+import org.triangulate.extract.nlp.Dependency;
+import org.triangulate.extract.nlp.Sentence;
+import org.triangulate.extract.nlp.Token;
+import org.triangulate.extract.nlp.Tree;
+import org.triangulate.model.Document;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.EventType;
+
+/**
+ * What a claim's words refer to: the events a sentence tells or refers back to ("the attack", "the
+ * incident", "it"), the incident a paragraph is about, and the named group or person a phrase
+ * holds. Shared by the readers of one document's claims; not thread-safe.
+ */
+final class Referents {
+  /** Words that name the event just told without being an event word themselves: "the incident was blamed on …". */
+  static final Set<String> INCIDENT = Set.of("incident", "act", "it", "this", "that");
+
+  private final Document doc;
+  private final EntityIndex entities;
+  private final List<FoundEvent> events;
+
+  Referents(Document doc, EntityIndex entities, List<FoundEvent> events) {
+    this.doc = doc;
+    this.entities = entities;
+    this.events = events;
+  }
+
+  List<FoundEvent> eventsIn(Sentence s) {
+    return events.stream().filter(e -> e.triggers().stream().anyMatch(s::contains)).toList();
+  }
+
+  Optional<FoundEvent> nearestEvent(Sentence s) {
+    List<FoundEvent> own = eventsIn(s).stream().filter(e -> e.type() != EventType.ARREST).toList();
+    if (!own.isEmpty()) {
+      return Optional.of(own.getFirst());
+    }
+    return events.stream().filter(e -> e.type() != EventType.ARREST)
+        .filter(e -> e.sentences().stream().anyMatch(i -> i < s.index() && i >= s.index() - 2))
+        .reduce((x, y) -> y);
+  }
+
+  Optional<FoundEvent> firstInParagraph(Sentence s, String noun) {
+    int paragraphStart = doc.parts().stream().filter(p -> p.span().contains(s.span()))
+        .mapToInt(p -> p.span().start()).findFirst().orElse(s.span().start());
+    return events.stream()
+        .filter(e -> e.type() != EventType.ARREST && e.type() != EventType.PLOT && fits(noun, e.type()))
+        .filter(e -> e.sentences().stream().allMatch(i -> i <= s.index())
+            && e.evidence().stream().allMatch(x -> x.span().start() >= paragraphStart))
+        .min(Comparator.comparingInt(e -> e.sentences().stream().mapToInt(Integer::intValue).min().orElse(0)));
+  }
+
+  private static boolean fits(String noun, EventType type) {
+    return switch (noun) {
+      case "bombing", "blast", "explosion", "bomb" -> type == EventType.BOMBING;
+      case "kidnapping", "abduction" -> type == EventType.KIDNAPPING;
+      case "killing", "murder", "assassination" -> Set.of(EventType.KILLING, EventType.ASSASSINATION).contains(type);
+      default -> type != EventType.KIDNAPPING;
+    };
+  }
+
+  Optional<EntityIndex.Ref> named(Tree tree, int head, EntityType... types) {
+    Set<EntityType> wanted = Set.of(types);
+    return entities.within(tree.span(head)).stream().filter(r -> wanted.contains(r.type())).findFirst();
+  }
+
+  static List<Integer> agents(Tree tree, int verb) {
+    List<Integer> out = new ArrayList<>(tree.children(verb, "obl:agent"));
+    out.addAll(tree.children(verb, "obl:by"));
+    return out;
+  }
+
+  static String marker(Dependency d) {
+    return d.relation().contains(":") ? d.relation().substring(d.relation().indexOf(':') + 1) : "";
+  }
+
+  /**
+   * The event a blamed phrase names: the event word in it nearest its head ("of being involved in
+   * an IED attack", "for its role in the bombing"), or "the incident", "it" for the last one told.
+   */
+  Optional<FoundEvent> blamedEvent(Tree tree, Sentence s, int head) {
+    List<Integer> phrase = tree.subtree(head);
+    Optional<FoundEvent> own = eventsIn(s).stream().filter(e -> phrase.stream().anyMatch(e.triggers()::contains))
+        .min(Comparator.comparingInt(e -> e.triggers().stream().mapToInt(t -> Math.abs(t - head)).min().orElse(0)));
+    if (own.isPresent()) {
+      return own;
+    }
+    Token h = tree.token(head);
+    return INCIDENT.contains(lower(h.lemma())) ? nearestEvent(s) : Optional.empty();
+  }
+}
