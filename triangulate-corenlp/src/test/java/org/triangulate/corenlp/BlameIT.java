@@ -197,4 +197,14 @@ class BlameIT {
     assertThat(claims("A bomb killed 30 people at a mosque in Baghdad on Friday. The Taliban claimed the attack killed"
         + " 50 soldiers.", Predicate.CLAIMED, false)).isEmpty();
   }
+
+  @Test
+  void heWhoIsAccusedIsThePersonNamedLastBefore() {
+    assertThat(claims("Gunmen killed three police officers in Kunduz in 2010. Afghan forces arrested Taliban leader"
+        + " Mullah Abdul Rahman in Kunduz on Friday. He is accused of the killing of the officers.",
+        Predicate.PERPETRATOR_OF, false)).anySatisfy(c -> assertThat(c).startsWith("Abdul Rahman ACCUSED"));
+    assertThat(claims("Gunmen killed three police officers in Kunduz in 2010. The Taliban said it was not involved."
+        + " He is accused of the killing of the officers.", Predicate.PERPETRATOR_OF, false))
+        .noneSatisfy(c -> assertThat(c).startsWith("Taliban ACCUSED"));
+  }
 }

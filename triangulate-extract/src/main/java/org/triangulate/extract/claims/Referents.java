@@ -26,6 +26,9 @@ final class Referents {
   /** Words that name the event just told without being an event word themselves: "the incident was blamed on …". */
   static final Set<String> INCIDENT = Set.of("incident", "act", "it", "this", "that");
 
+  /** Pronouns that stand for one person. */
+  private static final Set<String> PERSONAL = Set.of("he", "she");
+
   private final Document doc;
   private final EntityIndex entities;
   private final List<FoundEvent> events;
@@ -69,8 +72,16 @@ final class Referents {
     };
   }
 
+  /**
+   * The group or person a phrase names, of the kinds wanted; "he" or "she" alone is the person
+   * named last before it ("… the arrest of Taliban leader Mullah Abdul Rahman. He is accused of …").
+   */
   Optional<EntityIndex.Ref> named(Tree tree, int head, EntityType... types) {
     Set<EntityType> wanted = Set.of(types);
+    Token h = tree.token(head);
+    if (PERSONAL.contains(lower(h.text())) && wanted.contains(EntityType.PERSON) && tree.children(head).isEmpty()) {
+      return entities.before(h.span().start(), List.of(EntityType.PERSON));
+    }
     return entities.within(tree.span(head)).stream().filter(r -> wanted.contains(r.type())).findFirst();
   }
 
