@@ -220,9 +220,9 @@ final class EntityRows {
   }
 
   /**
-   * Recomputes the entity_summaries, entity_names and entity_descriptions rows (schema 8) of the store entities
-   * {@code records} had and have after {@code resolution}. Resolution reads whole groups, so
-   * these groups have no members outside {@code records}.
+   * Recomputes the entity_summaries, entity_names and entity_descriptions rows (schema 8) of the
+   * store entities {@code records} had and have after {@code resolution}: only these records
+   * changed group, and each group is recomputed from all its rows in the table.
    */
   static void refreshSummaries(Handle h, List<EntityRecord> records, Resolution resolution) {
     Set<String> groups = new TreeSet<>(resolution.ids().values());
