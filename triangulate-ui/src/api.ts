@@ -38,6 +38,8 @@ export interface EntityDetail {
   events: { id: string; type: string; time: string | null; role: string; place: string | null }[];
   claimsBySpeaker: { speaker: string | null; speakerName: string | null; speakerText: string | null; claims: EntityClaim[] }[];
   mentions: { document: string; start: number; end: number; text: string; sentence: string }[];
+  /** How many there are beyond the page; null before the entity is resolved (older servers: absent). */
+  totals?: { members: number; documents: number; mentions: number; events: number; claims: number } | null;
 }
 
 export interface TimelineEvent {

@@ -110,8 +110,16 @@ export function claimItem(c: EntityClaim): HTMLElement {
 function mentions(e: EntityDetail): HTMLElement | null {
   if (!e.mentions.length) return null;
   return h('details', { class: 'card' },
-    h('summary', null, `All mentions (${e.mentions.length})`),
+    h('summary', null, mentionsTitle(e)),
     h('ul', { class: 'evidence-list' },
       ...e.mentions.map((m) => h('li', null, h('blockquote', null, sentenceWith(m.sentence || m.text, m.text)),
         routeLink(hrefFor('document', m.document), 'in the document')))));
+}
+
+/** "All mentions (12)", or "First 60 of 14,692 mentions" when the page holds only the first. */
+function mentionsTitle(e: EntityDetail): string {
+  const total = e.totals?.mentions ?? e.mentions.length;
+  return total > e.mentions.length
+    ? `First ${e.mentions.length} of ${total.toLocaleString('en')} mentions`
+    : `All mentions (${e.mentions.length})`;
 }

@@ -91,7 +91,10 @@ final class Api {
 
   private void entity(Context ctx) {
     String id = Params.path(ctx, "id");
-    ctx.json(store.read(id, h -> EntityDetail.read(h, id, snapshots.get()))
+    var page = new EntityDetail.Page(Params.integer(ctx, "mentionsFrom", 0, 0, 10_000_000),
+        Params.integer(ctx, "eventsFrom", 0, 0, 10_000_000),
+        Params.integer(ctx, "claimsFrom", 0, 0, 10_000_000));
+    ctx.json(store.read(id, h -> EntityDetail.read(h, id, snapshots.get(), page))
         .orElseThrow(() -> ServerException.notFound("no entity " + id)));
   }
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jspecify.annotations.Nullable;
@@ -216,5 +217,37 @@ final class EntityRows {
       insert.execute();
     }
     return changed;
+  }
+
+  /**
+   * Recomputes the entity_summaries, entity_names and entity_descriptions rows (schema 8) of the
+   * store entities {@code records} had and have after {@code resolution}: only these records
+   * changed group, and each group is recomputed from all its rows in the table.
+   */
+  static void refreshSummaries(Handle h, List<EntityRecord> records, Resolution resolution) {
+    Set<String> groups = new TreeSet<>(resolution.ids().values());
+    for (EntityRecord r : records) {
+      if (r.previous() != null) {
+        groups.add(r.previous());
+      }
+    }
+    refreshSummaries(h, groups);
+  }
+
+  private static void refreshSummaries(Handle h, Collection<String> groups) {
+    if (!groups.isEmpty()) {
+      h.createQuery("SELECT 1 FROM refresh_entity_summaries(:groups)")
+          .bindArray("groups", String.class, List.copyOf(groups))
+          .mapTo(Integer.class).one();
+    }
+  }
+
+  /** Recomputes the summaries of every store entity, dropping those of entities gone. */
+  static void refreshAllSummaries(Handle h) {
+    h.execute("DELETE FROM entity_names");
+    h.execute("DELETE FROM entity_summaries");
+    h.execute("DELETE FROM entity_descriptions");
+    refreshSummaries(h, h.createQuery("SELECT DISTINCT entity FROM entities")
+        .mapTo(String.class).list());
   }
 }

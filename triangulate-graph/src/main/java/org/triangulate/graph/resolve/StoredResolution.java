@@ -16,9 +16,10 @@ import org.triangulate.graph.StoreException;
 /**
  * Resolution over the store: all of it ({@link #all}), only around a newly saved document
  * ({@link #afterSave}), and the analyst's corrections ({@link #merge}, {@link #split}), each of
- * which resolves again the entities it touches. Every call runs in the caller's transaction and
- * first takes a transaction-scoped advisory lock, so that resolutions of concurrent saves take
- * turns instead of deadlocking. Stateless, so thread-safe.
+ * which resolves again the entities it touches. Each also recomputes the summary rows (names
+ * and counts, schema 8) of every store entity whose members it rewrote. Every call runs in the
+ * caller's transaction and first takes a transaction-scoped advisory lock, so that resolutions
+ * of concurrent saves take turns instead of deadlocking. Stateless, so thread-safe.
  */
 public final class StoredResolution {
   /** The advisory lock key that serialises resolutions ("triresol"). */
@@ -61,6 +62,7 @@ public final class StoredResolution {
     Resolution resolution =
         ENTITIES.resolve(records, CorrectionRows.active(h), NameStatistics.of(records));
     int changed = EntityRows.write(h, records, resolution);
+    EntityRows.refreshAllSummaries(h);
     List<EventRecord> events = EventRows.all(h);
     int eventsChanged = EventRows.write(h, events, EVENTS.resolve(events));
     return new Summary(records.size(), changed, events.size(), eventsChanged);
@@ -82,6 +84,7 @@ public final class StoredResolution {
     Resolution resolution = ENTITIES.resolve(
         records, CorrectionRows.active(h), EntityRows.statistics(h, records));
     int changed = EntityRows.write(h, records, resolution);
+    EntityRows.refreshSummaries(h, records, resolution);
     Set<String> touched = new LinkedHashSet<>(documents);
     for (EntityRecord r : records) {
       if (!Objects.equals(r.previous(), resolution.ids().get(r.id()))) {

@@ -14,7 +14,7 @@ import org.triangulate.graph.links.Link;
  * A store entity for the entity page: its names with the evidence for each alias, its
  * descriptions, its affiliations with their grades, the events it takes part in (or that
  * happened there), the claims made about it grouped by who makes them, and its mentions with
- * the sentence around each. Lists are bounded ({@link #MENTIONS}, {@link #EVENTS},
+ * the sentence around each. Lists are bounded and paged ({@link #MENTIONS}, {@link #EVENTS},
  * {@link #CLAIMS}, {@link #NAMES}), earliest stored documents first.
  *
  * @param id {@code ent-…}
@@ -28,11 +28,16 @@ import org.triangulate.graph.links.Link;
  * @param events its parts in events
  * @param claimsBySpeaker claims whose subject or object it is, by speaker, most claims first
  * @param mentions its mentions in context
+ * @param totals how many of each there are, or null before the entity is resolved
+ * @param names its distinct names with their counts, most mentioned first (at most {@link
+ *     #NAMES}); empty before it is resolved
+ * @param page the offsets the lists start at
  */
 public record EntityDetail(String id, String type, String name, @Nullable String kb,
     @Nullable GeoPoint geo, List<AliasEvidence> aliases, List<DescriptionEvidence> descriptions,
     List<Affiliation> affiliations, List<Participation> events,
-    List<SpeakerClaims> claimsBySpeaker, List<MentionInContext> mentions) {
+    List<SpeakerClaims> claimsBySpeaker, List<MentionInContext> mentions,
+    @Nullable Totals totals, List<NameCount> names, Page page) {
   // A page shows the first of each, in document order; a group named in thousands of reports
   // would otherwise send hundreds of kilobytes (links, timeline and search page the rest).
   /** At most this many mentions. */
@@ -68,25 +73,69 @@ public record EntityDetail(String id, String type, String name, @Nullable String
   public record MentionInContext(String document, int start, int end, String text,
       String sentence) {}
 
-  /** The entity {@code id}, if stored; names and affiliations come from {@code snapshot}. */
+  /**
+   * How much there is beyond the page: local entities, documents, mentions, event rows (parts
+   * and events at the place) and claims, and the first and last publication dates (ISO).
+   */
+  public record Totals(int members, int documents, int mentions, int events, int claims,
+      @Nullable String firstPublished, @Nullable String lastPublished) {}
+
+  /** A distinct name (names compared case-insensitively) and how often it is used. */
+  public record NameCount(String name, int mentions, int documents, int members, int aliases,
+      @Nullable String firstPublished, @Nullable String lastPublished) {}
+
+  /** Where each list starts: how many mentions, event rows and claims to skip. */
+  public record Page(int mentions, int events, int claims) {
+    /** The first page of each. */
+    public static final Page FIRST = new Page(0, 0, 0);
+
+    public Page {
+      if (mentions < 0 || events < 0 || claims < 0) {
+        throw new IllegalArgumentException("offsets must not be negative: mentions=" + mentions
+            + ", events=" + events + ", claims=" + claims);
+      }
+    }
+  }
+
+  /** The entity {@code id}, if stored, with the first page of each list. */
   public static Optional<EntityDetail> read(Handle h, String id, EvidenceSnapshot snapshot) {
-    return EntityRows.head(h, id, snapshot).map(head -> {
-      List<EntityRows.Spanned> aliases = EntityRows.aliases(h, id, NAMES);
-      List<EntityRows.Spanned> descriptions = EntityRows.descriptions(h, id, NAMES);
-      List<EntityRows.Spanned> mentions = EntityRows.mentions(h, id, MENTIONS);
+    return read(h, id, snapshot, Page.FIRST);
+  }
+
+  /**
+   * The entity {@code id}, if stored; names and affiliations come from {@code snapshot}, the
+   * head, totals and names from the entity's summary rows, and mentions, events and claims from
+   * {@code page}'s offsets on, read from the front in document order. An entity saved by a batch
+   * and not yet resolved has no summary rows: its head is read from its members and its totals
+   * are null.
+   */
+  public static Optional<EntityDetail> read(Handle h, String id, EvidenceSnapshot snapshot,
+      Page page) {
+    Optional<EntityRows.Summed> summed = EntityRows.summary(h, id, snapshot);
+    Optional<EntityRows.Head> head = summed.isPresent()
+        ? summed.map(EntityRows.Summed::head) : EntityRows.head(h, id, snapshot);
+    return head.map(hd -> {
+      List<EntityRows.Spanned> aliases = summed.isPresent()
+          ? EntityRows.summedAliases(h, id, NAMES) : EntityRows.aliases(h, id, NAMES);
+      List<EntityRows.Spanned> descriptions = summed.isPresent()
+          ? EntityRows.summedDescriptions(h, id, NAMES) : EntityRows.descriptions(h, id, NAMES);
+      List<EntityRows.Spanned> mentions = EntityRows.mentions(h, id, page.mentions(), MENTIONS);
       DocumentTexts texts = new DocumentTexts(h);
       texts.load(aliases, descriptions, mentions);
-      return new EntityDetail(id, head.named().type().name(), head.named().name(), head.kb(),
-          head.geo(),
+      return new EntityDetail(id, hd.named().type().name(), hd.named().name(), hd.kb(),
+          hd.geo(),
           aliases.stream().map(a -> new AliasEvidence(a.text(), a.extra(), a.document(),
               a.start(), a.end(), texts.sentence(a))).toList(),
           descriptions.stream().map(d -> new DescriptionEvidence(d.text(), d.document(),
               texts.sentence(d))).toList(),
           affiliations(id, snapshot),
-          EntityRows.events(h, id, EVENTS, snapshot),
-          bySpeaker(EntityRows.claimsAbout(h, id, CLAIMS), snapshot),
+          EntityRows.events(h, id, page.events(), EVENTS, snapshot),
+          bySpeaker(EntityRows.claimsAbout(h, id, page.claims(), CLAIMS), snapshot),
           mentions.stream().map(m -> new MentionInContext(m.document(), m.start(), m.end(),
-              m.text(), texts.sentence(m))).toList());
+              m.text(), texts.sentence(m))).toList(),
+          summed.map(EntityRows.Summed::totals).orElse(null),
+          summed.isPresent() ? EntityRows.names(h, id, NAMES) : List.of(),
+          page);
     });
   }
 

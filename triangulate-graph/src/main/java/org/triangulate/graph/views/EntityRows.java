@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.graph.internal.EntityGroups;
+import org.triangulate.model.EntityType;
 import org.triangulate.model.Geo;
 
 /** The queries behind {@link EntityDetail}, each by store entity id and bounded. Stateless. */
@@ -21,7 +22,10 @@ final class EntityRows {
   /** A passage of a document: {@code text} is what is shown, {@code extra} a rule or kind. */
   record Spanned(String document, int start, int end, String text, String extra) {}
 
-  /** Names and types from the snapshot when it knows the entity, else read here. */
+  /**
+   * Names and types from the snapshot when it knows the entity, else read here; reads every
+   * member, so only for an entity without a summary row.
+   */
   static Optional<Head> head(Handle h, String id, EvidenceSnapshot snapshot) {
     EvidenceSnapshot.Named known = snapshot.entity(id);
     return h.createQuery("""
@@ -41,6 +45,69 @@ final class EntityRows {
           return Optional.of(new Head(named, rs.getString("kb"), geo(rs)));
         })
         .one();
+  }
+
+  /** The head and totals of an entity with a summary row. */
+  record Summed(Head head, EntityDetail.Totals totals) {}
+
+  /**
+   * The head and totals from entity_summaries (schema 8): one row however many reports name the
+   * entity. Empty when it has none: not stored, or saved by a batch not yet resolved.
+   */
+  static Optional<Summed> summary(Handle h, String id, EvidenceSnapshot snapshot) {
+    EvidenceSnapshot.Named known = snapshot.entity(id);
+    return h.createQuery("SELECT * FROM entity_summaries WHERE entity = :id")
+        .bind("id", id)
+        .map((rs, ctx) -> {
+          EvidenceSnapshot.Named named = known != null ? known
+              : new EvidenceSnapshot.Named(rs.getString("name"),
+                  EntityType.valueOf(rs.getString("type")));
+          String country = rs.getString("country");
+          EntityDetail.GeoPoint geo = country == null ? null : new EntityDetail.GeoPoint(
+              rs.getDouble("lat"), rs.getDouble("lon"), country, rs.getString("province"));
+          return new Summed(new Head(named, rs.getString("kb"), geo),
+              new EntityDetail.Totals(rs.getInt("members"), rs.getInt("documents"),
+                  rs.getInt("mentions"), rs.getInt("events"), rs.getInt("claims"),
+                  rs.getString("first_published"), rs.getString("last_published")));
+        })
+        .findFirst();
+  }
+
+  /** Its distinct names, most mentioned first, with their counts (schema 8). */
+  static List<EntityDetail.NameCount> names(Handle h, String id, int limit) {
+    return h.createQuery("""
+            SELECT spelling, mentions, documents, locals, aliases, first_published, last_published
+            FROM entity_names WHERE entity = :id
+            ORDER BY mentions DESC, documents DESC, name LIMIT :limit""")
+        .bind("id", id).bind("limit", limit)
+        .map((rs, ctx) -> new EntityDetail.NameCount(rs.getString("spelling"),
+            rs.getInt("mentions"), rs.getInt("documents"), rs.getInt("locals"),
+            rs.getInt("aliases"), rs.getString("first_published"), rs.getString("last_published")))
+        .list();
+  }
+
+  /** As {@link #aliases}, from the first alias passage entity_names keeps for each name. */
+  static List<Spanned> summedAliases(Handle h, String id, int limit) {
+    return h.createQuery("""
+            SELECT a.document, a.start, a."end", a.name, a.rule
+            FROM entity_names n JOIN aliases a ON a.id = n.first_alias
+            WHERE n.entity = :id ORDER BY n.alias_ordinal, n.first_alias LIMIT :limit""")
+        .bind("id", id).bind("limit", limit)
+        .map((rs, ctx) -> new Spanned(rs.getString("document"), rs.getInt("start"),
+            rs.getInt("end"), rs.getString("name"), rs.getString("rule")))
+        .list();
+  }
+
+  /** As {@link #descriptions}, from the first passage entity_descriptions keeps for each. */
+  static List<Spanned> summedDescriptions(Handle h, String id, int limit) {
+    return h.createQuery("""
+            SELECT s.document, s.start, s."end", s.text
+            FROM entity_descriptions n JOIN descriptions s ON s.id = n.first_description
+            WHERE n.entity = :id ORDER BY n.first_ordinal, n.first_description LIMIT :limit""")
+        .bind("id", id).bind("limit", limit)
+        .map((rs, ctx) -> new Spanned(rs.getString("document"), rs.getInt("start"),
+            rs.getInt("end"), rs.getString("text"), ""))
+        .list();
   }
 
   /** The coordinates most of the located members have; null when none has any. */
@@ -90,48 +157,64 @@ final class EntityRows {
         .list();
   }
 
-  static List<Spanned> mentions(Handle h, String id, int limit) {
+  /** Mentions in document order, {@code offset} skipped; reads the members from the front. */
+  static List<Spanned> mentions(Handle h, String id, int offset, int limit) {
     return h.createQuery("""
             SELECT m.document, m.start, m."end", m.text, m.kind
-            FROM mentions m JOIN entities e ON e.id = m.entity JOIN documents d ON d.id = m.document
-            WHERE e.entity = :id ORDER BY d.ordinal, m.start, m."end", m.id LIMIT :limit""")
-        .bind("id", id).bind("limit", limit)
+            FROM entities e JOIN mentions m ON m.entity = e.id
+            WHERE e.entity = :id ORDER BY e.ordinal, m.start, m."end", m.id
+            LIMIT :limit OFFSET :offset""")
+        .bind("id", id).bind("limit", limit).bind("offset", offset)
         .map((rs, ctx) -> new Spanned(rs.getString("document"), rs.getInt("start"),
             rs.getInt("end"), rs.getString("text"), rs.getString("kind")))
         .list();
   }
 
-  /** Events it takes part in, and events that happened at it when it is a place. */
-  static List<EntityDetail.Participation> events(Handle h, String id, int limit,
+  /**
+   * Events it takes part in, and events that happened at it when it is a place, from {@code
+   * offset} on. The members are read in document order from an index and each one's events
+   * joined to it, so the query stops after the page, whatever the number of members.
+   */
+  static List<EntityDetail.Participation> events(Handle h, String id, int offset, int limit,
       EvidenceSnapshot names) {
     return h.createQuery("""
-            SELECT * FROM (
-              SELECT v.export_id, v.type, v.time_value, p.role, l.entity AS place, d.ordinal, v.id
-              FROM event_participants p JOIN entities e ON e.id = p.entity
-              JOIN events v ON v.id = p.event JOIN documents d ON d.id = v.document
+            SELECT x.export_id, x.type, x.time_value, x.role, x.place
+            FROM entities e CROSS JOIN LATERAL (
+              SELECT v.export_id, v.type, v.time_value, p.role, l.entity AS place, v.id
+              FROM event_participants p JOIN events v ON v.id = p.event
               LEFT JOIN entities l ON l.id = v.location
-              WHERE e.entity = :id
+              WHERE p.entity = e.id
               UNION ALL
-              SELECT v.export_id, v.type, v.time_value, 'LOCATION', l.entity, d.ordinal, v.id
-              FROM events v JOIN entities l ON l.id = v.location JOIN documents d ON d.id = v.document
-              WHERE l.entity = :id) x
-            ORDER BY ordinal, id, role LIMIT :limit""")
-        .bind("id", id).bind("limit", limit)
+              SELECT v.export_id, v.type, v.time_value, 'LOCATION', e.entity, v.id
+              FROM events v WHERE v.location = e.id) x
+            WHERE e.entity = :id
+            ORDER BY e.ordinal, x.id, x.role LIMIT :limit OFFSET :offset""")
+        .bind("id", id).bind("limit", limit).bind("offset", offset)
         .map((rs, ctx) -> new EntityDetail.Participation(rs.getString("export_id"),
             rs.getString("type"), rs.getString("time_value"), rs.getString("role"),
             names.name(rs.getString("place"))))
         .list();
   }
 
-  /** Claims whose subject or object is the entity. */
-  static List<ClaimRows.Row> claimsAbout(Handle h, String id, int limit) {
+  /**
+   * Claims whose subject or object is the entity, from {@code offset} on, read as {@link
+   * #events} are. A claim about two members (subject and object) comes once, by its subject.
+   */
+  static List<ClaimRows.Row> claimsAbout(Handle h, String id, int offset, int limit) {
     return h.createQuery(ClaimRows.COLUMNS + """
-            WHERE c.id IN (
-              SELECT c2.id FROM claims c2 JOIN entities x ON x.id = c2.subject_entity WHERE x.entity = :id
-              UNION
-              SELECT c3.id FROM claims c3 JOIN entities x ON x.id = c3.object_entity WHERE x.entity = :id)
-            ORDER BY d.ordinal, c.id LIMIT :limit""")
-        .bind("id", id).bind("limit", limit)
+            JOIN (SELECT x.ordinal, y.claim
+                  FROM entities x CROSS JOIN LATERAL (
+                    SELECT c2.id AS claim FROM claims c2 WHERE c2.subject_entity = x.id
+                    UNION ALL
+                    SELECT c3.id FROM claims c3 WHERE c3.object_entity = x.id
+                      -- a scalar lookup: as NOT EXISTS, a generic plan hashes all members
+                      AND (SELECT s.entity FROM entities s WHERE s.id = c3.subject_entity)
+                          IS DISTINCT FROM :id) y
+                  WHERE x.entity = :id
+                  ORDER BY x.ordinal, y.claim LIMIT :limit OFFSET :offset) page
+              ON page.claim = c.id
+            ORDER BY page.ordinal, c.id""")
+        .bind("id", id).bind("limit", limit).bind("offset", offset)
         .map((rs, ctx) -> ClaimRows.row(rs))
         .list();
   }
