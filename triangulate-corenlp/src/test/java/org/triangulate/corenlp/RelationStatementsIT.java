@@ -205,4 +205,15 @@ class RelationStatementsIT {
     assertThat(types("Abdul Wali, a member of the group, was arrested in Kunar on Friday."))
         .contains("Abdul Wali PERSON");
   }
+
+  @Test
+  void aTieSomeoneElseIsSaidToEmphasiseOrAllegeIsOnlyHedged() {
+    assertThat(relations("Noori said the government may have an interest in emphasising links between the Taliban and"
+        + " the Islamic State while peace talks are under way.")).isNotEmpty()
+        .allSatisfy(r -> assertThat(r).endsWith("HEDGED"));
+    assertThat(relations("Officials cited alleged links between the Taliban and al-Qaeda.")).allSatisfy(r ->
+        assertThat(r).endsWith("HEDGED"));
+    assertThat(relations("The report found links between the Haqqani Network and al-Qaeda."))
+        .anySatisfy(r -> assertThat(r).endsWith("ASSERTED"));
+  }
 }

@@ -272,7 +272,8 @@ final class ClaimContent {
   /** Relations between groups the sentence states ({@link RelationStatements}); a negated one is denied. */
   private void groups(Tree tree, Attribution a, Modality m, Section section, Evidence evidence, List<Draft> out) {
     for (RelationStatements.Stated r : relations.of(tree)) {
-      out.add(Draft.of(a, r.denied() ? Modality.DENIED : m, section, r.subject(), r.predicate(), r.object(), evidence));
+      Modality said = r.denied() ? Modality.DENIED : r.hedged() && m == Modality.ASSERTED ? Modality.HEDGED : m;
+      out.add(Draft.of(a, said, section, r.subject(), r.predicate(), r.object(), evidence));
     }
   }
 

@@ -51,7 +51,15 @@ final class RelationStatements {
   private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "refute");
 
   /** A relation stated between two groups: subject, predicate, object, and whether it is denied. */
-  record Stated(String subject, Predicate predicate, String object, boolean denied) {}
+  record Stated(String subject, Predicate predicate, String object, boolean denied, boolean hedged) {
+    Stated(String subject, Predicate predicate, String object, boolean denied) {
+      this(subject, predicate, object, denied, false);
+    }
+  }
+
+  /** Verbs by which someone else puts a tie forward: "emphasising links between …", "alleged links". */
+  private static final Set<String> PUT_FORWARD = Set.of("emphasise", "emphasize", "stress", "highlight", "allege",
+      "claim", "exaggerate", "cite", "tout", "suggest", "suspect", "rumor", "rumour", "report");
 
   private final EntityIndex entities;
 
@@ -94,7 +102,11 @@ final class RelationStatements {
     for (Token t : tree.sentence().tokens()) {
       String lemma = lower(t.lemma());
       if (TIES.contains(lemma) && t.pos().startsWith("NN")) {
-        tie(tree, t, out);
+        Set<Stated> told = new LinkedHashSet<>();
+        tie(tree, t, told);
+        boolean putForward = putForward(tree, t.index());
+        told.forEach(x -> out.add(putForward && !x.denied()
+            ? new Stated(x.subject(), x.predicate(), x.object(), false, true) : x));
       }
       if (RELATIONAL.contains(lemma) && (t.pos().startsWith("VB") || t.pos().startsWith("JJ"))) {
         relational(tree, t, out);
@@ -152,6 +164,18 @@ final class RelationStatements {
       // launches the attacks": a tie already told, its sides the groups acting in its sentence.
       pairs(actingGroups(tree), no, out);
     }
+  }
+
+  /**
+   * A tie someone else is said to put forward ("an interest in emphasising links between X and Y",
+   * "alleged links", "officials claim ties between …") is reported, not stated: hedged.
+   */
+  private static boolean putForward(Tree tree, int tie) {
+    boolean modified = tree.children(tie).stream().anyMatch(d -> (d.base().equals("amod") || d.base().equals("acl"))
+        && PUT_FORWARD.contains(lower(tree.token(d.dependent()).lemma())));
+    boolean objectOf = tree.head(tie).filter(d -> d.base().equals("obj") && d.governor() >= 0)
+        .map(d -> PUT_FORWARD.contains(lower(tree.token(d.governor()).lemma()))).orElse(false);
+    return modified || objectOf;
   }
 
   private static boolean definite(Tree tree, int noun) {
