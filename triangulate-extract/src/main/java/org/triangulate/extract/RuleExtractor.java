@@ -65,11 +65,12 @@ public final class RuleExtractor implements Extractor {
     }
     // Parse only what needs parsing: sentences with an event trigger, a reporting verb or a relation word.
     // the knowledge base's names count as groups there too: the tagger misses "Quds Force"
-    List<Span> groupNames = kb.scan(document.text()).stream().map(KbMatch::span).toList();
+    List<KbMatch> known = kb.scan(document.text());
+    List<Span> groupNames = known.stream().map(KbMatch::span).toList();
     Analysis analysis = analyzer.analyze(document.text(), document.meta().published(),
         s -> eventRules.hasTrigger(s) || claimRules.hasReportingVerb(s) || claimRules.hasRelationWord(s, groupNames));
     List<LocalEntity> entities = placeChains.apply(document.text(),
-        placeResolver.resolve(entityRules.entities(document, analysis)));
+        placeResolver.resolve(entityRules.entities(document, analysis, known)));
     List<FoundEvent> found = eventRules.events(document, analysis, new EntityIndex(entities));
     List<Claim> claims = claimRules.claims(document, analysis, entities, found);
     List<Event> events = found.stream().map(FoundEvent::toEvent).toList();

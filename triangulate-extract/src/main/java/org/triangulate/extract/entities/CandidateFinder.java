@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.kb.KbMatch;
-import org.triangulate.extract.kb.KnowledgeBase;
 import org.triangulate.extract.nlp.Analysis;
 import org.triangulate.extract.nlp.NamedSpan;
 import org.triangulate.extract.nlp.Token;
@@ -33,19 +32,17 @@ final class CandidateFinder {
   private static final java.util.regex.Pattern URL =
       java.util.regex.Pattern.compile("(?:https?://|www\\.)\\S+");
 
-  private final KnowledgeBase kb;
   private final WordList honorifics;
   private final WordList facilities;
 
-  CandidateFinder(KnowledgeBase kb, WordList honorifics, WordList facilities) {
-    this.kb = kb;
+  CandidateFinder(WordList honorifics, WordList facilities) {
     this.honorifics = honorifics;
     this.facilities = facilities;
   }
 
-  List<Candidate> find(Analysis analysis, Tokens tokens) {
+  List<Candidate> find(Analysis analysis, Tokens tokens, List<KbMatch> known) {
     List<Candidate> found = new ArrayList<>();
-    for (KbMatch m : kb.scan(analysis.text())) {
+    for (KbMatch m : known) {
       found.add(new Candidate(m.span(), m.text(), m.group().type(), m.group().id(),
           MentionKind.NAME));
     }

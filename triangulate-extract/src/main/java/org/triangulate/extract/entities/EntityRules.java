@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.triangulate.extract.kb.KbMatch;
 import org.triangulate.extract.kb.KnowledgeBase;
 import org.triangulate.extract.nlp.Analysis;
 import org.triangulate.model.Document;
@@ -31,12 +32,15 @@ public final class EntityRules {
     this.kb = kb;
   }
 
-  /** The document's entities, in order of first mention. */
-  public List<LocalEntity> entities(Document doc, Analysis analysis) {
+  /**
+   * The document's entities, in order of first mention; {@code known} are the knowledge base's
+   * matches in its text ({@link KnowledgeBase#scan}), scanned once by the caller.
+   */
+  public List<LocalEntity> entities(Document doc, Analysis analysis, List<KbMatch> known) {
     Tokens tokens = new Tokens(analysis);
     String text = doc.text();
-    CandidateFinder finder = new CandidateFinder(kb, honorifics, facilities);
-    Grouping g = new Grouping(finder.find(analysis, tokens));
+    CandidateFinder finder = new CandidateFinder(honorifics, facilities);
+    Grouping g = new Grouping(finder.find(analysis, tokens, known));
     for (AliasLink link : new AliasRules().find(text)) {
       g.addAlias(link, text, honorifics);
     }
