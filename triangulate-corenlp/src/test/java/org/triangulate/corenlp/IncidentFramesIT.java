@@ -49,6 +49,53 @@ class IncidentFramesIT {
   }
 
   @Test
+  void weaponsListedInACacheOrASearchAreNoEvent() {
+    assertThat(extract("The weapons cache contained several rocket-propelled grenades, multiple grenades and one "
+        + "firearm.").events()).isEmpty();
+    assertThat(extract("Multiple automatic weapons, magazines, grenades and chest racks were found along with an "
+        + "improvised explosive device (IED) blasting cap.").events()).isEmpty();
+  }
+
+  @Test
+  void aWeaponInSomeonesTradeIsNoEvent() {
+    assertThat(extract("The leader is a roadside bomb and suicide bomb facilitator in the district.").events()).isEmpty();
+  }
+
+  @Test
+  void weaponsThatActOrAreSetOffAreIncidents() {
+    assertThat(extract("A roadside bomb exploded near a police checkpoint in Kandahar on Monday.").events())
+        .singleElement().extracting(Event::type).isEqualTo(EventType.BOMBING);
+    assertThat(extract("Three soldiers were killed by a landmine in Helmand on Sunday.").events()).hasSize(1);
+    assertThat(extract("Their convoy hit a mine near Kidal on Friday.").events())
+        .singleElement().extracting(Event::type).isEqualTo(EventType.BOMBING);
+    assertThat(extract("Rockets were fired at the governor's compound in Jalalabad on Sunday.").events())
+        .singleElement().extracting(Event::type).isEqualTo(EventType.MISSILE_ATTACK);
+  }
+
+  @Test
+  void bombersWhoActAreAnIncidentAndBombersWhoWaitAreNone() {
+    assertThat(extract("Suicide bombers on motorcycles detonated themselves near police headquarters in N'Djamena.")
+        .events()).singleElement().extracting(Event::type).isEqualTo(EventType.BOMBING);
+    assertThat(extract("A spokesman said scores of other would-be suicide bombers are waiting to launch attacks.")
+        .events()).isEmpty();
+  }
+
+  @Test
+  void anAttackWithATollOfItsOwnIsAnotherIncidentThoughItSharesTheProvince() {
+    Extraction x = extract("An Afghan-international security force killed a Taliban sub-commander in Chahar Darah "
+        + "district, Kunduz Province last night.\n\nRazaq is suspected of being involved in a roadside bomb attack "
+        + "that killed two American soldiers near Isa Khan, Kunduz Province.");
+    assertThat(x.events()).extracting(Event::killed).containsExactly(1, 2);
+  }
+
+  @Test
+  void attacksSomeoneOrganisedSomewhereAreNoIncidentWithoutADayOrToll() {
+    assertThat(extract("The facilitator provided supplies to insurgent fighters and organized attacks against Afghan "
+        + "forces in Balkh province.").events()).isEmpty();
+    assertThat(extract("Gunmen launched attacks on three checkpoints in Kunduz on Tuesday.").events()).hasSize(1);
+  }
+
+  @Test
   void weaponsMovedOrNamedAsACellAreNoEvent() {
     Extraction x = extract("The facilitator handled the movement of IEDs for a roadside bomb cell in Sabari district.");
     assertThat(x.events()).isEmpty();

@@ -50,6 +50,7 @@ public final class EventRules {
       .read(EventRules.class, "attackers.txt").stream().map(l -> l.text().strip().split("\\s+"))
       .collect(Collectors.toUnmodifiableMap(w -> w[0], w -> EventType.valueOf(w[1])));
 
+  private static final Set<String> HARM_WORDS = Set.of("kill", "die", "death", "wound", "injure");
   private final TriggerLexicon lexicon = TriggerLexicon.load();
 
   /** True when the sentence holds an event trigger, so the parser must run on it. */
@@ -104,8 +105,15 @@ public final class EventRules {
           FoundEvent e = new FoundEvent("v" + (found.size() + 1), type.get(), TimeSpec.unknown(),
               s.index(), t.index(), evidence);
           EventArguments.Frame frame = arguments.fill(e, tree, t);
-          if (NonEvents.barePlural(tree, t) && !frame.any() && !NonEvents.recent(tree, t) && !NonEvents.byNamedGroup(e, entities)) {
-            continue; // "responsible for conducting IED attacks": a pattern of conduct, no incident
+          // "responsible for conducting IED attacks in Sabari district": a pattern of conduct, no
+          // incident; a place alone does not make one, its own day or a death told does ("killed in
+          // clashes near Tal Afar"). Plots are told by what they aimed at ("plots to
+          // launch missiles targeting the Khedar base").
+          boolean anchored = frame.dated() || frame.toll() || harmTold(tree)
+              || NonEvents.episode(tree, t) || type.get() == EventType.PLOT && frame.placed();
+          if (NonEvents.barePlural(tree, t) && !anchored && !NonEvents.recent(tree, t)
+              && !NonEvents.byNamedGroup(e, entities)) {
+            continue;
           }
           if (NonEvents.quantifiedPlural(tree, t) && !frame.toll()) {
             continue; // "repeated attacks since 2014", "dozens of such killings": a pattern, not an event
@@ -236,7 +244,7 @@ public final class EventRules {
       // "detained members"; "rocket" of "rocket attacks" is the head's modifier; "IED network" names no event
       return true;
     }
-    if (NonEvents.inventory(tree, t)) {
+    if (NonEvents.inventory(tree, t) || NonEvents.idleWeapon(tree, t, x -> lexicon.trigger(x).isPresent())) {
       return true;
     }
     // Negation reaches down to what a verb governs ("did not carry out the attack"), not across
@@ -278,6 +286,12 @@ public final class EventRules {
     boolean perfect = tree.children(verb).stream().anyMatch(d -> d.base().equals("aux")
         && tree.token(d.dependent()).lemma().equals("have"));
     return present && !perfect && !hasDate(tree);
+  }
+
+  /** The sentence tells of someone killed, wounded or dead ("civilian casualties" are not told). */
+  private static boolean harmTold(Tree tree) {
+    return tree.sentence().tokens().stream().anyMatch(x -> (x.pos().startsWith("VB") || x.lemma().equalsIgnoreCase("death"))
+        && HARM_WORDS.contains(x.lemma().toLowerCase(Locale.ROOT)));
   }
 
   private static boolean hasDate(Tree tree) {

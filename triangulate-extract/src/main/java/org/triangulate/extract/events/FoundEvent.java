@@ -138,6 +138,14 @@ public final class FoundEvent {
     injured = injured != null ? injured : i;
   }
 
+  /**
+   * Both tell how many died, and not the same number: "killed a sub-commander" and "an attack
+   * that killed two American soldiers" are two incidents, whatever place they share.
+   */
+  boolean tollDiffers(FoundEvent other) {
+    return killed != null && other.killed != null && !killed.equals(other.killed);
+  }
+
   /** True when a count of killed or injured is known. */
   boolean counted() {
     return killed != null || injured != null;

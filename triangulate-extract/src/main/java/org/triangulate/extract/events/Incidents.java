@@ -91,7 +91,10 @@ final class Incidents {
         && b.type() != EventType.PLOT;
     // a headline's "overnight" or "yesterday" may name either side of midnight
     boolean headlineFits = headline && compatible(a.type(), b.type()) && withinADay(a.time().value(), b.time().value());
-    return follows || headlineFits || compatible(a.type(), b.type()) && timeFits
+    // a mention that brings a toll of its own, other than the incident's, is another incident unless
+    // it refers back to it ("the attack … the toll rose to 12")
+    boolean ownToll = !b.definite() && !b.refersBack() && a.tollDiffers(b);
+    return follows || headlineFits || compatible(a.type(), b.type()) && timeFits && !ownToll
         && (headline || distance <= MERGE_DISTANCE && (a.sharesEntityWith(b) || b.definite() || sameTime));
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.triangulate.extract.LexiconFile;
 import org.triangulate.extract.entities.EntityIndex;
 import org.triangulate.extract.nlp.Dependency;
@@ -23,6 +24,12 @@ final class NonEvents {
   private static final Set<String> INVENTORY_VERBS = LexiconFile.entries(NonEvents.class, "inventory.txt", "verb ");
   private static final Set<String> INVENTORY_NOUNS = LexiconFile.entries(NonEvents.class, "inventory.txt", "noun ");
 
+  private static final Set<String> WEAPONS = lowered("weapon ");
+  private static final Set<String> USE = lowered("use ");
+  private static final Set<String> HARM = lowered("harm ");
+  private static final Set<String> STILL = lowered("still ");
+  private static final Set<String> AGENTS = lowered("agent ");
+
   private static final Set<String> INTENT = Set.of("wait", "threaten", "vow", "warn", "promise", "pledge", "want",
       "seek", "aim", "hope", "ready", "threat", "determined", "eager");
   private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "district", "centre", "center",
@@ -31,10 +38,92 @@ final class NonEvents {
 
   private NonEvents() {}
 
+  private static Set<String> lowered(String kind) {
+    return LexiconFile.entries(NonEvents.class, "weapons.txt", kind).stream()
+        .map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * A weapon word the text does not have act or be used ({@code weapons.txt}): "the cache
+   * contained several rocket-propelled grenades", "a roadside bomb facilitator", "grenades and
+   * chest racks were found along with an IED blasting cap". A weapon tells an incident as the
+   * subject of a verb ("a roadside bomb exploded") or of a passive of use or harm ("rockets were
+   * fired"), the object of any verb but one of holding or finding ("fired rockets", "hit a mine";
+   * "the cache contained grenades" is none), what harm was done by or in ("killed by a landmine",
+   * "ran over a mine"), or the head of a headline with no verb. Words in a list are judged by the
+   * list's head; a relation the parser could not name, and a definite weapon ("the bomb", which
+   * refers back to an incident told), are left to the other checks.
+   */
+  static boolean idleWeapon(Tree tree, Token t, Predicate<Token> trigger) {
+    String word = t.lemma().toLowerCase(Locale.ROOT);
+    if (!t.pos().startsWith("NN") || !WEAPONS.contains(word) && !WEAPONS.contains(t.text().toLowerCase(Locale.ROOT))
+        && !AGENTS.contains(word)) {
+      return false;
+    }
+    boolean definite = tree.children(t.index()).stream().anyMatch(d -> d.base().equals("det")
+        && Set.of("the", "this", "that").contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
+    if (definite) {
+      return false; // "the bomber's car": the incident already told, which the mention refers back to
+    }
+    boolean setOff = tree.children(t.index()).stream().anyMatch(d -> d.base().equals("amod")
+        && USE.contains(tree.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))
+        && tree.token(d.dependent()).pos().startsWith("VB"));
+    if (setOff) {
+      return false; // "the vehicle … hit a roadside bomb", parsed with "hit" as the bomb's adjective
+    }
+    int at = t.index();
+    Optional<Dependency> head = tree.head(at);
+    if (tree.sentence().contains(at - 1) && tree.token(at - 1).text().equals("(") && head.isPresent()
+        && head.get().governor() >= 0) {
+      // "an improvised explosive device (IED) blasting cap" is a gloss: judged as the words it glosses
+      at = head.get().governor();
+      head = tree.head(at);
+    }
+    for (int hops = 0; head.isPresent() && head.get().base().equals("conj") && hops < 6; hops++) {
+      at = head.get().governor();
+      head = tree.head(at);
+    }
+    if (head.isEmpty() || head.get().governor() < 0) {
+      int root = at;
+      return tree.children(root).stream().anyMatch(d -> d.base().equals("nsubj") || d.base().equals("cop"));
+    }
+    Dependency d = head.get();
+    Token governor = tree.token(d.governor());
+    String lemma = governor.lemma().toLowerCase(Locale.ROOT);
+    boolean verb = governor.pos().startsWith("VB");
+    return switch (d.base()) {
+      // "the bomber was a young man" says what the weapon is; a subject of a noun with no copula
+      // is a misparse ("a grenade was on Sunday launched")
+      case "nsubj" -> !verb ? tree.children(d.governor()).stream().anyMatch(c -> c.base().equals("cop"))
+          : STILL.contains(lemma) || d.relation().equals("nsubj:pass") && !USE.contains(lemma)
+              && !HARM.contains(lemma) && !AGENTS.contains(word)
+              // "bombers are waiting to launch attacks": an agent not yet acting
+              || AGENTS.contains(word) && INTENT.contains(lemma);
+      case "obj" -> !verb || INVENTORY_VERBS.contains(lemma) || STILL.contains(lemma);
+      case "obl", "nmod" -> !HARM.contains(lemma) && !USE.contains(lemma) && !trigger.test(governor);
+      case "dep" -> false; // the parser could not tell: leave it to the other checks
+      default -> true;
+    };
+  }
+
   /** A plural noun with no article, number or possessive: "attacks", "IEDs". */
   static boolean barePlural(Tree tree, Token t) {
     return t.pos().equals("NNS") && tree.children(t.index()).stream().noneMatch(d -> d.base().equals("det")
         || d.base().equals("nummod") || d.relation().equals("nmod:poss"));
+  }
+
+  /**
+   * A plural that acts in the past simple or is set off: "suicide bombers on motorcycles detonated
+   * themselves", "militants launched mortars": an episode told, not a pattern of conduct
+   * ("organized attacks against Afghan forces" is one).
+   */
+  static boolean episode(Tree tree, Token t) {
+    return tree.head(t.index()).filter(d -> d.governor() >= 0).map(d -> {
+      Token governor = tree.token(d.governor());
+      boolean past = governor.pos().equals("VBD") || governor.pos().equals("VBN");
+      return past && (d.relation().equals("nsubj")
+          || d.base().equals("obj") && USE.contains(governor.lemma().toLowerCase(Locale.ROOT)));
+    }).orElse(false);
   }
 
   /** "recent attacks", "the latest bombings": a plural the text places in time, however vaguely. */

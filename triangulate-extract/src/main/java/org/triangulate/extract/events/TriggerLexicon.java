@@ -43,7 +43,12 @@ final class TriggerLexicon {
       return Optional.empty();
     }
     EventType type = triggers.get(t.lemma().toLowerCase(Locale.ROOT));
-    return Optional.ofNullable(type != null ? type : triggers.get(t.text().toLowerCase(Locale.ROOT)));
+    String word = t.text().toLowerCase(Locale.ROOT);
+    if (type == null && t.pos().equals("NNPS") && word.endsWith("s")) {
+      // "Rockets were fired …": a capitalised plural the tagger took for a name keeps its own lemma
+      type = triggers.get(word.substring(0, word.length() - 1));
+    }
+    return Optional.ofNullable(type != null ? type : triggers.get(word));
   }
 
   /** The type a modifier word gives a generic trigger ("rocket" attack), if any. */
