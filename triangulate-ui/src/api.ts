@@ -43,10 +43,29 @@ export interface EntityDetail {
 }
 
 export interface TimelineEvent {
-  id: string; type: string; time: string | null; basis: string | null; start: string | null; end: string | null;
+  /** This report's own event id; group is the event it was resolved into, which the event page shows. */
+  id: string; group?: string; type: string; time: string | null; basis: string | null; start: string | null; end: string | null;
   place: string | null; placeGeo: { lat: number; lon: number } | null; participants: string[];
   /** The reporting document's id, or its title when the server gives that instead. */
   document: string | null; documentId?: string | null; evidence: string | null;
+  province?: string | null; country?: string | null; killed?: number | null; injured?: number | null;
+}
+
+export interface EventTime { value: string | null; precision: string; basis: 'EVENT' | 'REPORTED'; text: string | null; anchor: string | null; }
+export interface EventPlace {
+  name: string; entity: string | null; province: string | null; country: string | null;
+  lat: number | null; lon: number | null; chain: string[];
+}
+export interface EventReport {
+  event: string; type: string; time: EventTime; place: EventPlace | null;
+  participants: { role: string; text: string; entity: string | null; name: string | null }[];
+  killed: number | null; injured: number | null; document: string; documentTitle: string | null; evidence: string | null;
+}
+export interface EventDetail {
+  id: string; type: string; corrections: string[]; reports: EventReport[];
+  casualties: { source: string | null; document: string; killed: number | null; injured: number | null }[];
+  claimsByOrigin: { origin: string; why: string; claims: OriginClaim[] }[];
+  documents: { id: string; title: string | null; source: string | null; published: string | null }[];
 }
 
 export interface Link {
@@ -122,7 +141,9 @@ export const api = {
   document: (id: string) => get<DocumentDetail>(`api/documents/${seg(id)}`),
   entities: (p: { type?: string; q?: string; limit?: number } = {}) => get<EntitySummary[]>('api/entities' + query({ ...p })),
   entity: (id: string) => get<EntityDetail>(`api/entities/${seg(id)}`),
-  events: (p: { entity?: string; from?: string; to?: string } = {}) => get<TimelineEvent[]>('api/events' + query({ ...p })),
+  events: (p: { entity?: string; from?: string; to?: string; type?: string; place?: string; actor?: string } = {}) =>
+    get<TimelineEvent[]>('api/events' + query({ ...p })),
+  event: (id: string) => get<EventDetail>(`api/events/${seg(id)}`),
   links: (p: { entity?: string; minOrigins?: number; grade?: string } = {}) => get<Link[]>('api/links' + query({ ...p })),
   link: (id: string) => get<LinkDetail>(`api/links/${seg(id)}`),
   graph: () => get<Graph>('api/graph'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeGrade, formatCitation, formatDate, gradeClass, gradeColour, humanize, meetsGrade, parseGrade, safeUrl, speakerLabel, truncate } from './format';
+import { describeGrade, eventTimeText, formatCitation, formatDate, gradeClass, gradeColour, humanize, meetsGrade, parseGrade, placeText, safeUrl, speakerLabel, truncate } from './format';
 
 describe('grades', () => {
   it('parses an Admiralty code and forgives case and spaces', () => {
@@ -77,5 +77,24 @@ describe('safeUrl', () => {
     expect(safeUrl('data:text/html,<script>x</script>')).toBeNull();
     expect(safeUrl('not a url')).toBeNull();
     expect(safeUrl(null)).toBeNull();
+  });
+});
+
+describe('events', () => {
+  it('says a time with its precision, expression and reference date', () => {
+    expect(eventTimeText({ value: '2021-02-14', precision: 'day', basis: 'EVENT', text: 'on 14 February', anchor: '2021-03-02' }))
+      .toBe('2021-02-14 (day) from “on 14 February”, read against 2021-03-02');
+  });
+  it('says a time known only from the report as the date of the report', () => {
+    expect(eventTimeText({ value: '../2021-03-01', precision: 'range', basis: 'REPORTED', text: null, anchor: null }))
+      .toBe('by 2021-03-01 (the date of the report)');
+  });
+  it('says an unknown time as unknown, with the words not resolved', () => {
+    expect(eventTimeText({ value: null, precision: 'unknown', basis: 'EVENT', text: 'last spring', anchor: null }))
+      .toBe('unknown (“last spring” not resolved)');
+  });
+  it('gives a place with what contains it, or its name alone', () => {
+    expect(placeText({ name: 'Andar district', chain: ['Andar district', 'Ghazni', 'AF'] })).toBe('Andar district, Ghazni, AF');
+    expect(placeText({ name: 'Talashi Chowk', chain: [] })).toBe('Talashi Chowk');
   });
 });

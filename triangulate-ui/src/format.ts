@@ -107,3 +107,19 @@ export function truncate(text: string, max: number): string {
 
 /** The entity types the search filters offer. */
 export const ENTITY_TYPES: readonly string[] = ['PERSON', 'ORGANIZATION', 'LOCATION', 'FACILITY'];
+
+/**
+ * An event's time as the event page says it: "2021-02-14 (day) from “on 14 February”, read
+ * against 2021-03-02"; "by 2021-03-01 (the date of the report)" for a REPORTED range; "unknown".
+ */
+export function eventTimeText(t: { value: string | null; precision: string; basis: string; text: string | null; anchor: string | null }): string {
+  if (!t.value) return 'unknown' + (t.text ? ` (“${t.text}” not resolved)` : '');
+  const value = t.value.startsWith('../') ? `by ${t.value.slice(3)}` : t.value;
+  const basis = t.basis === 'REPORTED' ? 'the date of the report' : t.precision;
+  return `${value} (${basis})` + (t.text ? ` from “${t.text}”` : '') + (t.anchor ? `, read against ${t.anchor}` : '');
+}
+
+/** A place with what contains it, most specific first: "Andar district, Ghazni, AF". */
+export function placeText(p: { name: string; chain?: string[] | null }): string {
+  return p.chain && p.chain.length ? p.chain.join(', ') : p.name;
+}

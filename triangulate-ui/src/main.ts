@@ -15,6 +15,7 @@ const PAGES: Record<Page, () => Promise<{ render: Renderer }>> = {
   home: () => import('./pages/home'),
   search: () => import('./pages/search'),
   entity: () => import('./pages/entity'),
+  event: () => import('./pages/event'),
   link: () => import('./pages/link'),
   document: () => import('./pages/document'),
   graph: () => import('./pages/graph'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFor, hrefWith, parseRoute } from './routes';
+import { hrefFor, hrefWith, parseRoute, refHref } from './routes';
 
 describe('routes', () => {
   it('reads a page and its decoded id', () => {
@@ -23,5 +23,19 @@ describe('routes', () => {
     expect(parseRoute('#/nowhere').page).toBe('home');
     expect(parseRoute('#/entity/').page).toBe('home');
     expect(parseRoute('#/timeline?entity=x').page).toBe('timeline');
+  });
+  it('reads an event page and its id', () => {
+    expect(parseRoute('#/event/evt-0123456789ab')).toMatchObject({ page: 'event', id: 'evt-0123456789ab' });
+    expect(parseRoute(hrefFor('event', 'evt-0123456789ab'))).toMatchObject({ page: 'event', id: 'evt-0123456789ab' });
+  });
+  it('goes home for an event page missing its id', () => {
+    expect(parseRoute('#/event/').page).toBe('home');
+    expect(parseRoute('#/event').page).toBe('home');
+  });
+  it('sends event ids to the event page and every other id to the entity page', () => {
+    expect(refHref('evt-0123456789ab')).toBe('#/event/evt-0123456789ab');
+    expect(refHref('ent-0123456789ab')).toBe('#/entity/ent-0123456789ab');
+    // only the store's own event ids: a name that starts so is an entity's
+    expect(refHref('evt-party')).toBe('#/entity/evt-party');
   });
 });

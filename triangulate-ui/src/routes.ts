@@ -1,5 +1,5 @@
 /**
- * Hash routes: #/entity/ID, #/link/ID, #/document/ID, #/graph, #/timeline, #/map, #/conflicts,
+ * Hash routes: #/entity/ID, #/event/ID, #/link/ID, #/document/ID, #/graph, #/timeline, #/map, #/conflicts,
  * #/upload, #/search?q=…&type=…. Routing by hash means the server needs no fallback route.
  */
 
@@ -7,6 +7,7 @@ export type Page =
   | 'home'
   | 'search'
   | 'entity'
+  | 'event'
   | 'link'
   | 'document'
   | 'graph'
@@ -21,7 +22,7 @@ export interface Route {
   params: URLSearchParams;
 }
 
-const PAGES_WITH_ID: ReadonlySet<string> = new Set(['entity', 'link', 'document']);
+const PAGES_WITH_ID: ReadonlySet<string> = new Set(['entity', 'event', 'link', 'document']);
 const PAGES: ReadonlySet<string> = new Set([
   'search', 'graph', 'timeline', 'map', 'conflicts', 'upload', ...PAGES_WITH_ID,
 ]);
@@ -44,8 +45,20 @@ export function parseRoute(hash: string): Route {
 }
 
 /** The hash of a page about one thing. */
-export function hrefFor(page: 'entity' | 'link' | 'document', id: string): string {
+export function hrefFor(page: 'entity' | 'event' | 'link' | 'document', id: string): string {
   return `#/${page}/${encodeURIComponent(id)}`;
+}
+
+/** An event id as the store makes them ("evt-" and 12 hex digits). */
+const EVENT_ID = /^evt-[0-9a-f]{12}$/;
+
+/**
+ * The page of an id the API gives where an entity or an event may stand (a claim's subject or
+ * object, a link's end, a participant): an event id opens the event page, anything else the
+ * entity page.
+ */
+export function refHref(id: string): string {
+  return hrefFor(EVENT_ID.test(id) ? 'event' : 'entity', id);
 }
 
 /** The hash of a page with query parameters (empty values left out). */

@@ -60,6 +60,6 @@ function sides(c: Conflict): HTMLElement {
 
 function conflictCard(c: Conflict): HTMLElement {
   return h('article', { class: 'conflict', 'data-kind': c.kind },
-    h('h3', null, tag(c.eventType, 'event'), ' ', humanize(c.kind), h('span', { class: 'muted small' }, ` · ${c.event}`)),
+    h('h3', null, tag(c.eventType, 'event'), ' ', humanize(c.kind), h('span', { class: 'muted small' }, ' · ', routeLink(hrefFor('event', c.event), c.event, 'event-link'))),
     sides(c));
 }

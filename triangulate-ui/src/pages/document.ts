@@ -7,7 +7,7 @@ import { api, type DocClaim, type DocumentDetail, type Part } from '../api';
 import { card, empty, h, replace, routeLink } from '../dom';
 import { formatDate, humanize, safeUrl, speakerLabel } from '../format';
 import { documentMarks, segments, type Mark } from '../highlight';
-import { hrefFor, type Route } from '../routes';
+import { hrefFor, refHref, type Route } from '../routes';
 import { citeButton, tag } from '../widgets';
 
 export async function render(route: Route, view: HTMLElement): Promise<void> {
@@ -76,7 +76,7 @@ function claimsCard(d: DocumentDetail): HTMLElement {
 }
 
 function claimItem(c: DocClaim): HTMLElement {
-  const who = (id: string | null, name: string | null) => (id && name ? routeLink(hrefFor('entity', id), name) : name ?? '');
+  const who = (id: string | null, name: string | null) => (id && name ? routeLink(refHref(id), name) : name ?? '');
   const show = h('button', { type: 'button', class: 'link-button' }, 'show in text');
   show.addEventListener('click', () => {
     const el = document.querySelector<HTMLElement>(`[data-claim="${CSS.escape(c.id)}"].mark`);
@@ -96,5 +96,5 @@ function claimItem(c: DocClaim): HTMLElement {
 function eventsCard(d: DocumentDetail): HTMLElement | null {
   if (!d.events.length) return null;
   return card(`Events (${d.events.length})`,
-    h('ul', { class: 'plain', id: 'doc-events' }, ...d.events.map((e) => h('li', null, tag(e.type, 'event'), ' ', formatDate(e.time)))));
+    h('ul', { class: 'plain', id: 'doc-events' }, ...d.events.map((e) => h('li', null, tag(e.type, 'event'), ' ', routeLink(hrefFor('event', e.id), formatDate(e.time))))));
 }

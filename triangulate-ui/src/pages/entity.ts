@@ -3,7 +3,7 @@
 import { api, type EntityClaim, type EntityDetail, type Link } from '../api';
 import { card, empty, h, replace, routeLink } from '../dom';
 import { formatDate, humanize, speakerLabel, truncate } from '../format';
-import { hrefFor, hrefWith, type Route } from '../routes';
+import { hrefFor, hrefWith, refHref, type Route } from '../routes';
 import { citeButton, claimNotesToggle, gradeBadge, notesPanel, tag } from '../widgets';
 
 export async function render(route: Route, view: HTMLElement): Promise<void> {
@@ -81,7 +81,7 @@ function events(e: EntityDetail): HTMLElement | null {
   return card('Events',
     h('ul', { class: 'plain', id: 'events' },
       ...e.events.map((ev) =>
-        h('li', null, tag(ev.type, 'event'), ' ', h('span', null, formatDate(ev.time)), ' ',
+        h('li', null, tag(ev.type, 'event'), ' ', routeLink(hrefFor('event', ev.id), formatDate(ev.time)), ' ',
           h('span', { class: 'muted' }, `as ${humanize(ev.role)}`), ev.place ? h('span', { class: 'muted' }, ` · ${ev.place}`) : null))));
 }
 
@@ -98,7 +98,7 @@ function claims(e: EntityDetail): HTMLElement {
 
 /** One claim: what is claimed, how, the quote, its document, and the citation and notes buttons. */
 export function claimItem(c: EntityClaim): HTMLElement {
-  const who = (id: string | null, name: string | null) => (id && name ? routeLink(hrefFor('entity', id), name) : name ?? '');
+  const who = (id: string | null, name: string | null) => (id && name ? routeLink(refHref(id), name) : name ?? '');
   return h('li', { class: 'claim', 'data-claim': c.id },
     h('div', { class: 'claim-head' }, tag(c.modality, `modality modality-${c.modality.toLowerCase()}`), ' ',
       who(c.subject, c.subjectName), ' ', h('span', { class: 'predicate' }, humanize(c.predicate)), ' ', who(c.object, c.objectName)),

@@ -5,7 +5,7 @@ import fcose from 'cytoscape-fcose';
 import { api } from '../api';
 import { card, h, replace } from '../dom';
 import { graphElements, type GraphFilter } from '../graph-elements';
-import { hrefFor, type Route } from '../routes';
+import { hrefFor, refHref, type Route } from '../routes';
 
 cytoscape.use(fcose);
 
@@ -73,7 +73,7 @@ export async function render(_route: Route, view: HTMLElement): Promise<() => vo
     container.dataset['edges'] = String(edges);
   };
   for (const control of [reliability, credibility, minOrigins, isolated]) control.addEventListener('change', draw);
-  cy.on('tap', 'node', (ev) => { location.hash = hrefFor('entity', ev.target.id()); });
+  cy.on('tap', 'node', (ev) => { location.hash = refHref(ev.target.id()); });
   cy.on('tap', 'edge', (ev) => { location.hash = hrefFor('link', ev.target.id()); });
   draw();
   return () => cy.destroy();

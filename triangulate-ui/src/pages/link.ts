@@ -15,11 +15,11 @@ export async function render(route: Route, view: HTMLElement): Promise<void> {
       h('div', { class: 'column' }, gradeCard(link), card('Analyst notes', notesPanel(link.id)))));
 }
 
-/** Predicates whose object is an event, which has no page of its own. */
+/** Predicates whose object is an event: that end opens the event page. */
 const EVENT_PREDICATES = new Set(['PERPETRATOR_OF', 'CLAIMED', 'ARRESTED', 'TARGETED', 'VICTIM_OF', 'DETAINED_IN', 'OCCURRED']);
 
 function endpoint(id: string, name: string, isEvent = false): HTMLElement {
-  return isEvent ? h('span', { class: 'endpoint' }, name) : routeLink(hrefFor('entity', id), name, 'endpoint');
+  return routeLink(hrefFor(isEvent ? 'event' : 'entity', id), name, 'endpoint');
 }
 
 function header(l: LinkDetail): HTMLElement {
@@ -57,7 +57,8 @@ function origins(l: LinkDetail): HTMLElement {
           h('ul', { class: 'claims' }, ...o.claims.map(originClaim))))));
 }
 
-function originClaim(c: OriginClaim): HTMLElement {
+/** One claim under its origin: speaker, modality, passage, document, date, original, cite. */
+export function originClaim(c: OriginClaim): HTMLElement {
   const url = safeUrl(c.url);
   return h('li', { class: 'claim', 'data-claim': c.id },
     h('div', { class: 'claim-head' }, tag(c.modality, `modality modality-${c.modality.toLowerCase()}`), ' ', h('strong', null, speakerLabel(c))),

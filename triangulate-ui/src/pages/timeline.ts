@@ -1,8 +1,8 @@
-/** Events on a timeline (vis-timeline, standalone build), one row per event type; a click opens the report. */
+/** Events on a timeline (vis-timeline, standalone build), one row per event type; a click shows the event, with links to its page and its report. */
 
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { Timeline } from 'vis-timeline/standalone';
-import { api } from '../api';
+import { api, type TimelineEvent } from '../api';
 import { card, empty, h, replace, routeLink } from '../dom';
 import { humanize } from '../format';
 import { hrefFor, type Route } from '../routes';
@@ -21,7 +21,7 @@ export async function render(route: Route, view: HTMLElement): Promise<(() => vo
   const details = h('div', { class: 'event-details', id: 'event-details' }, h('p', { class: 'muted small' }, 'Select an event to see who took part and the passage that reports it.'));
   const undatedList = undated.length
     ? card(`Undated (${undated.length})`, h('ul', { class: 'plain' }, ...undated.map((e) =>
-        h('li', null, humanize(e.type), e.place ? ` · ${e.place}` : '', ' · ', report(e.document, reportId(e))))))
+        h('li', null, routeLink(eventHref(e), humanize(e.type)), e.place ? ` · ${e.place}` : '', ' · ', report(e.document, reportId(e))))))
     : null;
   replace(view, card(title,
     h('p', { class: 'muted small' }, `${items.length} dated event${items.length === 1 ? '' : 's'}. Drag to move, Ctrl+wheel to zoom.`),
@@ -48,6 +48,11 @@ export async function render(route: Route, view: HTMLElement): Promise<(() => vo
   return () => timeline.destroy();
 }
 
+/** The event page: of the event this report was resolved into, when the API says which. */
+function eventHref(e: TimelineEvent): string {
+  return hrefFor('event', e.group ?? e.id);
+}
+
 /** The reporting document: a link when its id is known, else its title. */
 function report(title: string | null, id: string | null): Node {
   if (id) return routeLink(hrefFor('document', id), title && title !== id ? title : 'the report');
@@ -66,6 +71,7 @@ function eventDetails(item: TimelineItem): Node[] {
     e.participants.length ? h('ul', { class: 'plain' }, ...e.participants.map(participant)) : null,
     e.evidence ? h('blockquote', null, e.evidence) : null,
     h('p', { class: 'small' }, 'Reported in ', report(e.document, item.document)),
+    h('p', null, h('a', { href: eventHref(e), id: 'event-open', class: 'button-link' }, 'Open the event')),
   ];
   return nodes.filter((n): n is Node => n !== null);
 }

@@ -9,6 +9,7 @@ import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.graph.store.Shown;
 import org.triangulate.model.Evidence;
+import org.triangulate.model.Geo;
 import org.triangulate.model.TimeSpec;
 
 /** Prints {@code show evt-…} and {@code show clm-…}: every field labelled, ids to follow. */
@@ -29,7 +30,8 @@ final class EventClaimPrinter {
       }
       field(out, "time", time(a.time()));
       field(out, "place", a.place() == null ? "not stated"
-          : a.place() + (a.placeEntity() == null ? "" : "  (" + a.placeEntity() + ")"));
+          : a.place() + (a.placeEntity() == null ? "" : "  (" + a.placeEntity() + ")")
+              + located(a.placeGeo()));
       field(out, "casualties", casualties(a.killed(), a.injured()));
       if (a.participants().isEmpty()) {
         field(out, "participants", "none named");
@@ -92,6 +94,12 @@ final class EventClaimPrinter {
     return t.value() + " (" + t.precision().name().toLowerCase(Locale.ROOT) + "; " + basis + ")"
         + (t.text() == null ? "" : " from \"" + t.text() + "\"")
         + (t.anchor() == null ? "" : ", read against " + t.anchor());
+  }
+
+  /** {@code "  in Ghazni, AF at 33.3000, 68.4000"}, or nothing when the place was not located. */
+  static String located(@Nullable Geo g) {
+    return g == null ? "" : String.format(Locale.ROOT, "  in %s%s at %.4f, %.4f",
+        g.province() == null ? "" : g.province() + ", ", g.country(), g.lat(), g.lon());
   }
 
   static String casualties(@Nullable Integer killed, @Nullable Integer injured) {

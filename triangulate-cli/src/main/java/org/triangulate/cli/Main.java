@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       LinksCommand.class,
       ConflictsCommand.class,
       TimelineCommand.class,
+      EventsCommand.class,
       ResolveCommand.class,
       MergeCommand.class,
       SplitCommand.class,

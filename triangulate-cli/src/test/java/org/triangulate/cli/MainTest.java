@@ -117,4 +117,40 @@ class MainTest {
     assertThat(ShowCommand.notFound("evt-000000000000")).isEqualTo("no event with this id is stored");
     assertThat(ShowCommand.notFound("xyz")).isEqualTo("not an id: ids start with doc-, ent-, evt- or clm-");
   }
+
+  @Test
+  void eventTypesAreReadInAnyCase() {
+    CommandLine cli = Main.commandLine();
+    cli.parseArgs("events", "--type", "Missile_Attack", "--format", "csv");
+    EventsCommand events = cli.getSubcommands().get("events").getCommand();
+
+    assertThat(events.type).isEqualTo(org.triangulate.model.EventType.MISSILE_ATTACK);
+    assertThat(events.format).isEqualTo(EventListing.Format.csv);
+  }
+
+  @Test
+  void anEventsDateThatIsNotIsoNamesTheOption() {
+    Cli.Run r = run("--data", "/nonexistent", "events", "--to", "March");
+
+    assertThat(r.exit()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).contains("Invalid value for option '--to': 'March' is not a date:"
+        + " expected YYYY-MM-DD, for example 2021-02-22");
+  }
+
+  @Test
+  void anUnknownEventTypeNamesTheTypesThereAre() {
+    Cli.Run r = run("--data", "/nonexistent", "events", "--type", "riot");
+
+    assertThat(r.exit()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).contains("--type").contains("riot").contains("BOMBING");
+  }
+
+  @Test
+  void anEventsRangeEndingBeforeItStartsIsAUsageError() {
+    Cli.Run r = run("--data", "/nonexistent", "events", "--from", "2021-03-02", "--to",
+        "2021-03-01");
+
+    assertThat(r.exit()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).contains("--from must not be after --to: --from 2021-03-02, --to 2021-03-01");
+  }
 }

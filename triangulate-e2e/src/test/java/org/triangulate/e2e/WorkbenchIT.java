@@ -159,6 +159,46 @@ class WorkbenchIT {
   }
 
   @Test
+  void theTimelineOpensAnEventPageWithItsTypePlaceAndReportingDocuments() {
+    open(page, "#/timeline", "timeline");
+    page.locator("#timeline .vis-item").first().click();
+    page.locator("#event-open").click();
+    ready(page, "event");
+    assertThat(page).hasURL(Pattern.compile("#/event/evt-[0-9a-f]{12}$"));
+    assertThat(page.locator("#event-type")).containsText("Bombing");
+    assertThat(page.locator("#event-place")).containsText("Kabul");
+    assertThat(page.locator("#event-when")).containsText("2021-02-20");
+    Locator documents = page.locator("#event-documents");
+    assertThat(documents).containsText("Evidence suggests Haqqani Network, ISIS-K co-ordinating terror attacks");
+    assertThat(documents).containsText("UN monitors report Haqqani contacts with ISIS-K");
+    // each source's toll, and the claims about it by origin
+    assertThat(page.locator("#event-casualties tbody tr", new Page.LocatorOptions().setHasText("ACLED"))).containsText("9");
+    assertThat(page.locator("#event-casualties tbody tr", new Page.LocatorOptions().setHasText("Salaam Times"))).containsText("4");
+    assertThat(page.locator("#origins .claim").first()).isVisible();
+    // the place on the offline map: country shapes, no tiles
+    assertThat(page.locator("#event-map")).hasAttribute("data-markers", "1");
+    assertThat(page.locator("#event-map .leaflet-tooltip", new Page.LocatorOptions().setHasText("Kabul"))).isVisible();
+    assertThat(page.locator("#event-map img.leaflet-tile")).hasCount(0);
+    screenshot(page, "07b-event");
+
+    page.locator("#event-documents a", new Page.LocatorOptions().setHasText("UN monitors")).click();
+    ready(page, "document");
+  }
+
+  @Test
+  void eventLinksOnTheDocumentAndConflictsPagesOpenTheEventPage() {
+    open(page, "#/document/" + Corpus.UN_REPORT, "document");
+    page.locator("#doc-events a").first().click();
+    ready(page, "event");
+    assertThat(page.locator("#event-type")).containsText("Bombing");
+
+    open(page, "#/conflicts", "conflicts");
+    page.locator("#conflicts .conflict a.event-link").first().click();
+    ready(page, "event");
+    assertThat(page.locator("#event-place")).containsText("Kabul");
+  }
+
+  @Test
   void mapDrawsCountriesAndPlaces() {
     open(page, "#/map", "map");
     assertThat(page.locator("#map")).hasAttribute("data-markers", Pattern.compile("[1-9]\\d*"));

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.triangulate.graph.store.Shown;
 import org.triangulate.graph.store.Store;
+import org.triangulate.graph.timeline.EventFilter;
 import org.triangulate.graph.views.Citation;
 import org.triangulate.graph.views.ConflictRow;
 import org.triangulate.graph.views.DocumentDetail;
@@ -21,6 +23,7 @@ import org.triangulate.graph.views.DocumentRow;
 import org.triangulate.graph.views.EntityDetail;
 import org.triangulate.graph.views.EntityGraph;
 import org.triangulate.graph.views.EntityListing;
+import org.triangulate.graph.views.EventDetail;
 import org.triangulate.graph.views.EventRow;
 import org.triangulate.graph.views.LinkDetail;
 import org.triangulate.graph.views.LinkFilter;
@@ -38,6 +41,7 @@ final class Api {
   static final String INGEST = "/api/ingest";
   static final String OPENAPI = "/openapi.json";
   private static final Pattern DOCUMENT_ID = Pattern.compile("doc-[0-9a-f]{16}");
+  private static final Pattern EVENT_ID = Pattern.compile("evt-[0-9a-f]{12}");
 
   private final Store store;
   private final Snapshots snapshots;
@@ -59,6 +63,7 @@ final class Api {
     routes.get("/api/entities", this::entities);
     routes.get("/api/entities/{id}", this::entity);
     routes.get("/api/events", this::events);
+    routes.get("/api/events/{id}", this::event);
     routes.get("/api/links", this::links);
     routes.get("/api/links/{id}", this::link);
     routes.get("/api/graph", ctx -> ctx.json(EntityGraph.of(snapshots.get(), linkFilter(ctx))));
@@ -99,13 +104,28 @@ final class Api {
   }
 
   private void events(Context ctx) {
+    var type = Params.eventType(ctx);
+    String place = Params.text(ctx, "place");
+    String actor = Params.text(ctx, "actor");
     String entity = Params.text(ctx, "entity");
     var from = Params.date(ctx, "from");
     var to = Params.date(ctx, "to");
     if (from != null && to != null && from.isAfter(to)) {
       throw ServerException.badRequest("from must not be after to: from=" + from + ", to=" + to);
     }
-    ctx.json(store.read("events", h -> EventRow.timeline(h, entity, from, to)));
+    var filter = new EventFilter(type, place, actor, entity, from, to, false);
+    ctx.json(store.read("events", h -> EventRow.list(h, filter)));
+  }
+
+  private void event(Context ctx) {
+    String id = Params.path(ctx, "id");
+    if (!EVENT_ID.matcher(id).matches()) {
+      throw ServerException.notFound("no event " + id);
+    }
+    Shown.EventView view = store.show(id)
+        .filter(Shown.EventView.class::isInstance).map(Shown.EventView.class::cast)
+        .orElseThrow(() -> ServerException.notFound("no event " + id));
+    ctx.json(store.read(id, h -> EventDetail.of(h, view, snapshots.get())));
   }
 
   private void links(Context ctx) {

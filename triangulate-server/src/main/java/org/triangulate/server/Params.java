@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.model.EntityType;
+import org.triangulate.model.EventType;
 
 /** Query parameters, checked: a bad value is a 400 naming the parameter and the value. */
 final class Params {
@@ -116,6 +117,18 @@ final class Params {
     } catch (IllegalArgumentException e) {
       throw ServerException.badRequest("type must be one of PERSON, ORGANIZATION, LOCATION, "
           + "FACILITY: " + v);
+    }
+  }
+
+  /** The {@code type} of an event, in any case; a 400 naming the types otherwise. */
+  static @Nullable EventType eventType(Context ctx) {
+    String v = text(ctx, "type");
+    try {
+      return v == null ? null : EventType.valueOf(v.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ServerException.badRequest("type must be one of " + java.util.Arrays.stream(
+          EventType.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", "))
+          + ": " + v);
     }
   }
 }

@@ -180,6 +180,7 @@ class ApiIT {
       JsonNode events = get(client, "/api/events").json();
       assertThat(events).hasSize(3);
       assertThat(events.get(0).get("type").asText()).isEqualTo("BOMBING");
+      assertThat(events.get(0).get("time").asText()).isEqualTo("2021-02-14");
       assertThat(events.get(0).get("placeGeo").get("lat").asDouble()).isEqualTo(31.6133);
       assertThat(events.get(2).get("basis").asText()).isEqualTo("REPORTED");
       String karim = entityId(client, "Karim Zadran");
@@ -187,6 +188,64 @@ class ApiIT {
       assertThat(get(client, "/api/events?from=2021-02-20&to=2021-03-31").json()).hasSize(1);
       assertThat(get(client, "/api/events?from=yesterday").status()).isEqualTo(400);
       assertThat(get(client, "/api/events?from=2021-03-02&to=2021-03-01").status()).isEqualTo(400);
+    });
+  }
+
+  @Test
+  void eventsAreFilteredByTypePlaceAndActorAndLeaveTheRestOut() {
+    JavalinTest.test(app(), (server, client) -> {
+      assertThat(get(client, "/api/events?type=bombing").json().findValuesAsText("type"))
+          .containsExactly("BOMBING", "BOMBING");
+      assertThat(get(client, "/api/events?type=KIDNAPPING").json()).isEmpty();
+      assertThat(get(client, "/api/events?place=kandahar+province").json()).hasSize(3);
+      assertThat(get(client, "/api/events?place=Kabul").json()).isEmpty();
+      assertThat(get(client, "/api/events?actor=NDS").json().findValuesAsText("type"))
+          .containsExactly("ARREST");
+      assertThat(get(client, "/api/events?actor=Haqqani+Network&type=arrest").json()).isEmpty();
+      JsonNode bombing = get(client, "/api/events?actor=Haqqani+Network").json();
+      assertThat(bombing.findValuesAsText("type")).containsExactly("BOMBING");
+      assertThat(bombing.get(0).get("province").asText()).isEqualTo("Kandahar");
+      assertThat(bombing.get(0).get("documentId").asText())
+          .isEqualTo(Corpus.ARREST.id().value());
+    });
+  }
+
+  @Test
+  void aBadEventTypeIsA400NamingTheParameter() {
+    JavalinTest.test(app(), (server, client) -> {
+      Http.Answer bad = get(client, "/api/events?type=riot");
+      assertThat(bad.status()).isEqualTo(400);
+      assertThat(bad.json().get("message").asText()).startsWith("type must be one of ARREST,")
+          .endsWith(": riot");
+    });
+  }
+
+  @Test
+  void anEventInFullHasEveryReportItsPlaceAndItsClaimsByOrigin() {
+    JavalinTest.test(app(), (server, client) -> {
+      String group = get(client, "/api/events?type=bombing").json().get(0).get("group").asText();
+      JsonNode e = get(client, "/api/events/" + group).json();
+      assertThat(e.get("type").asText()).isEqualTo("BOMBING");
+      assertThat(e.get("documents").findValuesAsText("id"))
+          .containsExactlyInAnyOrder(Corpus.ARREST.id().value(), Corpus.CLAIMED.id().value());
+      JsonNode report = e.get("reports").get(0);
+      assertThat(report.get("time").get("value").asText()).isEqualTo("2021-02-14");
+      assertThat(report.get("time").get("text").asText()).isEqualTo("on 14 February");
+      assertThat(report.get("time").get("basis").asText()).isEqualTo("EVENT");
+      assertThat(report.get("place").get("province").asText()).isEqualTo("Kandahar");
+      assertThat(report.get("place").get("lat").asDouble()).isEqualTo(31.6133);
+      assertThat(e.get("reports").findValuesAsText("role")).contains("PERPETRATOR", "CLAIMANT");
+      assertThat(e.get("claimsByOrigin").findValuesAsText("modality"))
+          .contains("CLAIMED", "ACCUSED");
+      assertThat(e.get("claimsByOrigin").size()).isGreaterThan(1);
+    });
+  }
+
+  @Test
+  void anUnknownOrMalformedEventIdIsA404() {
+    JavalinTest.test(app(), (server, client) -> {
+      assertThat(get(client, "/api/events/evt-000000000000").status()).isEqualTo(404);
+      assertThat(get(client, "/api/events/ent-000000000000").status()).isEqualTo(404);
     });
   }
 

@@ -80,6 +80,7 @@ class OpenApiIT {
       JsonNode spec = get(client, "/openapi.json").json();
       String entity = ApiIT.entityId(client, "Karim Zadran");
       String link = get(client, "/api/links").json().get(0).get("id").asText();
+      String event = get(client, "/api/events?type=bombing").json().get(0).get("group").asText();
       String claim = get(client, "/api/documents/" + Corpus.CLAIMED.id().value()).json()
           .get("claims").get(2).get("id").asText();
       Http.postJson(client, "/api/notes",
@@ -92,6 +93,8 @@ class OpenApiIT {
           new String[] {"/api/entities/{id}", "/api/entities/" + entity},
           new String[] {"/api/entities/{id}", "/api/entities/" + ApiIT.entityId(client, "Kandahar")},
           new String[] {"/api/events", "/api/events"},
+          new String[] {"/api/events/{id}", "/api/events/" + event},
+          new String[] {"/api/events/{id}", "/api/events/evt-000000000000"},
           new String[] {"/api/links", "/api/links"},
           new String[] {"/api/links/{id}", "/api/links/" + link},
           new String[] {"/api/graph", "/api/graph"},

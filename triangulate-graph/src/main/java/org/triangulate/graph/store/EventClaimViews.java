@@ -2,6 +2,7 @@ package org.triangulate.graph.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -9,6 +10,7 @@ import org.triangulate.graph.correct.FactCorrection;
 import org.triangulate.graph.correct.FactCorrectionRows;
 import org.triangulate.model.DocumentId;
 import org.triangulate.model.EventType;
+import org.triangulate.model.Geo;
 import org.triangulate.model.Modality;
 import org.triangulate.model.Predicate;
 import org.triangulate.model.Role;
@@ -72,15 +74,19 @@ final class EventClaimViews {
             rs.getString("entity")))
         .list();
     return h.createQuery("""
-            SELECT v.*, d.title, l.name AS place, l.entity AS place_entity,
+            SELECT v.*, d.title, d.source, d.published, l.name AS place,
+                   l.entity AS place_entity, l.lat, l.lon, l.country, l.province,
                    (SELECT x.text FROM event_evidence x WHERE x.event = v.id
                     ORDER BY x.start, x.id LIMIT 1) AS evidence
             FROM events v JOIN documents d ON d.id = v.document
             LEFT JOIN entities l ON l.id = v.location WHERE v.id = :row""")
         .bind("row", row)
         .map((rs, ctx) -> new Shown.Account(rs.getString("export_id"), rs.getString("document"),
-            rs.getString("title"), EventType.valueOf(rs.getString("type")),
+            rs.getString("title"), rs.getString("source"),
+            rs.getObject("published", LocalDate.class), EventType.valueOf(rs.getString("type")),
             EventClaimReader.time(rs), rs.getString("place"), rs.getString("place_entity"),
+            rs.getString("country") == null ? null : new Geo(rs.getDouble("lat"),
+                rs.getDouble("lon"), rs.getString("country"), rs.getString("province"), null),
             rs.getObject("killed", Integer.class), rs.getObject("injured", Integer.class), parties,
             rs.getString("evidence")))
         .one();

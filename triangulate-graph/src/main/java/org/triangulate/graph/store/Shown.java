@@ -1,10 +1,12 @@
 package org.triangulate.graph.store;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.model.EventType;
 import org.triangulate.model.Evidence;
+import org.triangulate.model.Geo;
 import org.triangulate.model.MentionKind;
 import org.triangulate.model.Metadata;
 import org.triangulate.model.Modality;
@@ -136,17 +138,21 @@ public sealed interface Shown
    * @param event the account's own id ({@code evt-…})
    * @param document the reporting document
    * @param title its title, or null
+   * @param source its publisher, or null
+   * @param published its publication date, or null
    * @param type the event type this document gives
    * @param time the time as read
    * @param place the place's name, or null
    * @param placeEntity the place's store entity id, or null
+   * @param placeGeo the place's coordinates, country and province, or null when not located
    * @param killed people killed, or null when not stated
    * @param injured people injured, or null when not stated
    * @param participants who took part, in the order extracted
    * @param evidence the first passage that reports it, or null
    */
-  record Account(String event, String document, @Nullable String title, EventType type,
-      TimeSpec time, @Nullable String place, @Nullable String placeEntity,
+  record Account(String event, String document, @Nullable String title, @Nullable String source,
+      @Nullable LocalDate published, EventType type, TimeSpec time, @Nullable String place,
+      @Nullable String placeEntity, @Nullable Geo placeGeo,
       @Nullable Integer killed, @Nullable Integer injured, List<Party> participants,
       @Nullable String evidence) {
     public Account {

@@ -25,6 +25,7 @@ import org.triangulate.graph.resolve.StoredResolution;
 import org.triangulate.graph.links.EvidenceGraph;
 import org.triangulate.graph.links.SourceTable;
 import org.triangulate.graph.timeline.Timeline;
+import org.triangulate.graph.timeline.EventFilter;
 import org.triangulate.graph.timeline.TimelineEntry;
 import org.triangulate.model.Document;
 import org.triangulate.model.DocumentId;
@@ -377,6 +378,11 @@ public final class Store implements AutoCloseable {
   /** Links with their grades, and conflicts, over every stored claim, rated with {@code sources}. */
   public EvidenceGraph evidence(SourceTable sources) {
     return withHandle("links", h -> EvidenceGraph.of(h, sources));
+  }
+
+  /** The events {@code filter} keeps, dated ones in time order, then the undated. */
+  public List<TimelineEntry> events(EventFilter filter) {
+    return withHandle("events", h -> Timeline.read(h, filter));
   }
 
   /** Dated events in time order, optionally only those {@code entity} takes part in or that happened there. */

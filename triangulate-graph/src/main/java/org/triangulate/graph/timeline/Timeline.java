@@ -10,8 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jspecify.annotations.Nullable;
+import org.triangulate.model.Geo;
 
-/** Reads dated events in time order. Linear in the events and participants, then a sort. */
+/**
+ * Reads events in time order, filtered ({@link EventFilter}). Linear in the events and
+ * participants, then a sort.
+ */
 public final class Timeline {
   private Timeline() {}
 
@@ -24,8 +28,17 @@ public final class Timeline {
    */
   public static List<TimelineEntry> read(Handle h, @Nullable String entity, @Nullable LocalDate from,
       @Nullable LocalDate to) {
+    return read(h, EventFilter.timeline(entity, from, to));
+  }
+
+  /**
+   * The events {@code filter} keeps (rejected ones never), dated ones earliest first, then the
+   * undated by id.
+   */
+  public static List<TimelineEntry> read(Handle h, EventFilter filter) {
     Map<Long, List<String>> participants = new HashMap<>();
     Map<Long, List<String>> involved = new HashMap<>();
+    Map<Long, List<String>> named = new HashMap<>();
     h.createQuery("""
             SELECT p.event, p.role, p.text, e.entity, e.name FROM event_participants p
             LEFT JOIN entities e ON e.id = p.entity ORDER BY p.event, p.id""")
@@ -33,34 +46,48 @@ public final class Timeline {
           long ev = rs.getLong("event");
           String who = rs.getString("name") != null ? rs.getString("name") : rs.getString("text");
           participants.computeIfAbsent(ev, k -> new ArrayList<>()).add(rs.getString("role") + " " + who);
+          named.computeIfAbsent(ev, k -> new ArrayList<>()).add(rs.getString("text"));
           if (rs.getString("entity") != null) {
             involved.computeIfAbsent(ev, k -> new ArrayList<>()).add(rs.getString("entity"));
           }
           return 0;
         }).list();
+    EventMatch match = EventMatch.of(h, filter);
     List<TimelineEntry> out = new ArrayList<>();
     h.createQuery("""
-            SELECT v.id, v.export_id, ce.type, v.time_value, v.time_basis, l.entity AS place_id, l.name AS place,
-                   coalesce(d.title, d.id) AS document,
+            SELECT v.id, v.export_id, coalesce(v.event_group, v.export_id) AS grp, ce.type,
+                   v.time_value, v.time_basis, v.killed, v.injured,
+                   l.entity AS place_id, l.name AS place, l.lat, l.lon, l.country, l.province,
+                   d.id AS document_id, coalesce(d.title, d.id) AS document,
                    (SELECT x.text FROM event_evidence x WHERE x.event = v.id ORDER BY x.start LIMIT 1) AS evidence
             FROM events v JOIN documents d ON d.id = v.document LEFT JOIN entities l ON l.id = v.location
             JOIN corrected_events ce ON ce.id = v.id
-            WHERE v.time_value IS NOT NULL AND NOT ce.rejected""")
+            WHERE NOT ce.rejected""")
         .map((rs, ctx) -> {
           long id = rs.getLong("id");
-          List<String> who = involved.getOrDefault(id, List.of());
-          boolean concerns = entity == null || who.contains(entity) || entity.equals(rs.getString("place_id"));
-          Optional<LocalDate[]> span = bounds(rs.getString("time_value"));
-          if (concerns && span.isPresent() && (from == null || !span.get()[1].isBefore(from))
-              && (to == null || !span.get()[0].isAfter(to))) {
-            out.add(new TimelineEntry(rs.getString("export_id"), rs.getString("type"), rs.getString("time_value"),
-                rs.getString("time_basis"), span.get()[0], span.get()[1], rs.getString("place"),
-                participants.getOrDefault(id, List.of()), rs.getString("document"),
+          String value = rs.getString("time_value");
+          Optional<LocalDate[]> span = value == null ? Optional.empty() : bounds(value);
+          Geo geo = rs.getString("country") == null ? null : new Geo(rs.getDouble("lat"),
+              rs.getDouble("lon"), rs.getString("country"), rs.getString("province"), null);
+          boolean keep = match.type(rs.getString("type"))
+              && match.entity(involved.getOrDefault(id, List.of()), rs.getString("place_id"))
+              && match.actor(involved.getOrDefault(id, List.of()), named.getOrDefault(id, List.of()))
+              && match.place(rs.getString("place"), rs.getString("place_id"), geo)
+              && match.time(span.orElse(null));
+          if (keep) {
+            out.add(new TimelineEntry(rs.getString("export_id"), rs.getString("grp"),
+                rs.getString("type"), span.isPresent() ? value : null, rs.getString("time_basis"),
+                span.map(s -> s[0]).orElse(null), span.map(s -> s[1]).orElse(null),
+                rs.getString("place"), geo, participants.getOrDefault(id, List.of()),
+                rs.getObject("killed", Integer.class), rs.getObject("injured", Integer.class),
+                rs.getString("document_id"), rs.getString("document"),
                 rs.getString("evidence") == null ? "" : rs.getString("evidence")));
           }
           return 0;
         }).list();
-    out.sort(Comparator.comparing(TimelineEntry::start).thenComparing(TimelineEntry::end).thenComparing(TimelineEntry::event));
+    out.sort(Comparator.comparing(TimelineEntry::start, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(TimelineEntry::end, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(TimelineEntry::event));
     return out;
   }
 
