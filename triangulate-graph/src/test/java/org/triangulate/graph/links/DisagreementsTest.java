@@ -107,6 +107,34 @@ class DisagreementsTest {
   }
 
   @Test
+  void aCodedRowCitingAnOutletIsOneOriginWithThatOutletsOwnReport() {
+    Map<String, Origins.EntityName> names = new java.util.HashMap<>(NAMES);
+    names.put("ent-wire", new Origins.EntityName("Example Wire", "ORGANIZATION", null));
+    ClaimFact row = new ClaimFact("clm-r" + (++n), "doc-row", "ACLED", LocalDate.of(2024, 3, 5), null,
+        null, null, null, "ACLED", List.of("ent-wire"), "ASSERTED", "ent-tal", "PERPETRATOR_OF",
+        "evt-1", true, "Actor 1: Taliban.");
+    ClaimFact wire = new ClaimFact("clm-n" + (++n), "doc-wire", "Example Wire", LocalDate.of(2024, 3, 5),
+        null, null, null, null, "the article", List.of(), "ASSERTED", "ent-tal", "PERPETRATOR_OF",
+        "evt-1", true, "Taliban fighters attacked");
+    ClaimFact uncited = new ClaimFact("clm-r" + (++n), "doc-row2", "GTD", LocalDate.of(2024, 3, 5), null,
+        null, null, null, "GTD", List.of(), "ASSERTED", "ent-tal", "PERPETRATOR_OF", "evt-1", true,
+        "Actor 1: Taliban.");
+
+    EvidenceGraph cited = EvidenceGraph.of(List.of(row, wire), List.of(), names, SourceTable.bundled());
+    EvidenceGraph withUncited = EvidenceGraph.of(List.of(row, wire, uncited), List.of(), names,
+        SourceTable.bundled());
+
+    assertThat(cited.links()).singleElement().satisfies(l -> {
+      assertThat(l.documents()).isEqualTo(2);
+      assertThat(l.independentOrigins()).isEqualTo(1);
+      assertThat(l.origins()).containsExactly("Example Wire");
+      assertThat(l.explanation()).anyMatch(e -> e.contains("ACLED cites Example Wire"));
+    });
+    assertThat(withUncited.links()).singleElement()
+        .satisfies(l -> assertThat(l.independentOrigins()).as("a row citing no outlet stands alone").isEqualTo(2));
+  }
+
+  @Test
   void aRowAndAReportCountingTheDeadBeyondTheToleranceConflict() {
     ClaimFact rowOccurred = coded("evt-1", "OCCURRED", null);
     ClaimFact newsOccurred = news("doc-news", "ASSERTED", "evt-1", "OCCURRED", null);
