@@ -106,6 +106,49 @@ class DisagreementsTest {
     });
   }
 
+  /** A claim of an invented GTD row {@code doc} about evt-1. */
+  private static ClaimFact gtd(String doc, String modality, String subject) {
+    return new ClaimFact("clm-g" + (++n), doc, "GTD", LocalDate.of(2024, 3, 5), null, null, null, null,
+        "GTD", List.of(), modality, subject, "PERPETRATOR_OF", "evt-1", true, "Actor 1");
+  }
+
+  private static ReportFact gtdRow(String doc) {
+    return new ReportFact("evt-g" + (++n), "evt-1", doc, "GTD", true, null, null);
+  }
+
+  @Test
+  void twoDatasetsRowsNamingDifferentPerpetratorsConflictEvenWhenTheNewsAgreesWithOne() {
+    List<Conflict> cs = conflicts(List.of(
+        coded("ent-tal", "PERPETRATOR_OF", "evt-1"),
+        gtd("doc-gtd", "ASSERTED", "ent-isis"),
+        news("doc-news", "ASSERTED", "ent-tal", "PERPETRATOR_OF", "evt-1")),
+        List.of(row("evt-1", null, null), gtdRow("doc-gtd"),
+            report("doc-news", "Example Ledger", "evt-1", null, null)));
+
+    assertThat(cs).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(Conflict.PERPETRATOR_DIFFERS);
+      assertThat(c.coded()).containsExactly("ent-tal");
+      assertThat(c.attributed()).containsExactly("ent-isis");
+      assertThat(c.claims()).hasSize(2);
+    });
+  }
+
+  @Test
+  void rowsAgreeingWithEachOtherOrNamingTheOthersGroupAsASuspectDoNotConflict() {
+    List<ReportFact> reports = List.of(row("evt-1", null, null), gtdRow("doc-gtd"));
+
+    assertThat(conflicts(List.of(coded("ent-tal", "PERPETRATOR_OF", "evt-1"),
+        gtd("doc-gtd", "ASSERTED", "ent-tal")), reports)).isEmpty();
+    assertThat(conflicts(List.of(coded("ent-tal", "PERPETRATOR_OF", "evt-1"),
+        gtd("doc-gtd", "ASSERTED", "ent-isis"), gtd("doc-gtd", "HEDGED", "ent-tal")), reports)).isEmpty();
+  }
+
+  @Test
+  void twoRowsOfOneDatasetAreNotThisConflict() {
+    assertThat(conflicts(List.of(gtd("doc-g1", "ASSERTED", "ent-tal"), gtd("doc-g2", "ASSERTED", "ent-isis")),
+        List.of(gtdRow("doc-g1"), gtdRow("doc-g2")))).isEmpty();
+  }
+
   @Test
   void aCodedRowCitingAnOutletIsOneOriginWithThatOutletsOwnReport() {
     Map<String, Origins.EntityName> names = new java.util.HashMap<>(NAMES);
