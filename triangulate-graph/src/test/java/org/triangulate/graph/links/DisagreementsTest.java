@@ -144,6 +144,22 @@ class DisagreementsTest {
   }
 
   @Test
+  void aRowCodingTwoGroupsOneOfWhichClaimedItTellsOfAJointAttackNotAConflict() {
+    ClaimFact claimed = new ClaimFact("clm-g" + (++n), "doc-gtd", "GTD", LocalDate.of(2024, 3, 5), null,
+        null, null, null, "GTD", List.of(), "ASSERTED", "ent-isis", "CLAIMED", "evt-1", true,
+        "Responsibility claimed by");
+    List<ReportFact> reports = List.of(gtdRow("doc-gtd"), report("doc-news", "Example Ledger", "evt-1", null, null));
+
+    assertThat(conflicts(List.of(gtd("doc-gtd", "ASSERTED", "ent-isis"), gtd("doc-gtd", "ASSERTED", "ent-tal"),
+        claimed), reports)).isEmpty();
+    assertThat(conflicts(List.of(gtd("doc-gtd", "ASSERTED", "ent-isis"), gtd("doc-gtd", "ASSERTED", "ent-tal"),
+        claimed, news("doc-news", "ASSERTED", "ent-hqn", "PERPETRATOR_OF", "evt-1")), reports))
+        .as("the news naming a third group still conflicts with the claim and the row")
+        .extracting(Conflict::kind)
+        .containsExactlyInAnyOrder(Conflict.CLAIMED_VS_ATTRIBUTED, Conflict.PERPETRATOR_DIFFERS);
+  }
+
+  @Test
   void twoRowsOfOneDatasetAreNotThisConflict() {
     assertThat(conflicts(List.of(gtd("doc-g1", "ASSERTED", "ent-tal"), gtd("doc-g2", "ASSERTED", "ent-isis")),
         List.of(gtdRow("doc-g1"), gtdRow("doc-g2")))).isEmpty();
