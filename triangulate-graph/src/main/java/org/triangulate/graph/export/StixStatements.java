@@ -153,7 +153,7 @@ final class StixStatements {
     o.put("content", switch (c.kind()) {
       case Conflict.CLAIMED_VS_ATTRIBUTED -> "Responsibility claimed by some differs from the "
           + "responsibility others attribute.";
-      case Conflict.PERPETRATOR_DIFFERS -> "A coded row names a perpetrator that the news does not.";
+      case Conflict.PERPETRATOR_DIFFERS -> "A coded row names a perpetrator that the news, or another dataset's row, does not.";
       case Conflict.COUNTS_DIFFER -> "Sources count the " + c.counts().getFirst().field()
           + " differently: " + String.join(", ", c.counts().stream()
               .map(n -> n.source() + " " + n.value()).toList()) + ".";

@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param event the event concerned, or null when the claims concern unspecified events
  * @param claimed who claimed responsibility (entity ids)
  * @param attributed who others say did it (entity ids): for {@code perpetrator-differs}, who the
- *     news says did it
- * @param coded who a coded row names as the perpetrator ({@code perpetrator-differs}), else empty
+ *     news says did it, or, when two coded rows disagree, who the later row names
+ * @param coded who a coded row names as the perpetrator ({@code perpetrator-differs}; the coded
+ *     rows together against the news, or the earlier of two rows), else empty
  * @param counts each report's count of the field that differs ({@code counts-differ}), else empty
  * @param claims the claims on each side
  * @param kind {@link #CLAIMED_VS_ATTRIBUTED}, {@link #ASSERTED_VS_DENIED},

@@ -62,18 +62,30 @@ final class Conflicts {
     return out;
   }
 
+  /**
+   * Claimed by some, attributed by others to someone else. A speaker who names a claimant among
+   * the perpetrators tells of a joint attack (a GTD row coding two groups, one of which claimed
+   * it), so its other perpetrators are not set against the claim.
+   */
   private static java.util.Optional<Conflict> conflict(@Nullable String event, List<ClaimFact> cs) {
     Set<String> claimed = new LinkedHashSet<>();
+    cs.stream().filter(c -> c.predicate().equals("CLAIMED")).forEach(c -> claimed.add(c.subject()));
+    Set<List<String>> joint = new LinkedHashSet<>();
+    cs.stream().filter(c -> !c.predicate().equals("CLAIMED") && claimed.contains(c.subject()))
+        .forEach(c -> joint.add(speaker(c)));
     Set<String> attributed = new LinkedHashSet<>();
-    for (ClaimFact c : cs) {
-      (c.predicate().equals("CLAIMED") ? claimed : attributed).add(c.subject());
-    }
+    cs.stream().filter(c -> !c.predicate().equals("CLAIMED") && !joint.contains(speaker(c)))
+        .forEach(c -> attributed.add(c.subject()));
     attributed.removeAll(claimed);
     if (claimed.isEmpty() || attributed.isEmpty()) {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(new Conflict(event, List.copyOf(claimed), List.copyOf(attributed),
         cs.stream().map(ClaimFact::id).toList(), Conflict.CLAIMED_VS_ATTRIBUTED));
+  }
+
+  private static List<String> speaker(ClaimFact c) {
+    return List.of(c.document(), c.speaker() != null ? c.speaker() : String.valueOf(c.speakerText()));
   }
 
   /** Asserted by some, denied by others. */

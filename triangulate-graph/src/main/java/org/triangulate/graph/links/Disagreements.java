@@ -13,9 +13,11 @@ import java.util.Set;
  *
  * <ul>
  *   <li><b>perpetrator-differs</b>: a coded row (ACLED, GTD) names its perpetrator(s), and the
- *       news attributes the same event to perpetrators none of whom the row names. A news
- *       report naming the row's group among others agrees with it. Who claimed the event is
- *       left to {@code claimed-vs-attributed}, which already sets a claim against the row.
+ *       news attributes the same event to perpetrators none of whom the row names; or two rows
+ *       of different datasets name perpetrators none of whom the other names. A news report
+ *       naming the row's group among others agrees with it, and so does a row naming it as a
+ *       suspect. Who claimed the event is left to {@code claimed-vs-attributed}, which already
+ *       sets a claim against the row.
  *   <li><b>counts-differ</b>: two sources (different outlets, or a dataset and an outlet) count
  *       the killed, or the injured, differently by more than the tolerance {@link #agree}
  *       allows. Reports of one outlet do not contradict each other: a later toll updates its
@@ -46,8 +48,8 @@ final class Disagreements {
   }
 
   private static List<Conflict> perpetrators(List<ClaimFact> claims, List<ReportFact> reports) {
-    Set<String> coded = new LinkedHashSet<>();
-    reports.stream().filter(ReportFact::coded).forEach(r -> coded.add(r.document()));
+    Map<String, String> coded = new LinkedHashMap<>();
+    reports.stream().filter(ReportFact::coded).forEach(r -> coded.put(r.document(), r.source()));
     Map<String, List<ClaimFact>> byEvent = new LinkedHashMap<>();
     for (ClaimFact c : claims) {
       if (c.objectIsEvent() && !c.denied() && c.predicate().equals("PERPETRATOR_OF")) {
@@ -56,15 +58,43 @@ final class Disagreements {
     }
     List<Conflict> out = new ArrayList<>();
     byEvent.forEach((event, cs) -> {
-      Set<String> byRow = new LinkedHashSet<>();
+      Map<String, Set<String>> byRow = new LinkedHashMap<>();
       Set<String> byNews = new LinkedHashSet<>();
-      cs.forEach(c -> (coded.contains(c.document()) ? byRow : byNews).add(c.subject()));
-      if (!byRow.isEmpty() && !byNews.isEmpty() && byNews.stream().noneMatch(byRow::contains)) {
-        out.add(new Conflict(event, List.of(), List.copyOf(byNews), List.copyOf(byRow), List.of(),
-            cs.stream().map(ClaimFact::id).toList(), Conflict.PERPETRATOR_DIFFERS));
+      cs.forEach(c -> (coded.containsKey(c.document())
+          ? byRow.computeIfAbsent(c.document(), k -> new LinkedHashSet<>()) : byNews).add(c.subject()));
+      Set<String> allRows = new LinkedHashSet<>();
+      byRow.values().forEach(allRows::addAll);
+      if (!allRows.isEmpty() && !byNews.isEmpty() && byNews.stream().noneMatch(allRows::contains)) {
+        out.add(conflict(event, byNews, allRows, cs));
       }
+      out.addAll(rowsApart(event, byRow, coded, cs));
     });
     return out;
+  }
+
+  /** Each pair of rows of different datasets that name no perpetrator in common. */
+  private static List<Conflict> rowsApart(String event, Map<String, Set<String>> byRow,
+      Map<String, String> datasets, List<ClaimFact> claims) {
+    List<String> rows = List.copyOf(byRow.keySet());
+    List<Conflict> out = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      for (int j = i + 1; j < rows.size(); j++) {
+        String a = rows.get(i);
+        String b = rows.get(j);
+        if (!datasets.get(a).equals(datasets.get(b))
+            && byRow.get(b).stream().noneMatch(byRow.get(a)::contains)) {
+          out.add(conflict(event, byRow.get(b), byRow.get(a), claims.stream()
+              .filter(c -> c.document().equals(a) || c.document().equals(b)).toList()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Conflict conflict(String event, Set<String> attributed, Set<String> coded,
+      List<ClaimFact> claims) {
+    return new Conflict(event, List.of(), List.copyOf(attributed), List.copyOf(coded), List.of(),
+        claims.stream().map(ClaimFact::id).toList(), Conflict.PERPETRATOR_DIFFERS);
   }
 
   private static List<Conflict> counts(List<ClaimFact> claims, List<ReportFact> reports) {

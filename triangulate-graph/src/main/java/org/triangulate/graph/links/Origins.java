@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  *       spokesman and a chief of one agency are one origin);
  *   <li>a claim whose stated basis is another source ("documents provided by the security
  *       forces", "according to the ministry") joins that source;
+ *   <li>a publisher speaking in its own voice through an outlet it cites — a coded row (ACLED,
+ *       GTD), whose dataset speaks and whose claims reached it through the outlet the row cites
+ *       ({@link ClaimFact#via()}) — counts within that outlet, as that outlet's own reports do:
+ *       a row and the article it was coded from are one origin, not two;
  *   <li>anyone else — the article, unnamed officials, an analyst's opinion — counts within the
  *       outlet that published it, and a near-copy of a document within the original's outlet;
  *   <li>each reader comment is its own origin.
@@ -67,6 +71,12 @@ final class Origins {
         && entities.get(c.via().getFirst()).type().equals("ORGANIZATION")) {
       return org(c.via().getFirst(), "it reached the report through " + entities.get(c.via().getFirst()).name()
           + ", who released it"); // a confession in a video an agency released
+    }
+    if (c.speaker() == null && c.outlet().equals(c.speakerText()) && !c.via().isEmpty()
+        && entities.containsKey(c.via().getFirst())) {
+      String cited = entities.get(c.via().getFirst()).name();
+      return new Origin("outlet:" + cited.toLowerCase(Locale.ROOT), cited, "outlet", null,
+          c.outlet() + " cites " + cited + ": counts within that outlet");
     }
     Optional<Origin> basis = basis(c);
     if (basis.isPresent()) {

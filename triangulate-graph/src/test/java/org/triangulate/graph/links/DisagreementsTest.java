@@ -106,6 +106,93 @@ class DisagreementsTest {
     });
   }
 
+  /** A claim of an invented GTD row {@code doc} about evt-1. */
+  private static ClaimFact gtd(String doc, String modality, String subject) {
+    return new ClaimFact("clm-g" + (++n), doc, "GTD", LocalDate.of(2024, 3, 5), null, null, null, null,
+        "GTD", List.of(), modality, subject, "PERPETRATOR_OF", "evt-1", true, "Actor 1");
+  }
+
+  private static ReportFact gtdRow(String doc) {
+    return new ReportFact("evt-g" + (++n), "evt-1", doc, "GTD", true, null, null);
+  }
+
+  @Test
+  void twoDatasetsRowsNamingDifferentPerpetratorsConflictEvenWhenTheNewsAgreesWithOne() {
+    List<Conflict> cs = conflicts(List.of(
+        coded("ent-tal", "PERPETRATOR_OF", "evt-1"),
+        gtd("doc-gtd", "ASSERTED", "ent-isis"),
+        news("doc-news", "ASSERTED", "ent-tal", "PERPETRATOR_OF", "evt-1")),
+        List.of(row("evt-1", null, null), gtdRow("doc-gtd"),
+            report("doc-news", "Example Ledger", "evt-1", null, null)));
+
+    assertThat(cs).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(Conflict.PERPETRATOR_DIFFERS);
+      assertThat(c.coded()).containsExactly("ent-tal");
+      assertThat(c.attributed()).containsExactly("ent-isis");
+      assertThat(c.claims()).hasSize(2);
+    });
+  }
+
+  @Test
+  void rowsAgreeingWithEachOtherOrNamingTheOthersGroupAsASuspectDoNotConflict() {
+    List<ReportFact> reports = List.of(row("evt-1", null, null), gtdRow("doc-gtd"));
+
+    assertThat(conflicts(List.of(coded("ent-tal", "PERPETRATOR_OF", "evt-1"),
+        gtd("doc-gtd", "ASSERTED", "ent-tal")), reports)).isEmpty();
+    assertThat(conflicts(List.of(coded("ent-tal", "PERPETRATOR_OF", "evt-1"),
+        gtd("doc-gtd", "ASSERTED", "ent-isis"), gtd("doc-gtd", "HEDGED", "ent-tal")), reports)).isEmpty();
+  }
+
+  @Test
+  void aRowCodingTwoGroupsOneOfWhichClaimedItTellsOfAJointAttackNotAConflict() {
+    ClaimFact claimed = new ClaimFact("clm-g" + (++n), "doc-gtd", "GTD", LocalDate.of(2024, 3, 5), null,
+        null, null, null, "GTD", List.of(), "ASSERTED", "ent-isis", "CLAIMED", "evt-1", true,
+        "Responsibility claimed by");
+    List<ReportFact> reports = List.of(gtdRow("doc-gtd"), report("doc-news", "Example Ledger", "evt-1", null, null));
+
+    assertThat(conflicts(List.of(gtd("doc-gtd", "ASSERTED", "ent-isis"), gtd("doc-gtd", "ASSERTED", "ent-tal"),
+        claimed), reports)).isEmpty();
+    assertThat(conflicts(List.of(gtd("doc-gtd", "ASSERTED", "ent-isis"), gtd("doc-gtd", "ASSERTED", "ent-tal"),
+        claimed, news("doc-news", "ASSERTED", "ent-hqn", "PERPETRATOR_OF", "evt-1")), reports))
+        .as("the news naming a third group still conflicts with the claim and the row")
+        .extracting(Conflict::kind)
+        .containsExactlyInAnyOrder(Conflict.CLAIMED_VS_ATTRIBUTED, Conflict.PERPETRATOR_DIFFERS);
+  }
+
+  @Test
+  void twoRowsOfOneDatasetAreNotThisConflict() {
+    assertThat(conflicts(List.of(gtd("doc-g1", "ASSERTED", "ent-tal"), gtd("doc-g2", "ASSERTED", "ent-isis")),
+        List.of(gtdRow("doc-g1"), gtdRow("doc-g2")))).isEmpty();
+  }
+
+  @Test
+  void aCodedRowCitingAnOutletIsOneOriginWithThatOutletsOwnReport() {
+    Map<String, Origins.EntityName> names = new java.util.HashMap<>(NAMES);
+    names.put("ent-wire", new Origins.EntityName("Example Wire", "ORGANIZATION", null));
+    ClaimFact row = new ClaimFact("clm-r" + (++n), "doc-row", "ACLED", LocalDate.of(2024, 3, 5), null,
+        null, null, null, "ACLED", List.of("ent-wire"), "ASSERTED", "ent-tal", "PERPETRATOR_OF",
+        "evt-1", true, "Actor 1: Taliban.");
+    ClaimFact wire = new ClaimFact("clm-n" + (++n), "doc-wire", "Example Wire", LocalDate.of(2024, 3, 5),
+        null, null, null, null, "the article", List.of(), "ASSERTED", "ent-tal", "PERPETRATOR_OF",
+        "evt-1", true, "Taliban fighters attacked");
+    ClaimFact uncited = new ClaimFact("clm-r" + (++n), "doc-row2", "GTD", LocalDate.of(2024, 3, 5), null,
+        null, null, null, "GTD", List.of(), "ASSERTED", "ent-tal", "PERPETRATOR_OF", "evt-1", true,
+        "Actor 1: Taliban.");
+
+    EvidenceGraph cited = EvidenceGraph.of(List.of(row, wire), List.of(), names, SourceTable.bundled());
+    EvidenceGraph withUncited = EvidenceGraph.of(List.of(row, wire, uncited), List.of(), names,
+        SourceTable.bundled());
+
+    assertThat(cited.links()).singleElement().satisfies(l -> {
+      assertThat(l.documents()).isEqualTo(2);
+      assertThat(l.independentOrigins()).isEqualTo(1);
+      assertThat(l.origins()).containsExactly("Example Wire");
+      assertThat(l.explanation()).anyMatch(e -> e.contains("ACLED cites Example Wire"));
+    });
+    assertThat(withUncited.links()).singleElement()
+        .satisfies(l -> assertThat(l.independentOrigins()).as("a row citing no outlet stands alone").isEqualTo(2));
+  }
+
   @Test
   void aRowAndAReportCountingTheDeadBeyondTheToleranceConflict() {
     ClaimFact rowOccurred = coded("evt-1", "OCCURRED", null);

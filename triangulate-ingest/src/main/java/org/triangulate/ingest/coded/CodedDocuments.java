@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.ingest.coded.CodedEvent.CodedPlace;
+import org.triangulate.ingest.coded.CodedEvent.Side;
 import org.triangulate.ingest.fingerprint.ContentId;
 import org.triangulate.model.Claim;
 import org.triangulate.model.Component;
@@ -42,7 +43,13 @@ import org.triangulate.model.TimeSpec;
  * extraction is what the dataset codes, not what a reader of that text would find: the event
  * (type, day or month or year, place with the row's coordinates, toll), its sides as
  * participants, and claims whose speaker is the dataset: that the event happened, each named
- * side's part in it, and (GTD) who claimed it. ACLED's associated actors ({@code assoc_actor_1},
+ * side's part in it (hedged for a group the GTD codes as suspected), and (GTD) who claimed it.
+ * The GTD's second and third groups are further perpetrators ({@code Group 2: …}), its second and
+ * third targets further targets ({@code Target 2: …}), its second and third attack types stated
+ * beside the event's, which keeps the first ({@code Also coded as: …}: evidence of the event and
+ * of the claim that it happened). The first cited outlet whose name can be read ({@link
+ * CitedOutlets}) is an organisation named in its {@code Source:} line and the channel ({@link
+ * Claim#via()}) of every claim of the row. ACLED's associated actors ({@code assoc_actor_1},
  * {@code assoc_actor_2}, {@code ;} between names) take the part of the side they are associated
  * with, each named on its own line ({@code Associated with actor 1: A; B.}). Unnamed sides
  * ("Unidentified Armed Group", "Unknown", "Civilians") and identity groups ("Women (Afghanistan)",
@@ -84,22 +91,30 @@ public final class CodedDocuments {
     Text t = new Text();
     Span title = t.line(Section.TITLE, e.dataset() + " " + e.id() + ": " + e.codedType()
         + (e.place().location() == null ? "" : " in " + e.place().location()));
+    Span moreTypes = e.moreTypes().isEmpty() ? null
+        : t.line(Section.BODY, "Also coded as: " + String.join(SEPARATOR, e.moreTypes()) + ".");
     t.line(Section.BODY, "Date: " + e.date() + ".");
     Span place = t.line(Section.BODY, "Place: " + placeChain(e.place()) + ".");
-    Span side1 = e.side1() == null ? null : t.line(Section.BODY, "Actor 1: " + e.side1() + ".");
+    List<Span> sides1 = sides(t, 1, e.sides1());
     Span associates1 = associates(t, ASSOCIATES_1, e.associates1());
-    Span side2 = e.side2() == null ? null : t.line(Section.BODY, "Actor 2: " + e.side2() + ".");
+    List<Span> sides2 = sides(t, 2, e.sides2());
     Span associates2 = associates(t, ASSOCIATES_2, e.associates2());
-    Span claimed = e.claimed() && side1 != null
-        ? t.line(Section.BODY, "Responsibility claimed by: " + e.side1() + ".") : null;
+    List<String> claimants = e.sides1().stream().filter(Side::claimed)
+        .map(s -> s.name() + (s.claimMode() == null ? "" : " (" + s.claimMode() + ")")).toList();
+    Span claimed = claimants.isEmpty() ? null
+        : t.line(Section.BODY, "Responsibility claimed by: " + String.join(SEPARATOR, claimants) + ".");
     if (e.killed() != null) {
       t.line(Section.BODY, "Fatalities: " + e.killed() + ".");
     }
     if (e.injured() != null) {
       t.line(Section.BODY, "Injured: " + e.injured() + ".");
     }
-    if (e.source() != null) {
-      t.line(Section.BODY, "Source: " + e.source() + ".");
+    List<Span> sources = new ArrayList<>();
+    for (String source : e.sources()) {
+      sources.add(t.line(Section.BODY, "Source: " + source + (source.endsWith(".") ? "" : ".")));
+    }
+    if (e.collection() != null) {
+      t.line(Section.BODY, "Data collection: " + e.collection() + ".");
     }
     if (e.notes() != null) {
       t.line(Section.BODY, "Notes: " + e.notes());
@@ -107,12 +122,39 @@ public final class CodedDocuments {
     Document doc = document(e, t, file, raw, now);
     Coding x = new Coding(doc, e);
     x.place(place, e.place());
-    x.side(side1, "Actor 1: ", e.side1(), e.type().side1(), true);
+    x.sides(sides1, 1, e.sides1(), e.type().side1(), true);
     x.associates(associates1, ASSOCIATES_1, e.associates1(), e.type().side1());
-    // GTD's target is a description ("police checkpoint"), not a name
-    x.side(side2, "Actor 2: ", e.side2(), e.type().side2(), !e.dataset().equals("GTD"));
+    // GTD's targets are descriptions ("police checkpoint"), not names
+    x.sides(sides2, 2, e.sides2(), e.type().side2(), !e.dataset().equals("GTD"));
     x.associates(associates2, ASSOCIATES_2, e.associates2(), e.type().side2());
-    return new Coded(doc, x.extraction(title, claimed));
+    x.outlet(sources, e.outlets());
+    return new Coded(doc, x.extraction(title, moreTypes, claimed));
+  }
+
+  /**
+   * One line per actor of a side: {@code Actor 1: Taliban.}, and for the GTD's further groups
+   * and targets {@code Group 2: Haqqani Network (suspected).}, {@code Target 2: Checkpoint
+   * (Police; Afghanistan).}
+   */
+  private static List<Span> sides(Text t, int side, List<Side> actors) {
+    List<Span> lines = new ArrayList<>();
+    for (int i = 0; i < actors.size(); i++) {
+      Side a = actors.get(i);
+      List<String> extras = new ArrayList<>();
+      if (a.detail() != null) {
+        extras.add(side == 1 ? "subgroup " + a.detail() : a.detail());
+      }
+      if (a.suspected()) {
+        extras.add("suspected");
+      }
+      lines.add(t.line(Section.BODY, label(side, i) + a.name()
+          + (extras.isEmpty() ? "" : " (" + String.join(SEPARATOR, extras) + ")") + "."));
+    }
+    return lines;
+  }
+
+  private static String label(int side, int index) {
+    return index == 0 ? "Actor " + side + ": " : (side == 1 ? "Group " : "Target ") + (index + 1) + ": ";
   }
 
   /** The line naming a side's associated actors, {@code ; } between them, or null when none. */
@@ -149,8 +191,9 @@ public final class CodedDocuments {
     private final List<LocalEntity> entities = new ArrayList<>();
     private final List<Participant> participants = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
+    private final List<String> claimants = new ArrayList<>();
     private @Nullable String placeKey;
-    private @Nullable String side1Key;
+    private @Nullable String outletKey;
 
     Coding(Document doc, CodedEvent e) {
       this.doc = doc;
@@ -165,13 +208,34 @@ public final class CodedDocuments {
       placeKey = entity(EntityType.LOCATION, name, new Span(start, start + name.length()), geo);
     }
 
-    void side(@Nullable Span line, String label, @Nullable String name, Role role, boolean nameable) {
-      if (line == null || name == null) {
-        return;
+    void sides(List<Span> lines, int side, List<Side> actors, Role role, boolean nameable) {
+      for (int i = 0; i < actors.size(); i++) {
+        Side a = actors.get(i);
+        Span line = lines.get(i);
+        int start = line.start() + label(side, i).length();
+        String key = participant(line, start, a.name(), role, nameable,
+            a.suspected() ? Modality.HEDGED : Modality.ASSERTED);
+        if (key != null && a.claimed()) {
+          claimants.add(key);
+        }
       }
-      String key = participant(line, line.start() + label.length(), name, role, nameable);
-      if (side1Key == null && key != null && role == e.type().side1()) {
-        side1Key = key;
+    }
+
+    /**
+     * The first cited outlet whose name could be read, as an organisation named in its source
+     * line: every claim of the row came to the dataset through it, so it is each claim's channel
+     * ({@link Claim#via()}) and the analysis counts the row within that outlet's origin.
+     */
+    void outlet(List<Span> lines, List<String> outlets) {
+      for (String outlet : outlets) {
+        for (Span line : lines) {
+          int at = line.of(doc.text()).indexOf(outlet);
+          if (at >= 0) {
+            int start = line.start() + at;
+            outletKey = entity(EntityType.ORGANIZATION, outlet, new Span(start, start + outlet.length()), null);
+            return;
+          }
+        }
       }
     }
 
@@ -182,31 +246,39 @@ public final class CodedDocuments {
       }
       int start = line.start() + label.length();
       for (String name : names) {
-        participant(line, start, name, role, true);
+        participant(line, start, name, role, true, Modality.ASSERTED);
         start += name.length() + SEPARATOR.length();
       }
     }
 
     /** A participant named at {@code start}; its entity's key, or null when it is not named. */
-    private @Nullable String participant(Span line, int start, String name, Role role, boolean nameable) {
+    private @Nullable String participant(Span line, int start, String name, Role role, boolean nameable,
+        Modality modality) {
       if (!nameable || UNNAMED.matcher(name).matches()) {
         participants.add(new Participant(null, role, name));
         return null;
       }
       String key = entity(EntityType.ORGANIZATION, name, new Span(start, start + name.length()), null);
       participants.add(new Participant(key, role, name));
-      claims.add(claim(key, role.predicate(), "v1", line));
+      claims.add(claim(key, role.predicate(), "v1", modality, line));
       return key;
     }
 
-    Extraction extraction(Span title, @Nullable Span claimed) {
-      claims.add(0, claim("v1", Predicate.OCCURRED, null, title));
-      if (claimed != null && side1Key != null) {
-        claims.add(claim(side1Key, Predicate.CLAIMED, "v1", claimed));
+    Extraction extraction(Span title, @Nullable Span moreTypes, @Nullable Span claimed) {
+      claims.add(0, claim("v1", Predicate.OCCURRED, null, Modality.ASSERTED, title, moreTypes));
+      if (claimed != null) {
+        claimants.forEach(k -> claims.add(claim(k, Predicate.CLAIMED, "v1", Modality.ASSERTED, claimed)));
+      }
+      if (outletKey != null) {
+        List<String> via = List.of(outletKey);
+        claims.replaceAll(c -> new Claim(c.key(), c.speaker(), c.speakerText(), via, c.modality(),
+            c.section(), c.subject(), c.predicate(), c.object(), c.evidence()));
       }
       TimeSpec time = new TimeSpec(e.date(), e.precision(), TimeSpec.Basis.EVENT, e.date(), null);
+      List<Evidence> reported = moreTypes == null ? List.of(Evidence.of(doc, title))
+          : List.of(Evidence.of(doc, title), Evidence.of(doc, moreTypes));
       Event event = new Event("v1", e.type().type(), time, e.killed(), e.injured(), placeKey,
-          participants, List.of(Evidence.of(doc, title)));
+          participants, reported);
       Pipeline pipeline = new Pipeline("1", List.of(new Component(COMPONENT, "1",
           Map.of("dataset", e.dataset(), "types", "event-types.tsv"))));
       return new Extraction(doc.id(), pipeline, entities, List.of(event), claims, List.of());
@@ -219,11 +291,18 @@ public final class CodedDocuments {
       return key;
     }
 
-    /** A claim whose speaker is the dataset, asserted, with the line as its evidence. */
-    private Claim claim(String subject, Predicate predicate, @Nullable String object, Span line) {
-      Evidence evidence = Evidence.of(doc, line);
-      return new Claim("c" + (claims.size() + 1), null, e.dataset(), List.of(), Modality.ASSERTED,
-          evidence.section(), subject, predicate, object, List.of(evidence));
+    /** A claim whose speaker is the dataset, with its lines as evidence. */
+    private Claim claim(String subject, Predicate predicate, @Nullable String object, Modality modality,
+        Span line, @Nullable Span... more) {
+      List<Evidence> evidence = new ArrayList<>();
+      evidence.add(Evidence.of(doc, line));
+      for (Span s : more) {
+        if (s != null) {
+          evidence.add(Evidence.of(doc, s));
+        }
+      }
+      return new Claim("c" + (claims.size() + 1), null, e.dataset(), List.of(), modality,
+          evidence.getFirst().section(), subject, predicate, object, evidence);
     }
 
     private static @Nullable String firstNonNull(@Nullable String... values) {

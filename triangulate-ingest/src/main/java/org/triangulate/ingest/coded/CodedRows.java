@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.ingest.IngestException;
 import org.triangulate.ingest.coded.CodedEvent.CodedPlace;
+import org.triangulate.ingest.coded.CodedEvent.Side;
 import org.triangulate.model.TimeSpec;
 
 /**
@@ -128,14 +129,18 @@ public final class CodedRows {
   private static CodedEvent acled(Values v) {
     String type = v.required("sub_event_type");
     String date = v.required("event_date");
-    return new CodedEvent("ACLED", v.required("event_id_cnty"), type,
+    String actor1 = v.optional("actor1");
+    String actor2 = v.optional("actor2");
+    String source = v.optional("source");
+    return new CodedEvent("ACLED", v.required("event_id_cnty"), type, List.of(),
         EventTypes.bundled().find("ACLED", type).orElseThrow(), acledDate(v.row, date),
-        TimeSpec.Precision.DAY, v.optional("actor1"), v.optional("actor2"),
-        associates(v.optional("assoc_actor_1"), v.optional("actor1")),
-        associates(v.optional("assoc_actor_2"), v.optional("actor2")), false,
+        TimeSpec.Precision.DAY, actor1 == null ? List.of() : List.of(Side.named(actor1)),
+        actor2 == null ? List.of() : List.of(Side.named(actor2)),
+        associates(v.optional("assoc_actor_1"), actor1), associates(v.optional("assoc_actor_2"), actor2),
         new CodedPlace(v.optional("location"), v.optional("admin2"), v.optional("admin1"),
             v.required("country"), v.coordinate("latitude", 90), v.coordinate("longitude", 180)),
-        v.count("fatalities"), null, v.optional("source"), v.optional("notes"));
+        v.count("fatalities"), null, source == null ? List.of() : List.of(source),
+        CitedOutlets.acled(source), null, v.optional("notes"));
   }
 
   private static CodedEvent gtd(Values v) {
@@ -155,13 +160,15 @@ public final class CodedRows {
       date = v.date(year, month, day);
       precision = TimeSpec.Precision.DAY;
     }
+    List<String> sources = v.all("scite1", "scite2", "scite3");
     return new CodedEvent("GTD", v.required("eventid"), type,
+        v.coded("attacktype2_txt", "attacktype3_txt").stream().filter(t -> !t.equals(type)).toList(),
         EventTypes.bundled().find("GTD", type).orElseThrow(), date, precision,
-        v.optional("gname"), v.optional("target1"), List.of(), List.of(),
-        "1".equals(v.optional("claimed")),
+        GtdSides.groups(v), GtdSides.targets(v), List.of(), List.of(),
         new CodedPlace(v.optional("city"), null, v.optional("provstate"),
             v.required("country_txt"), v.coordinate("latitude", 90), v.coordinate("longitude", 180)),
-        v.count("nkill"), v.count("nwound"), v.optional("scite1"), v.optional("summary"));
+        v.count("nkill"), v.count("nwound"), sources, CitedOutlets.gtd(sources),
+        v.optional("dbsource"), v.optional("summary"));
   }
 
   /**
@@ -198,9 +205,48 @@ public final class CodedRows {
   }
 
   /** A row's values, each checked with an error naming the row, the column and the value. */
-  private record Values(String row, Map<String, String> r) {
+  record Values(String row, Map<String, String> r) {
     @Nullable String optional(String column) {
       return value(r, column);
+    }
+
+    /**
+     * A coded name or label: GTD writes {@code Unknown} (or {@code .}) for what it does not know,
+     * and {@code Not Applicable} for a target that is no organisation: absent, not a name.
+     */
+    @Nullable String coded(String column) {
+      String v = value(r, column);
+      return v == null || v.equals(".") || v.equalsIgnoreCase("unknown")
+          || v.equalsIgnoreCase("not applicable") ? null : v;
+    }
+
+    /** The coded values of {@code columns} that are present, in column order, repeats dropped. */
+    List<String> coded(String... columns) {
+      Set<String> out = new LinkedHashSet<>();
+      for (String column : columns) {
+        String v = coded(column);
+        if (v != null) {
+          out.add(v);
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    /** The values of {@code columns} that are present, as written, in column order. */
+    List<String> all(String... columns) {
+      Set<String> out = new LinkedHashSet<>();
+      for (String column : columns) {
+        String v = value(r, column);
+        if (v != null) {
+          out.add(v);
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    /** A yes/no column: GTD's 1 is yes; 0, -9 (unknown) and blank are not. */
+    boolean yes(String column) {
+      return "1".equals(value(r, column)) || "1.0".equals(value(r, column));
     }
 
     String required(String column) {

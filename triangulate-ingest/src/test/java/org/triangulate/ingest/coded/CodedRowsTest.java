@@ -181,6 +181,98 @@ class CodedRowsTest {
   }
 
   @Test
+  void gtdsSecondAndThirdGroupsArePerpetratorsASuspectedOneHedged() throws IOException {
+    Coded bomb = coded(read(Dataset.GTD, "gtd-groups.csv").rows().get(0));
+    Document doc = bomb.document();
+
+    assertThat(bomb.extraction().events().getFirst().participants())
+        .extracting(Participant::role, Participant::text).containsExactly(
+            tuple(Role.PERPETRATOR, "Taliban"),
+            tuple(Role.PERPETRATOR, "Haqqani Network"),
+            tuple(Role.TARGET, "Police checkpoint"),
+            tuple(Role.TARGET, "Passers-by"));
+    assertThat(bomb.extraction().claims())
+        .filteredOn(c -> c.predicate() == Predicate.PERPETRATOR_OF)
+        .extracting(c -> name(bomb, c.subject()), Claim::modality).containsExactly(
+            tuple("Taliban", org.triangulate.model.Modality.ASSERTED),
+            tuple("Haqqani Network", org.triangulate.model.Modality.HEDGED));
+    assertThat(doc.text()).contains("Actor 1: Taliban (subgroup Example Front).")
+        .contains("Group 2: Haqqani Network (suspected).")
+        .contains("Actor 2: Police checkpoint (Example Provincial Police; Police; Afghanistan).")
+        .contains("Target 2: Passers-by (Private Citizens & Property; Afghanistan).")
+        .contains("Responsibility claimed by: Taliban (Internet).")
+        .contains("Data collection: Example Collection.")
+        .doesNotContain("Group 3").doesNotContain("Target 3").doesNotContain("Unknown");
+    assertThat(bomb.extraction().claims()).extracting(Claim::predicate)
+        .containsOnlyOnce(Predicate.CLAIMED);
+    bomb.extraction().claims().forEach(c -> c.evidence().forEach(x ->
+        assertThat(x.span().of(doc.text())).isEqualTo(x.text())));
+  }
+
+  @Test
+  void gtdsSecondAttackTypeIsStatedBesideTheEventWhichKeepsTheFirst() throws IOException {
+    Coded bomb = coded(read(Dataset.GTD, "gtd-groups.csv").rows().get(0));
+
+    Event event = bomb.extraction().events().getFirst();
+    assertThat(event.type()).isEqualTo(EventType.BOMBING);
+    assertThat(bomb.document().text()).contains("Also coded as: Armed Assault.");
+    Claim occurred = bomb.extraction().claims().getFirst();
+    assertThat(occurred.predicate()).isEqualTo(Predicate.OCCURRED);
+    assertThat(occurred.evidence()).extracting(org.triangulate.model.Evidence::text)
+        .contains("Also coded as: Armed Assault.");
+    assertThat(event.evidence()).hasSize(2);
+  }
+
+  @Test
+  void eachGtdGroupThatClaimedItIsAClaimOfResponsibility() throws IOException {
+    Coded attack = coded(read(Dataset.GTD, "gtd-groups.csv").rows().get(1));
+
+    assertThat(attack.extraction().claims()).filteredOn(c -> c.predicate() == Predicate.CLAIMED)
+        .extracting(c -> name(attack, c.subject())).containsExactly("Islamic State", "Taliban");
+    assertThat(attack.document().text())
+        .contains("Responsibility claimed by: Islamic State (Video); Taliban (Letter).")
+        .contains("Actor 1: Islamic State (suspected).");
+    assertThat(attack.extraction().events().getFirst().participants())
+        .filteredOn(p -> p.role() == Role.TARGET).extracting(Participant::text)
+        .containsExactly("Checkpoint");
+  }
+
+  @Test
+  void theFirstCitedOutletIsTheChannelOfEveryClaimOfTheRow() throws IOException {
+    Coded bomb = coded(read(Dataset.GTD, "gtd-groups.csv").rows().get(0));
+
+    LocalEntity wire = bomb.extraction().entities().stream()
+        .filter(x -> x.name().equals("Example Wire")).findFirst().orElseThrow();
+    assertThat(wire.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(wire.mentions().getFirst().evidence().span().of(bomb.document().text())).isEqualTo("Example Wire");
+    assertThat(bomb.extraction().claims()).allSatisfy(c -> {
+      assertThat(c.speakerText()).isEqualTo("GTD");
+      assertThat(c.via()).containsExactly(wire.key());
+    });
+    Coded noTitle = coded(read(Dataset.GTD, "gtd-groups.csv").rows().get(1));
+    assertThat(noTitle.extraction().claims()).allSatisfy(c -> assertThat(c.via()).isEmpty());
+  }
+
+  @Test
+  void citedOutletsAreReadFromAcledsListAndFromAfterGtdsQuotedTitles() {
+    assertThat(CitedOutlets.acled("Pajhwok Afghan News; Xinhua;Undisclosed Source; Xinhua"))
+        .containsExactly("Pajhwok Afghan News", "Xinhua");
+    assertThat(CitedOutlets.acled(null)).isEmpty();
+    assertThat(CitedOutlets.gtd(List.of(
+        "\"Invented: bomb hits checkpoint,\" Example Wire, March 5, 2024.",
+        "A. Writer, \"Invented title\", Example Ledger, 6 March 2024",
+        "\"Invented title,\" Example Daily.",
+        "Example Ledger bulletin",
+        "\"Invented title,\" March 7, 2024.")))
+        .containsExactly("Example Wire", "Example Ledger", "Example Daily");
+  }
+
+  private static String name(Coded coded, String key) {
+    return coded.extraction().entities().stream().filter(x -> x.key().equals(key))
+        .findFirst().orElseThrow().name();
+  }
+
+  @Test
   void aFileWithoutTheDatasetsColumnsIsOneErrorNamingTheColumn() {
     Reader in = new StringReader("# Invented.\nid,date,text\n1,2024-01-01,Invented words\n");
 

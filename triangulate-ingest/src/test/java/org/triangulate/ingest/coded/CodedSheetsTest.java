@@ -87,12 +87,12 @@ class CodedSheetsTest {
     assertThat(bomb.participants()).extracting(Participant::role, Participant::text)
         .contains(tuple(Role.PERPETRATOR, "Islamic State"));
     assertThat(rows.get(0).event().place().lat()).isEqualTo(33.13);
-    assertThat(rows.get(0).event().claimed()).isTrue();
+    assertThat(rows.get(0).event().sides1().getFirst().claimed()).isTrue();
     assertThat(rows.get(0).raw()).startsWith("900000000002,2024,3,5,Afghanistan,Ghazni,Andar,33.13,68.42,");
     CodedEvent second = rows.get(1).event();
     assertThat(second.precision()).isEqualTo(TimeSpec.Precision.MONTH);
     assertThat(second.injured()).isNull();
-    assertThat(second.side1()).isEqualTo("Taliban");
+    assertThat(second.sides1()).extracting(CodedEvent.Side::name).containsExactly("Taliban");
   }
 
   @Test
