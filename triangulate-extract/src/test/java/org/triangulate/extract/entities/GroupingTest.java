@@ -209,4 +209,39 @@ class GroupingTest {
         "Taliban@33 NAME ORGANIZATION | Taliban@75 NAME ORGANIZATION | Taliban@109 NAME ORGANIZATION | Taliban@139 NAME ORGANIZATION",
         "ISIS@130 NAME ORGANIZATION | ISIS@147 NAME ORGANIZATION | ISIS@167 NAME ORGANIZATION");
   }
+
+  /**
+   * No timing: a document that repeats the five above 10 and 80 times makes the steps compare each
+   * candidate with about as many others at both lengths. Scanning every candidate for each, as
+   * before, made 8 times as many comparisons per candidate at the greater length.
+   */
+  @Test
+  void comparisonsPerCandidateDoNotGrowWithTheDocument() {
+    Grouping shorter = group(repeated(10), 0);
+    Grouping longer = group(repeated(80), 0);
+    assertThat(longer.candidates()).hasSizeGreaterThan(8 * shorter.candidates().size() - 8);
+    assertThat(perCandidate(longer)).isLessThan(perCandidate(shorter) * 1.2).isLessThan(30);
+  }
+
+  private static double perCandidate(Grouping g) {
+    return (double) g.comparisons() / g.candidates().size();
+  }
+
+  /** The five documents above, one after another, {@code times} times over. */
+  private static Doc repeated(int times) {
+    List<Doc> docs = List.of(acronym(), compoundModifier(), shortNames(), aliasesAndAcronyms(), propagation());
+    StringBuilder text = new StringBuilder();
+    List<Candidate> candidates = new ArrayList<>();
+    for (int k = 0; k < times; k++) {
+      for (Doc d : docs) {
+        int offset = text.length();
+        for (Candidate c : d.candidates()) {
+          Span at = new Span(c.span().start() + offset, c.span().end() + offset);
+          candidates.add(new Candidate(at, c.text(), c.type(), c.kb(), c.kind()));
+        }
+        text.append(d.text()).append("\n\n");
+      }
+    }
+    return new Doc(text.toString(), candidates);
+  }
 }
