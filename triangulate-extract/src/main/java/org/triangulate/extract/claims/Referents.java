@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.triangulate.extract.entities.EntityIndex;
 import org.triangulate.extract.events.FoundEvent;
 import org.triangulate.extract.nlp.Dependency;
@@ -33,14 +35,30 @@ final class Referents {
   private final EntityIndex entities;
   private final List<FoundEvent> events;
 
+  // The events' positions by trigger token and by sentence, so that a long document's sentences
+  // do not each scan all its events.
+  private final TreeMap<Integer, TreeSet<Integer>> byTrigger = new TreeMap<>();
+  private final TreeMap<Integer, TreeSet<Integer>> bySentence = new TreeMap<>();
+
   Referents(Document doc, EntityIndex entities, List<FoundEvent> events) {
     this.doc = doc;
     this.entities = entities;
     this.events = events;
+    for (int p = 0; p < events.size(); p++) {
+      for (int t : events.get(p).triggers()) {
+        byTrigger.computeIfAbsent(t, k -> new TreeSet<>()).add(p);
+      }
+      for (int i : events.get(p).sentences()) {
+        bySentence.computeIfAbsent(i, k -> new TreeSet<>()).add(p);
+      }
+    }
   }
 
   List<FoundEvent> eventsIn(Sentence s) {
-    return events.stream().filter(e -> e.triggers().stream().anyMatch(s::contains)).toList();
+    TreeSet<Integer> in = new TreeSet<>();
+    byTrigger.subMap(s.tokens().getFirst().index(), true, s.tokens().getLast().index(), true).values()
+        .forEach(in::addAll);
+    return in.stream().map(events::get).toList();
   }
 
   Optional<FoundEvent> nearestEvent(Sentence s) {
@@ -48,9 +66,9 @@ final class Referents {
     if (!own.isEmpty()) {
       return Optional.of(own.getFirst());
     }
-    return events.stream().filter(e -> e.type() != EventType.ARREST)
-        .filter(e -> e.sentences().stream().anyMatch(i -> i < s.index() && i >= s.index() - 2))
-        .reduce((x, y) -> y);
+    TreeSet<Integer> before = new TreeSet<>();
+    bySentence.subMap(s.index() - 2, true, s.index(), false).values().forEach(before::addAll);
+    return before.descendingSet().stream().map(events::get).filter(e -> e.type() != EventType.ARREST).findFirst();
   }
 
   Optional<FoundEvent> firstInParagraph(Sentence s, String noun) {
