@@ -4,11 +4,14 @@ import static org.triangulate.extract.claims.ClaimRules.lower;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.entities.EntityIndex;
 import org.triangulate.extract.events.FoundEvent;
 import org.triangulate.extract.nlp.Dependency;
@@ -71,14 +74,62 @@ final class Referents {
     return before.descendingSet().stream().map(events::get).filter(e -> e.type() != EventType.ARREST).findFirst();
   }
 
+  /** Whether token {@code index} is the trigger of one of the events. */
+  boolean isTrigger(int index) {
+    return byTrigger.containsKey(index);
+  }
+
+  /**
+   * The event of a kind {@code noun} fits that comes first (by its first sentence, then in order)
+   * among those told wholly in the paragraph of {@code s} up to {@code s}. Each kind's events are
+   * read in that order until one qualifies, not all the document's events for each sentence.
+   */
   Optional<FoundEvent> firstInParagraph(Sentence s, String noun) {
     int paragraphStart = doc.parts().stream().filter(p -> p.span().contains(s.span()))
         .mapToInt(p -> p.span().start()).findFirst().orElse(s.span().start());
-    return events.stream()
-        .filter(e -> e.type() != EventType.ARREST && e.type() != EventType.PLOT && fits(noun, e.type()))
-        .filter(e -> e.sentences().stream().allMatch(i -> i <= s.index())
-            && e.evidence().stream().allMatch(x -> x.span().start() >= paragraphStart))
-        .min(Comparator.comparingInt(e -> e.sentences().stream().mapToInt(Integer::intValue).min().orElse(0)));
+    Optional<Integer> first = Optional.empty();
+    for (Map.Entry<EventType, List<Integer>> kind : inOrderByType().entrySet()) {
+      EventType type = kind.getKey();
+      if (type == EventType.ARREST || type == EventType.PLOT || !fits(noun, type)) {
+        continue;
+      }
+      for (int p : kind.getValue()) {
+        FoundEvent e = events.get(p);
+        if (firstSentence(e) > s.index()) {
+          break;
+        }
+        if (e.type() == type && e.sentences().stream().allMatch(i -> i <= s.index())
+            && e.evidence().stream().allMatch(x -> x.span().start() >= paragraphStart)) {
+          if (first.isEmpty() || byFirstSentence().compare(p, first.get()) < 0) {
+            first = Optional.of(p);
+          }
+          break;
+        }
+      }
+    }
+    return first.map(events::get);
+  }
+
+  private Comparator<Integer> byFirstSentence() {
+    return Comparator.comparingInt((Integer p) -> firstSentence(events.get(p))).thenComparingInt(p -> p);
+  }
+
+  private @Nullable Map<EventType, List<Integer>> inOrderByType;
+
+  /** The events' positions by kind, each kind in order of first sentence, then position. */
+  private Map<EventType, List<Integer>> inOrderByType() {
+    if (inOrderByType == null) {
+      inOrderByType = new EnumMap<>(EventType.class);
+      for (int p = 0; p < events.size(); p++) {
+        inOrderByType.computeIfAbsent(events.get(p).type(), k -> new ArrayList<>()).add(p);
+      }
+      inOrderByType.values().forEach(l -> l.sort(byFirstSentence()));
+    }
+    return inOrderByType;
+  }
+
+  private static int firstSentence(FoundEvent e) {
+    return e.sentences().stream().mapToInt(Integer::intValue).min().orElse(0);
   }
 
   private static boolean fits(String noun, EventType type) {
