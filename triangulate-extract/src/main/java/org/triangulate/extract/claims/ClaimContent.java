@@ -176,7 +176,7 @@ final class ClaimContent {
   private List<Integer> claimedObjects(Tree tree, int verb) {
     List<Integer> out = new ArrayList<>(tree.children(verb, "obj"));
     for (int c : tree.children(verb, "ccomp")) {
-      boolean statement = events.stream().anyMatch(e -> e.triggers().contains(c)) || !tree.children(c, "obj").isEmpty();
+      boolean statement = refs.isTrigger(c) || !tree.children(c, "obj").isEmpty();
       if (!statement) {
         out.addAll(tree.children(c, "nsubj"));
       }

@@ -38,7 +38,8 @@ public final class ClaimRules {
 
   /**
    * True when the sentence holds a word that may state a relation between groups, so it must be
-   * parsed; {@code groupNames} are spans known to name groups besides those the tagger marks.
+   * parsed; {@code groupNames} are spans known to name groups besides those the tagger marks, in
+   * text order and not overlapping ({@link org.triangulate.extract.kb.KnowledgeBase#scan}).
    */
   public boolean hasRelationWord(Sentence s, List<Span> groupNames) {
     return RelationStatements.hasCue(s.tokens(), groupNames);

@@ -4,9 +4,14 @@ import static org.triangulate.extract.claims.ClaimRules.lower;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.entities.EntityIndex;
 import org.triangulate.extract.events.FoundEvent;
 import org.triangulate.extract.nlp.Dependency;
@@ -33,14 +38,30 @@ final class Referents {
   private final EntityIndex entities;
   private final List<FoundEvent> events;
 
+  // The events' positions by trigger token and by sentence, so that a long document's sentences
+  // do not each scan all its events.
+  private final TreeMap<Integer, TreeSet<Integer>> byTrigger = new TreeMap<>();
+  private final TreeMap<Integer, TreeSet<Integer>> bySentence = new TreeMap<>();
+
   Referents(Document doc, EntityIndex entities, List<FoundEvent> events) {
     this.doc = doc;
     this.entities = entities;
     this.events = events;
+    for (int p = 0; p < events.size(); p++) {
+      for (int t : events.get(p).triggers()) {
+        byTrigger.computeIfAbsent(t, k -> new TreeSet<>()).add(p);
+      }
+      for (int i : events.get(p).sentences()) {
+        bySentence.computeIfAbsent(i, k -> new TreeSet<>()).add(p);
+      }
+    }
   }
 
   List<FoundEvent> eventsIn(Sentence s) {
-    return events.stream().filter(e -> e.triggers().stream().anyMatch(s::contains)).toList();
+    TreeSet<Integer> in = new TreeSet<>();
+    byTrigger.subMap(s.tokens().getFirst().index(), true, s.tokens().getLast().index(), true).values()
+        .forEach(in::addAll);
+    return in.stream().map(events::get).toList();
   }
 
   Optional<FoundEvent> nearestEvent(Sentence s) {
@@ -48,19 +69,67 @@ final class Referents {
     if (!own.isEmpty()) {
       return Optional.of(own.getFirst());
     }
-    return events.stream().filter(e -> e.type() != EventType.ARREST)
-        .filter(e -> e.sentences().stream().anyMatch(i -> i < s.index() && i >= s.index() - 2))
-        .reduce((x, y) -> y);
+    TreeSet<Integer> before = new TreeSet<>();
+    bySentence.subMap(s.index() - 2, true, s.index(), false).values().forEach(before::addAll);
+    return before.descendingSet().stream().map(events::get).filter(e -> e.type() != EventType.ARREST).findFirst();
   }
 
+  /** Whether token {@code index} is the trigger of one of the events. */
+  boolean isTrigger(int index) {
+    return byTrigger.containsKey(index);
+  }
+
+  /**
+   * The event of a kind {@code noun} fits that comes first (by its first sentence, then in order)
+   * among those told wholly in the paragraph of {@code s} up to {@code s}. Each kind's events are
+   * read in that order until one qualifies, not all the document's events for each sentence.
+   */
   Optional<FoundEvent> firstInParagraph(Sentence s, String noun) {
     int paragraphStart = doc.parts().stream().filter(p -> p.span().contains(s.span()))
         .mapToInt(p -> p.span().start()).findFirst().orElse(s.span().start());
-    return events.stream()
-        .filter(e -> e.type() != EventType.ARREST && e.type() != EventType.PLOT && fits(noun, e.type()))
-        .filter(e -> e.sentences().stream().allMatch(i -> i <= s.index())
-            && e.evidence().stream().allMatch(x -> x.span().start() >= paragraphStart))
-        .min(Comparator.comparingInt(e -> e.sentences().stream().mapToInt(Integer::intValue).min().orElse(0)));
+    Optional<Integer> first = Optional.empty();
+    for (Map.Entry<EventType, List<Integer>> kind : inOrderByType().entrySet()) {
+      EventType type = kind.getKey();
+      if (type == EventType.ARREST || type == EventType.PLOT || !fits(noun, type)) {
+        continue;
+      }
+      for (int p : kind.getValue()) {
+        FoundEvent e = events.get(p);
+        if (firstSentence(e) > s.index()) {
+          break;
+        }
+        if (e.type() == type && e.sentences().stream().allMatch(i -> i <= s.index())
+            && e.evidence().stream().allMatch(x -> x.span().start() >= paragraphStart)) {
+          if (first.isEmpty() || byFirstSentence().compare(p, first.get()) < 0) {
+            first = Optional.of(p);
+          }
+          break;
+        }
+      }
+    }
+    return first.map(events::get);
+  }
+
+  private Comparator<Integer> byFirstSentence() {
+    return Comparator.comparingInt((Integer p) -> firstSentence(events.get(p))).thenComparingInt(p -> p);
+  }
+
+  private @Nullable Map<EventType, List<Integer>> inOrderByType;
+
+  /** The events' positions by kind, each kind in order of first sentence, then position. */
+  private Map<EventType, List<Integer>> inOrderByType() {
+    if (inOrderByType == null) {
+      inOrderByType = new EnumMap<>(EventType.class);
+      for (int p = 0; p < events.size(); p++) {
+        inOrderByType.computeIfAbsent(events.get(p).type(), k -> new ArrayList<>()).add(p);
+      }
+      inOrderByType.values().forEach(l -> l.sort(byFirstSentence()));
+    }
+    return inOrderByType;
+  }
+
+  private static int firstSentence(FoundEvent e) {
+    return e.sentences().stream().mapToInt(Integer::intValue).min().orElse(0);
   }
 
   private static boolean fits(String noun, EventType type) {

@@ -93,8 +93,27 @@ final class RelationStatements {
     return groups >= 2 || groups == 1 && pronoun;
   }
 
+  /**
+   * {@code groupNames} are in text order and do not overlap, as {@link
+   * org.triangulate.extract.kb.KnowledgeBase#scan} gives them: only the last one starting at or
+   * before the token can hold it, found by binary search (a scan of all of them for each token of
+   * each sentence was quadratic in a long document).
+   */
   private static boolean isGroupName(Token t, List<Span> groupNames) {
-    return t.ner().equals("ORGANIZATION") || groupNames.stream().anyMatch(g -> g.contains(t.span()));
+    if (t.ner().equals("ORGANIZATION")) {
+      return true;
+    }
+    int lo = 0;
+    int hi = groupNames.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (groupNames.get(mid).start() <= t.span().start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo > 0 && groupNames.get(lo - 1).contains(t.span());
   }
 
   List<Stated> of(Tree tree) {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.kb.KbMatch;
 import org.triangulate.extract.nlp.Analysis;
@@ -40,26 +42,38 @@ final class CandidateFinder {
     this.facilities = facilities;
   }
 
+  /**
+   * The names of the text in text order. Knowledge-base matches and tagged names are looked up by
+   * span (the tagged names never overlap one another), so this is O(n log n) in the names.
+   */
   List<Candidate> find(Analysis analysis, Tokens tokens, List<KbMatch> known) {
     List<Candidate> found = new ArrayList<>();
+    SpanIndex kbSpans = new SpanIndex();
     for (KbMatch m : known) {
       found.add(new Candidate(m.span(), m.text(), m.group().type(), m.group().id(),
           MentionKind.NAME));
+      kbSpans.add(m.span());
     }
+    TreeMap<Integer, Candidate> taggedByStart = new TreeMap<>();
     for (NamedSpan name : analysis.names()) {
       Optional<Candidate> c = tagged(analysis.text(), name, tokens)
-          .filter(x -> found.stream().noneMatch(k -> k.kb() != null && k.span().overlaps(x.span())));
+          .filter(x -> kbSpans.first(x.span(), false) < 0);
       if (c.isPresent()) {
+        Span span = c.get().span();
         // A widened name takes the place of the tagger's pieces of it.
-        found.removeIf(k -> k.kb() == null && c.get().span().contains(k.span()));
-        if (found.stream().noneMatch(k -> k.span().overlaps(c.get().span()))) {
-          found.add(c.get());
+        taggedByStart.subMap(span.start(), true, span.end(), true).values()
+            .removeIf(k -> span.contains(k.span()));
+        Map.Entry<Integer, Candidate> before = taggedByStart.lowerEntry(span.end());
+        if (before == null || !before.getValue().span().overlaps(span)) {
+          taggedByStart.put(span.start(), c.get());
         }
       }
     }
+    found.addAll(taggedByStart.values());
     // Names inside a web address are part of the address, not mentions ("…/isis-khorasan").
-    List<Span> urls = URL.matcher(analysis.text()).results().map(r -> new Span(r.start(), r.end())).toList();
-    found.removeIf(c -> urls.stream().anyMatch(u -> u.overlaps(c.span())));
+    SpanIndex urls = new SpanIndex();
+    URL.matcher(analysis.text()).results().forEach(r -> urls.add(new Span(r.start(), r.end())));
+    found.removeIf(c -> urls.first(c.span(), false) >= 0);
     found.sort(Comparator.comparing(Candidate::span));
     return found;
   }

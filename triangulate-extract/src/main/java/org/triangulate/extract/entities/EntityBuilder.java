@@ -3,10 +3,12 @@ package org.triangulate.extract.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.model.Alias;
@@ -17,11 +19,13 @@ import org.triangulate.model.Evidence;
 import org.triangulate.model.LocalEntity;
 import org.triangulate.model.Mention;
 import org.triangulate.model.MentionKind;
+import org.triangulate.model.Span;
 
 /** Collects one entity's mentions, aliases and roles, then names it. */
 final class EntityBuilder {
   private final Document doc;
   private final List<Candidate> candidates = new ArrayList<>();
+  private final Set<Span> spans = new HashSet<>();
   private final Map<String, Alias> stated = new LinkedHashMap<>();
   private final Map<String, Description> descriptions = new LinkedHashMap<>();
 
@@ -30,8 +34,8 @@ final class EntityBuilder {
   }
 
   void add(Candidate c, Optional<AliasLink> link) {
-    if (candidates.stream().anyMatch(o -> o.span().equals(c.span()))) {
-      return;
+    if (!spans.add(c.span())) {
+      return; // a span is one mention, however many rules found it
     }
     candidates.add(c);
     link.ifPresent(l -> stated.putIfAbsent(Names.key(c.text()),

@@ -3,11 +3,13 @@ package org.triangulate.extract.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.MentionKind;
 import org.triangulate.model.Span;
@@ -15,33 +17,48 @@ import org.triangulate.model.Span;
 /**
  * The name candidates of one document and a union-find over them: each merge rule (stated alias,
  * same name, short name, acronym, further occurrence) joins candidates into one entity.
- * Not thread-safe; one per document. The lookups are linear in the candidates, so a document
- * costs O(n²) in its names: hundreds for a news article.
+ *
+ * <p>Cost: the steps are meant to be called in {@link EntityRules}' order. Each finds the
+ * candidates it compares through an index (by span, by start and end, by name, by word), never by
+ * scanning all candidates for each one, so for n candidates a document costs O(n log n) in its
+ * names plus, in {@link #propagate}, one scan of the text per distinct name. A book-length
+ * document repeats its names thousands of times; {@link #comparisons()} counts the candidate
+ * comparisons so that a test can hold this without a clock.
+ *
+ * <p>Not thread-safe; one per document.
  */
 final class Grouping {
   private static final String DASHES = "-–—‐";
 
   private final List<Candidate> candidates;
   private final List<Integer> parent = new ArrayList<>();
+  /** At each root: the least start offset among the candidates of its group. */
+  private final List<Integer> firstStart = new ArrayList<>();
+  private final SpanIndex spans = new SpanIndex();
   private final Map<Integer, AliasLink> aliasLinks = new HashMap<>();
+  private long comparisons;
 
   Grouping(List<Candidate> found) {
-    this.candidates = new ArrayList<>(found);
-    for (int i = 0; i < candidates.size(); i++) {
-      parent.add(i);
-    }
+    this.candidates = new ArrayList<>();
+    found.forEach(this::add);
   }
 
   List<Candidate> candidates() {
     return candidates;
   }
 
+  /** The lowest-numbered candidate of i's group (a union always keeps the lower root). */
   int root(int i) {
     int r = i;
     while (parent.get(r) != r) {
       r = parent.get(r);
     }
-    parent.set(i, r);
+    // Full path compression: with only i re-pointed, a long chain of unions could make root() linear.
+    for (int k = i; parent.get(k) != r; ) {
+      int next = parent.get(k);
+      parent.set(k, r);
+      k = next;
+    }
     return r;
   }
 
@@ -49,28 +66,33 @@ final class Grouping {
     int ra = root(a);
     int rb = root(b);
     if (ra != rb) {
-      parent.set(Math.max(ra, rb), Math.min(ra, rb));
+      int low = Math.min(ra, rb);
+      parent.set(Math.max(ra, rb), low);
+      firstStart.set(low, Math.min(firstStart.get(ra), firstStart.get(rb)));
     }
   }
 
   int add(Candidate c) {
+    int i = spans.add(c.span());
     candidates.add(c);
-    parent.add(candidates.size() - 1);
-    return candidates.size() - 1;
+    parent.add(i);
+    firstStart.add(c.span().start());
+    return i;
+  }
+
+  /** How many times the steps so far have compared one candidate with another. */
+  long comparisons() {
+    return comparisons + spans.probes();
   }
 
   Optional<AliasLink> aliasEvidence(int i) {
     return Optional.ofNullable(aliasLinks.get(i));
   }
 
+  /** The first candidate overlapping {@code span} (and ending with it when {@code sameEnd}). */
   Optional<Integer> at(Span span, boolean sameEnd) {
-    for (int i = 0; i < candidates.size(); i++) {
-      Span s = candidates.get(i).span();
-      if (s.overlaps(span) && (!sameEnd || s.end() == span.end())) {
-        return Optional.of(i);
-      }
-    }
-    return Optional.empty();
+    int i = spans.first(span, sameEnd);
+    return i < 0 ? Optional.empty() : Optional.of(i);
   }
 
   void addAlias(AliasLink link, String text, WordList honorifics) {
@@ -149,53 +171,83 @@ final class Grouping {
    * document whose name begins with it.
    */
   void resolveCompoundModifiers(String text) {
+    // The groups by the first word of their name; the candidates this step retypes are single
+    // words, so these stay as they are while it runs.
+    Map<String, Candidate> firstGroup = new HashMap<>();
+    Map<String, Set<String>> groupIds = new HashMap<>();
+    Map<Integer, List<Integer>> byStart = new HashMap<>();
+    Map<Integer, List<Integer>> byEnd = new HashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate o = candidates.get(i);
+      byStart.computeIfAbsent(o.span().start(), k -> new ArrayList<>(1)).add(i);
+      byEnd.computeIfAbsent(o.span().end(), k -> new ArrayList<>(1)).add(i);
+      List<String> words = Names.words(o.text());
+      if (o.kb() != null && o.type() == EntityType.ORGANIZATION && words.size() > 1) {
+        firstGroup.putIfAbsent(words.getFirst(), o);
+        groupIds.computeIfAbsent(words.getFirst(), k -> new HashSet<>()).add(o.kb());
+      }
+    }
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
-      if (c.kb() != null || Names.words(c.text()).size() != 1 || !joinedToGroup(c.span(), text)) {
+      if (c.kb() != null || Names.words(c.text()).size() != 1 || !joinedToGroup(c.span(), text, byStart, byEnd)) {
         continue;
       }
       String word = Names.key(c.text());
-      List<Candidate> groups = candidates.stream()
-          .filter(o -> o.kb() != null && o.type() == EntityType.ORGANIZATION)
-          .filter(o -> Names.words(o.text()).size() > 1 && Names.words(o.text()).getFirst().equals(word))
-          .toList();
-      if (!groups.isEmpty() && groups.stream().map(Candidate::kb).distinct().count() == 1) {
-        Candidate g = groups.getFirst();
+      Candidate g = firstGroup.get(word);
+      if (g != null && groupIds.get(word).size() == 1) {
         candidates.set(i, new Candidate(c.span(), c.text(), g.type(), g.kb(), MentionKind.SHORT_NAME));
       }
     }
   }
 
-  private boolean joinedToGroup(Span span, String text) {
+  /** Whether an organisation's name touches {@code span} across a dash; types are read as they are now. */
+  private boolean joinedToGroup(Span span, String text, Map<Integer, List<Integer>> byStart,
+      Map<Integer, List<Integer>> byEnd) {
     boolean dashBefore = span.start() > 0 && DASHES.indexOf(text.charAt(span.start() - 1)) >= 0;
     boolean dashAfter = span.end() < text.length() && DASHES.indexOf(text.charAt(span.end())) >= 0;
-    return candidates.stream().anyMatch(o -> o.type() == EntityType.ORGANIZATION
-        && (dashBefore && o.span().end() == span.start() - 1
-            || dashAfter && o.span().start() == span.end() + 1));
+    return dashBefore && anyOrganisation(byEnd.get(span.start() - 1))
+        || dashAfter && anyOrganisation(byStart.get(span.end() + 1));
+  }
+
+  private boolean anyOrganisation(@Nullable List<Integer> ids) {
+    if (ids == null) {
+      return false;
+    }
+    comparisons += ids.size();
+    return ids.stream().anyMatch(o -> candidates.get(o).type() == EntityType.ORGANIZATION);
   }
 
   /** A lone first or last name, or a spelling one edit away, joins the one person it fits. */
   void foldShortNames(int bodyStart) {
+    List<List<String>> words = new ArrayList<>(candidates.size());
+    candidates.forEach(c -> words.add(Names.words(c.text())));
+    PersonNames names = new PersonNames();
+    for (int j = 0; j < candidates.size(); j++) {
+      if (candidates.get(j).type() == EntityType.PERSON) {
+        names.add(words.get(j), j);
+      }
+    }
     // Longest names first, so that spelling variants of a full name are one person before a
     // lone surname is matched against them.
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       order.add(i);
     }
-    order.sort(Comparator.comparingInt((Integer i) -> -Names.words(candidates.get(i).text()).size()));
+    order.sort(Comparator.comparingInt((Integer i) -> -words.get(i).size()));
     for (int i : order) {
       Candidate c = candidates.get(i);
       if (c.type() != EntityType.PERSON) {
         continue;
       }
-      List<String> words = Names.words(c.text());
+      List<String> name = words.get(i);
       Set<Integer> longer = new LinkedHashSet<>();
       Set<Integer> sameLength = new LinkedHashSet<>();
-      for (int j = 0; j < candidates.size(); j++) {
-        Candidate o = candidates.get(j);
-        List<String> full = Names.words(o.text());
-        if (o.type() == EntityType.PERSON && root(j) != root(i) && Names.fitsName(words, full)) {
-          (words.size() < full.size() ? longer : sameLength).add(root(j));
+      for (List<String> full : names.fitting(name)) {
+        for (int j : names.members(full)) {
+          comparisons++;
+          if (root(j) != root(i)) {
+            (name.size() < full.size() ? longer : sameLength).add(root(j));
+          }
         }
       }
       // A short name refers back: in the body it joins a full name told before it ("Qari Hussain"
@@ -203,8 +255,7 @@ final class Grouping {
       // name someone the body introduces.
       int at = c.span().start();
       if (at >= bodyStart) {
-        longer.removeIf(r -> java.util.stream.IntStream.range(0, candidates.size())
-            .noneMatch(k -> root(k) == r && candidates.get(k).span().start() < at));
+        longer.removeIf(r -> firstStart.get(r) >= at);
       }
       // A full name it is part of comes before a spelling variant of the same length.
       Set<Integer> fits = longer.isEmpty() ? sameLength : longer;
@@ -217,21 +268,88 @@ final class Grouping {
     }
   }
 
+  /**
+   * The distinct names of the persons, each with one candidate per group it had when
+   * {@link #foldShortNames} began (groups only merge, so one stands for all), and an index from
+   * each word, and each word with one letter dropped, to the names holding it: two words one edit
+   * apart share such a key, so the names a short name may fit are found without a scan.
+   */
+  private final class PersonNames {
+    private final Map<List<String>, Map<Integer, Integer>> members = new HashMap<>();
+    private final Map<String, Set<List<String>>> byKey = new HashMap<>();
+    private final Map<List<String>, List<List<String>>> fitting = new HashMap<>();
+
+    void add(List<String> name, int candidate) {
+      Map<Integer, Integer> byRoot = members.computeIfAbsent(name, n -> {
+        n.forEach(w -> keys(w).forEach(k -> byKey.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(n)));
+        return new HashMap<>();
+      });
+      byRoot.putIfAbsent(root(candidate), candidate);
+    }
+
+    Iterable<Integer> members(List<String> name) {
+      return members.get(name).values();
+    }
+
+    /** The names {@code part} fits ({@link Names#fitsName}), computed once per distinct name. */
+    List<List<String>> fitting(List<String> part) {
+      return fitting.computeIfAbsent(part, p -> {
+        if (p.isEmpty()) {
+          return List.of();
+        }
+        Set<List<String>> near = new LinkedHashSet<>();
+        keys(p.getFirst()).forEach(k -> near.addAll(byKey.getOrDefault(k, Set.of())));
+        comparisons += near.size();
+        return near.stream().filter(full -> Names.fitsName(p, full)).toList();
+      });
+    }
+
+    /** The word itself and, for the words {@link Names#sameWord} compares by edits, its deletions. */
+    private static List<String> keys(String word) {
+      List<String> keys = new ArrayList<>();
+      keys.add("=" + word);
+      if (word.length() >= 5) {
+        keys.add("~" + word);
+        for (int i = 0; i < word.length(); i++) {
+          keys.add("~" + word.substring(0, i) + word.substring(i + 1));
+        }
+      }
+      return keys;
+    }
+  }
 
   /** "NDS" joins "National Directorate of Security" when it spells its initials. */
   void linkAcronyms() {
+    Map<String, List<Integer>> byText = new HashMap<>();
+    for (int j = 0; j < candidates.size(); j++) {
+      byText.computeIfAbsent(candidates.get(j).text(), t -> new ArrayList<>()).add(j);
+    }
+    // The candidates an acronym may join, by acronym and knowledge-base id; joining one of them
+    // joins all, as joining each in turn would.
+    Map<String, List<Integer>> joinable = new HashMap<>();
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
       String initials = Names.initials(c.text());
       if (c.type() != EntityType.ORGANIZATION || initials.length() < 2 || c.text().equals(initials)) {
         continue;
       }
-      for (int j = 0; j < candidates.size(); j++) {
-        Candidate o = candidates.get(j);
-        if (o.text().equals(initials) && o.type() != EntityType.PERSON
-            && (o.kb() == null || o.kb().equals(c.kb()))) {
-          union(i, j);
+      List<Integer> js = joinable.computeIfAbsent(initials + (c.kb() == null ? "" : " kb:" + c.kb()), k -> {
+        List<Integer> found = new ArrayList<>();
+        for (int j : byText.getOrDefault(initials, List.of())) {
+          comparisons++;
+          Candidate o = candidates.get(j);
+          if (o.type() != EntityType.PERSON && (o.kb() == null || o.kb().equals(c.kb()))) {
+            found.add(j);
+          }
         }
+        for (int k2 = 1; k2 < found.size(); k2++) {
+          union(found.get(k2 - 1), found.get(k2));
+        }
+        return found;
+      });
+      if (!js.isEmpty()) {
+        comparisons++;
+        union(i, js.getFirst());
       }
     }
   }

@@ -88,6 +88,7 @@ public final class EventRules {
         continue;
       }
       Tree tree = new Tree(s);
+      int ofSentence = found.size(); // the events found from here on are the only ones in this sentence
       for (Token t : s.tokens()) {
         Optional<EventType> type = eventAt(tree, t, entities);
         Optional<FoundEvent> toll = type.filter(x -> x == EventType.KILLING && passive(tree, t))
@@ -122,7 +123,7 @@ public final class EventRules {
           e.refersBack(!frame.dated() && !frame.placed() && refersBack(tree, t));
           e.separate(SEPARATE.matcher(s.span().of(doc.text())).lookingAt());
           byAttacker(e);
-          Optional<FoundEvent> coordinated = coordinatedWith(tree, t, found, s.index());
+          Optional<FoundEvent> coordinated = coordinatedWith(tree, t, found.subList(ofSentence, found.size()), s.index());
           if (coordinated.isPresent()) {
             // "killed an insurgent leader and detained several others": one operation
             coordinated.get().absorb(e);
