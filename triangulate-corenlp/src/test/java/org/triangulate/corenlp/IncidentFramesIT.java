@@ -73,6 +73,41 @@ class IncidentFramesIT {
   }
 
   @Test
+  void fireReceivedFromInsurgentsAndTheForcesReplyAreOneClashWithTheInsurgentsAsPerpetrators() {
+    Extraction x = extract("Coalition forces killed several insurgents during a patrol in Kajaki district, Helmand "
+        + "province, today.\n\nCoalition forces received machine gun fire from insurgents in multiple locations. "
+        + "The patrol returned fire, killing several insurgents.");
+    assertThat(x.events()).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ARMED_ASSAULT);
+      assertThat(named(x, e, Role.PERPETRATOR)).anyMatch(p -> p.contains("insurgents"));
+      assertThat(named(x, e, Role.TARGET)).anyMatch(p -> p.contains("Coalition forces"));
+    });
+  }
+
+  @Test
+  void aPatrolEngagedByInsurgentsIsAShootingByThem() {
+    Extraction x = extract("In Musa Qala district, an ISAF patrol was engaged with small-arms fire by several insurgents.");
+    assertThat(x.events()).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ARMED_ASSAULT);
+      assertThat(named(x, e, Role.PERPETRATOR)).anyMatch(p -> p.contains("insurgents"));
+    });
+  }
+
+  @Test
+  void fireAimedAtNoOneIsNoShooting() {
+    assertThat(extract("The delegation engaged in talks with the elders in Kunduz on Monday.").events()).isEmpty();
+    assertThat(extract("The company fired the governor's nephew in Kabul on Monday.").events()).isEmpty();
+    assertThat(extract("A fire destroyed the market in Kunduz on Monday.").events()).isEmpty();
+  }
+
+  @Test
+  void twoOperationsWhoseVictimsShareNoOneStayApart() {
+    Extraction x = extract("Gunmen shot dead a police officer in Kandahar on Monday.\n\nSeparately, soldiers killed "
+        + "two smugglers near the border in Nimroz on Monday.");
+    assertThat(x.events()).hasSize(2);
+  }
+
+  @Test
   void bombersWhoActAreAnIncidentAndBombersWhoWaitAreNone() {
     assertThat(extract("Suicide bombers on motorcycles detonated themselves near police headquarters in N'Djamena.")
         .events()).singleElement().extracting(Event::type).isEqualTo(EventType.BOMBING);

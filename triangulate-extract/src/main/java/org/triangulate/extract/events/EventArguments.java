@@ -328,6 +328,11 @@ final class EventArguments {
       tree.children(trigger.index(), "nmod:poss").forEach(c -> participant(e, tree, c, subjectRole));
       modifierActors(e, tree, trigger, subjectRole);
     }
+    if (HostileFire.receiver(tree, trigger).isPresent()) {
+      // "coalition forces received machine gun fire from insurgents": who fired, and at whom
+      HostileFire.shooters(tree, trigger).forEach(a -> participant(e, tree, a, Role.PERPETRATOR));
+      HostileFire.targets(tree, trigger).forEach(a -> participant(e, tree, a, Role.TARGET));
+    }
     agentsOfParticiples(e, tree, trigger, subjectRole);
     soughtTargets(e, tree, trigger);
     describedPatient(e, tree, trigger);

@@ -59,16 +59,17 @@ public final class EventRules {
     for (int i = 0; i < tokens.size(); i++) {
       boolean openedFire = i > 0 && tokens.get(i).lemma().equalsIgnoreCase("fire")
           && tokens.subList(Math.max(0, i - 2), i).stream().anyMatch(w -> w.lemma().equalsIgnoreCase("open"));
-      if (openedFire || lexicon.trigger(tokens.get(i)).isPresent()) {
+      if (openedFire || HostileFire.mayBe(tokens.get(i)) || lexicon.trigger(tokens.get(i)).isPresent()) {
         return true;
       }
     }
     return false;
   }
 
-  /** The type an event word gives: the lexicon's, or a shooting for "opened fire". */
+  /** The type an event word gives: the lexicon's, or a shooting for "opened fire" and hostile fire. */
   private Optional<EventType> triggerType(Tree tree, Token t) {
-    return lexicon.trigger(t).or(() -> openedFire(tree, t) ? Optional.of(EventType.ARMED_ASSAULT) : Optional.empty());
+    return lexicon.trigger(t).or(() -> openedFire(tree, t) || HostileFire.at(tree, t, x -> lexicon.trigger(x).isPresent())
+        ? Optional.of(EventType.ARMED_ASSAULT) : Optional.empty());
   }
 
   /** "Gunmen opened fire on a bus": fire as the object of "open" is a shooting. */

@@ -1,6 +1,7 @@
 package org.triangulate.extract.events;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import org.triangulate.model.Event;
 import org.triangulate.model.EventType;
 import org.triangulate.model.Evidence;
 import org.triangulate.model.Participant;
+import org.triangulate.model.Role;
 import org.triangulate.model.TimeSpec;
 
 /**
@@ -181,6 +183,49 @@ public final class FoundEvent {
   }
 
   /** True when the two share a named participant or place. */
+  /**
+   * The two sides of one clash: someone this event acted on acts in the other, or the other way
+   * round ("coalition forces received fire from insurgents" and "the force killed several
+   * insurgents"). Participants are compared by their head word.
+   */
+  boolean crosses(FoundEvent o) {
+    return !Collections.disjoint(heads(ACTED_ON), o.heads(ACTING)) || !Collections.disjoint(heads(ACTING), o.heads(ACTED_ON));
+  }
+
+  /** The other names again, with "the", whom this one acted on: "an insurgent leader" … "the insurgent leader". */
+  boolean namedAgainIn(FoundEvent o) {
+    Set<String> mine = heads(ACTED_ON);
+    return o.participants.stream().filter(p -> ACTED_ON.contains(p.role()))
+        .filter(p -> p.text().regionMatches(true, 0, "the ", 0, 4)).map(p -> head(p.text()))
+        .anyMatch(h -> h != null && mine.contains(h));
+  }
+
+  private static final Set<Role> ACTING = Set.of(Role.PERPETRATOR, Role.AGENT);
+  private static final Set<Role> ACTED_ON = Set.of(Role.VICTIM, Role.TARGET, Role.DETAINEE);
+  /** Words that name no one in particular: they tie no two events together. */
+  private static final Set<String> VAGUE = Set.of("people", "person", "other", "one", "them", "him", "he", "they", "it",
+      "civilian", "man", "men", "woman", "women", "child", "children", "member", "all", "some", "several", "many");
+  private static final java.util.regex.Pattern TAIL = java.util.regex.Pattern.compile(
+      "\\s+(?:in|during|at|on|near|with|from|who|which|that|of|across|throughout)\\s.*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private Set<String> heads(Set<Role> roles) {
+    Set<String> out = new java.util.HashSet<>();
+    participants.stream().filter(p -> roles.contains(p.role())).map(p -> head(p.text())).filter(Objects::nonNull).forEach(out::add);
+    return out;
+  }
+
+  /** The head word of a participant's words: "from insurgents in multiple locations" → "insurgent". */
+  static @Nullable String head(String text) {
+    String t = text.strip().replaceFirst("(?i)^(?:from|by|of|against|on)\\s+", "");
+    t = TAIL.matcher(t).replaceFirst("").replaceAll("[,.;:]+$", "");
+    String[] words = t.split("\\s+");
+    String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    if (last.endsWith("s") && last.length() > 3 && !last.endsWith("ss")) {
+      last = last.substring(0, last.length() - 1);
+    }
+    return last.isEmpty() || VAGUE.contains(last) || !Character.isLetter(last.charAt(0)) ? null : last;
+  }
+
   boolean sharesEntityWith(FoundEvent o) {
     Set<String> mine = entities();
     return o.entities().stream().anyMatch(mine::contains);

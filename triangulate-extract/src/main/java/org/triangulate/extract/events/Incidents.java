@@ -36,10 +36,13 @@ final class Incidents {
       Optional<FoundEvent> same = e.refersBack() || e.definite() ? referent(candidates, e, doc)
           : candidates.reversed().stream().filter(o -> sameEvent(o, e)).findFirst();
       if (same.isPresent()) {
+        boolean fight = clash(same.get(), e);
         same.get().absorb(e);
         near.grew(same.get());
         if (compatible(same.get().type(), e.type())) {
           same.get().type(specific(same.get().type(), e.type()));
+        } else if (fight) {
+          same.get().type(EventType.ARMED_ASSAULT); // a fight told by both its sides is the armed clash
         }
       } else {
         out.add(e);
@@ -99,8 +102,25 @@ final class Incidents {
     // a mention that brings a toll of its own, other than the incident's, is another incident unless
     // it refers back to it ("the attack … the toll rose to 12")
     boolean ownToll = !b.definite() && !b.refersBack() && a.tollDiffers(b);
-    return follows || headlineFits || compatible(a.type(), b.type()) && timeFits && !ownToll
-        && (headline || distance <= MERGE_DISTANCE && (a.sharesEntityWith(b) || b.definite() || sameTime));
+    boolean near = distance <= MERGE_DISTANCE;
+    return follows || headlineFits || clash(a, b) && timeFits && near && !ownToll
+        || compatible(a.type(), b.type()) && timeFits && !ownToll
+            && (headline || near && (a.sharesEntityWith(b) || b.definite() || sameTime || a.namedAgainIn(b)));
+  }
+
+  private static final Set<EventType> FIGHTING = Set.of(EventType.ARMED_ASSAULT, EventType.KILLING,
+      EventType.ASSASSINATION, EventType.ATTACK);
+
+  /**
+   * Two sides of one fight: a shooting and a killing (or two shootings) in which whom one acted on
+   * acted in the other, or whom one acted on the other names again: "the patrol was engaged by
+   * several insurgents … returned fire killing one insurgent"; "killed an insurgent leader … was
+   * engaged by insurgents … returned fire killing the insurgent leader".
+   */
+  static boolean clash(FoundEvent a, FoundEvent b) {
+    return FIGHTING.contains(a.type()) && FIGHTING.contains(b.type())
+        && (a.type() == EventType.ARMED_ASSAULT || b.type() == EventType.ARMED_ASSAULT)
+        && (a.crosses(b) || a.namedAgainIn(b));
   }
 
   /**
