@@ -94,6 +94,19 @@ class IncidentFramesIT {
   }
 
   @Test
+  void fireToldAfterAnAssassinationIsADetailOfItNotAnotherShooting() {
+    Extraction x = extract("Gunmen assassinated the district governor of Deh Yak in Ghazni city on Monday. He was on his "
+        + "way to his office when two gunmen fired at his car near the main square.");
+    assertThat(x.events()).singleElement().extracting(Event::type).isEqualTo(EventType.ASSASSINATION);
+  }
+
+  @Test
+  void mortarShellsFiredAtACampAreTheShellingNotAShooting() {
+    assertThat(extract("Mortar shells fired at a United Nations camp in Gao on Sunday killed one peacekeeper.").events())
+        .singleElement().extracting(Event::type).isEqualTo(EventType.MISSILE_ATTACK);
+  }
+
+  @Test
   void fireAimedAtNoOneIsNoShooting() {
     assertThat(extract("The delegation engaged in talks with the elders in Kunduz on Monday.").events()).isEmpty();
     assertThat(extract("The company fired the governor's nephew in Kabul on Monday.").events()).isEmpty();

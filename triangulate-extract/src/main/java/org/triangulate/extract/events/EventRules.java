@@ -123,6 +123,7 @@ public final class EventRules {
           e.definite(definite(tree, t));
           e.refersBack(!frame.dated() && !frame.placed() && refersBack(tree, t));
           e.separate(SEPARATE.matcher(s.span().of(doc.text())).lookingAt());
+          e.fire(lexicon.trigger(t).isEmpty() && HostileFire.at(tree, t, x -> lexicon.trigger(x).isPresent()));
           byAttacker(e);
           Optional<FoundEvent> coordinated = coordinatedWith(tree, t, found.subList(ofSentence, found.size()), s.index());
           if (coordinated.isPresent()) {

@@ -34,6 +34,7 @@ public final class FoundEvent {
   private boolean definite;
   private boolean refersBack;
   private boolean separate;
+  private boolean fire;
 
   FoundEvent(String key, EventType type, TimeSpec time, int sentence, int trigger, Evidence evidence) {
     this.key = key;
@@ -96,6 +97,15 @@ public final class FoundEvent {
   }
 
   /** Marks a mention its sentence says is another incident ("In a separate incident, …"). */
+  /** Fire aimed at someone ("two gunmen fired at his car"): a detail of the fight it is told in. */
+  void fire(boolean f) {
+    fire = f;
+  }
+
+  boolean fire() {
+    return fire;
+  }
+
   void separate(boolean s) {
     separate = s;
   }
@@ -191,6 +201,8 @@ public final class FoundEvent {
   boolean crosses(FoundEvent o) {
     return !Collections.disjoint(heads(ACTED_ON), o.heads(ACTING)) || !Collections.disjoint(heads(ACTING), o.heads(ACTED_ON));
   }
+
+
 
   /** The other names again, with "the", whom this one acted on: "an insurgent leader" … "the insurgent leader". */
   boolean namedAgainIn(FoundEvent o) {

@@ -41,7 +41,10 @@ final class HostileFire {
     if (lemma.equals("fire") && t.pos().startsWith("VB")) {
       // "fired on the security force", "fired at the convoy"; "fired rockets" and "rockets were
       // fired at" are the rockets' event
-      boolean weaponFired = tree.children(t.index(), "nsubj:pass").stream().anyMatch(i -> trigger.test(tree.token(i)));
+      boolean weaponFired = tree.children(t.index(), "nsubj:pass").stream().anyMatch(i -> trigger.test(tree.token(i)))
+          || tree.children(t.index(), "nsubj").stream().anyMatch(i -> trigger.test(tree.token(i)))
+          || tree.head(t.index()).filter(d -> d.base().equals("acl") && d.governor() >= 0)
+              .map(d -> trigger.test(tree.token(d.governor()))).orElse(false); // "mortar shells fired at a camp"
       return tree.children(t.index(), "obj").isEmpty() && !weaponFired
           && (!tree.children(t.index(), "obl:on").isEmpty() || !tree.children(t.index(), "obl:at").isEmpty());
     }

@@ -36,7 +36,7 @@ final class Incidents {
       Optional<FoundEvent> same = e.refersBack() || e.definite() ? referent(candidates, e, doc)
           : candidates.reversed().stream().filter(o -> sameEvent(o, e)).findFirst();
       if (same.isPresent()) {
-        boolean fight = clash(same.get(), e);
+        boolean fight = clash(same.get(), e) && same.get().crosses(e);
         same.get().absorb(e);
         near.grew(same.get());
         if (compatible(same.get().type(), e.type())) {
@@ -103,7 +103,10 @@ final class Incidents {
     // it refers back to it ("the attack … the toll rose to 12")
     boolean ownToll = !b.definite() && !b.refersBack() && a.tollDiffers(b);
     boolean near = distance <= MERGE_DISTANCE;
-    return follows || headlineFits || clash(a, b) && timeFits && near && !ownToll
+    // fire told after a fight is a detail of it: "gunmen assassinated the governor … two gunmen
+    // fired at his car"; "ISAF killed several insurgents … received fire from insurgents"
+    boolean detail = b.fire() && FIGHTING.contains(a.type());
+    return follows || headlineFits || (clash(a, b) || detail) && timeFits && near && !ownToll
         || compatible(a.type(), b.type()) && timeFits && !ownToll
             && (headline || near && (a.sharesEntityWith(b) || b.definite() || sameTime || a.namedAgainIn(b)));
   }
@@ -114,8 +117,8 @@ final class Incidents {
   /**
    * Two sides of one fight: a shooting and a killing (or two shootings) in which whom one acted on
    * acted in the other, or whom one acted on the other names again: "the patrol was engaged by
-   * several insurgents … returned fire killing one insurgent"; "killed an insurgent leader … was
-   * engaged by insurgents … returned fire killing the insurgent leader".
+   * several insurgents … returned fire killing one insurgent"; "killed an insurgent leader …
+   * returned fire killing the insurgent leader".
    */
   static boolean clash(FoundEvent a, FoundEvent b) {
     return FIGHTING.contains(a.type()) && FIGHTING.contains(b.type())
