@@ -107,6 +107,20 @@ class IncidentFramesIT {
   }
 
   @Test
+  void aBomberWhoStrikesIsABombingAndAnAircraftThatStrikesAnAirStrike() {
+    assertThat(extract("A suicide bomber struck a bank in Islamabad on Monday, killing one person.").events())
+        .singleElement().extracting(Event::type).isEqualTo(EventType.BOMBING);
+    assertThat(extract("A drone struck a compound in North Waziristan on Monday, killing four people.").events())
+        .singleElement().extracting(Event::type).isEqualTo(EventType.MISSILE_ATTACK);
+  }
+
+  @Test
+  void partsOfACountryCapturedAreNoArrest() {
+    assertThat(extract("Iraqi forces have been fighting Islamic State militants since they captured large parts of "
+        + "Iraq more than a year ago.").events()).extracting(Event::type).doesNotContain(EventType.ARREST);
+  }
+
+  @Test
   void fireAimedAtNoOneIsNoShooting() {
     assertThat(extract("The delegation engaged in talks with the elders in Kunduz on Monday.").events()).isEmpty();
     assertThat(extract("The company fired the governor's nephew in Kabul on Monday.").events()).isEmpty();

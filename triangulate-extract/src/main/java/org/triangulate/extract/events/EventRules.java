@@ -124,7 +124,7 @@ public final class EventRules {
           e.refersBack(!frame.dated() && !frame.placed() && refersBack(tree, t));
           e.separate(SEPARATE.matcher(s.span().of(doc.text())).lookingAt());
           e.fire(lexicon.trigger(t).isEmpty() && HostileFire.at(tree, t, x -> lexicon.trigger(x).isPresent()));
-          byAttacker(e);
+          byAttacker(e, t);
           Optional<FoundEvent> coordinated = coordinatedWith(tree, t, found.subList(ofSentence, found.size()), s.index());
           if (coordinated.isPresent()) {
             // "killed an insurgent leader and detained several others": one operation
@@ -143,10 +143,12 @@ public final class EventRules {
   /**
    * An attack of unspecified kind takes the kind its unnamed attackers name ({@code
    * attackers.txt}): "gunmen attacked a checkpoint" is an armed assault, "a suicide bomber
-   * attacked" a bombing.
+   * attacked" a bombing; so does a verb of striking, which is no air strike when a person strikes
+   * ("a suicide bomber struck an Islamabad bank").
    */
-  private static void byAttacker(FoundEvent e) {
-    if (e.type() != EventType.ATTACK) {
+  private static void byAttacker(FoundEvent e, Token trigger) {
+    boolean struck = e.type() == EventType.MISSILE_ATTACK && trigger.pos().startsWith("VB");
+    if (e.type() != EventType.ATTACK && !struck) {
       return;
     }
     for (Participant p : e.participants()) {

@@ -34,6 +34,7 @@ final class NonEvents {
       "seek", "aim", "hope", "ready", "threat", "determined", "eager");
   private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "district", "centre", "center",
       "area", "territory", "province", "region", "base", "checkpoint", "post", "outpost", "headquarters", "airport",
+      "part", "swath", "swathe", "stretch",
       "building", "bridge", "road", "highway", "hill", "valley", "port", "oilfield", "field");
 
   private NonEvents() {}
@@ -196,8 +197,8 @@ final class NonEvents {
   }
 
   /**
-   * An arrest word whose object is a place ("captured the city of Mosul", "seized the district
-   * centre"): a place taken is no person detained.
+   * An arrest word whose object is a place ("captured the city of Mosul", "captured large parts of
+   * Iraq", "seized the district centre"): a place taken is no person detained.
    */
   static boolean placeTaken(Tree tree, Token t, EntityIndex entities) {
     List<Integer> taken = new java.util.ArrayList<>(tree.children(t.index(), "nsubj:pass"));
