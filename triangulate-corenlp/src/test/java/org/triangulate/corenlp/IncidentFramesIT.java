@@ -121,6 +121,21 @@ class IncidentFramesIT {
   }
 
   @Test
+  void detentionsNobodyIsSaidToMakeAfterAnOperationAreThatOperations() {
+    Extraction x = extract("A combined Afghan and coalition force captured a Taliban leader during a security operation "
+        + "in Dand district, Kandahar province, yesterday. The leader planned and coordinated attacks against coalition "
+        + "forces. Intelligence tips led the force to a series of buildings in the district. During the search several "
+        + "individuals were also detained for further questioning.");
+    assertThat(x.events()).singleElement().extracting(Event::type).isEqualTo(EventType.ARREST);
+  }
+
+  @Test
+  void detentionsInAnotherPlaceAreAnotherArrest() {
+    Extraction x = extract("Police arrested five suspects in Karachi on Monday. Three men were arrested in Lahore on Monday.");
+    assertThat(x.events()).extracting(Event::type).containsExactly(EventType.ARREST, EventType.ARREST);
+  }
+
+  @Test
   void fireAimedAtNoOneIsNoShooting() {
     assertThat(extract("The delegation engaged in talks with the elders in Kunduz on Monday.").events()).isEmpty();
     assertThat(extract("The company fired the governor's nephew in Kabul on Monday.").events()).isEmpty();

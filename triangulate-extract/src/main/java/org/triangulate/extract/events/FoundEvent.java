@@ -204,6 +204,16 @@ public final class FoundEvent {
 
 
 
+  /** Someone is said to have made the arrest or done the deed: an agent or perpetrator is named. */
+  boolean actorNamed() {
+    return participants.stream().anyMatch(p -> ACTING.contains(p.role()));
+  }
+
+  /** Neither names a place, or both name the same one. */
+  boolean placeAgrees(FoundEvent o) {
+    return location == null || o.location == null || location.equals(o.location);
+  }
+
   /** The other names again, with "the", whom this one acted on: "an insurgent leader" … "the insurgent leader". */
   boolean namedAgainIn(FoundEvent o) {
     Set<String> mine = heads(ACTED_ON);

@@ -106,9 +106,15 @@ final class Incidents {
     // fire told after a fight is a detail of it: "gunmen assassinated the governor … two gunmen
     // fired at his car"; "ISAF killed several insurgents … received fire from insurgents"
     boolean detail = b.fire() && FIGHTING.contains(a.type());
-    return follows || headlineFits || (clash(a, b) || detail) && timeFits && near && !ownToll
+    // "Two additional suspected insurgents were detained for further questioning": detentions
+    // nobody is said to make, told after an operation of the same day and place, are its own
+    boolean moreDetained = b.type() == EventType.ARREST && !b.actorNamed() && distance >= 0
+        && distance <= MERGE_DISTANCE && (a.type() == EventType.ARREST || FIGHTING.contains(a.type()))
+        && timeFits && a.placeAgrees(b);
+    return follows || headlineFits || moreDetained || (clash(a, b) || detail) && timeFits && near && !ownToll
         || compatible(a.type(), b.type()) && timeFits && !ownToll
-            && (headline || near && (a.sharesEntityWith(b) || b.definite() || sameTime || a.namedAgainIn(b)));
+            && (headline || near && (a.sharesEntityWith(b) || b.definite() || sameTime && a.placeAgrees(b)
+                || a.namedAgainIn(b)));
   }
 
   private static final Set<EventType> FIGHTING = Set.of(EventType.ARMED_ASSAULT, EventType.KILLING,
