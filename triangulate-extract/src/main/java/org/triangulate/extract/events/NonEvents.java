@@ -15,8 +15,9 @@ import org.triangulate.model.Role;
 
 /**
  * What looks like an event word and tells no incident: weapons found, held or moved ({@code
- * inventory.txt}), plural patterns of conduct with nothing that anchors them, quantified plurals;
- * and the one misparse where an event word is taken for an adjective.
+ * inventory.txt}), weapons named but never used ({@code weapons.txt}), plural patterns of conduct
+ * with nothing that anchors them, quantified plurals; and the one misparse where an event word is
+ * taken for an adjective.
  *
  * <p>Stateless; each check is linear in the tokens of one sentence.
  */
@@ -85,7 +86,7 @@ final class NonEvents {
       head = tree.head(at);
     }
     if (head.isEmpty() || head.get().governor() < 0) {
-      int root = at;
+      int root = at; // a headline with no verb names its incident; "X is a bomb …" says what X is
       return tree.children(root).stream().anyMatch(d -> d.base().equals("nsubj") || d.base().equals("cop"));
     }
     Dependency d = head.get();
@@ -93,18 +94,27 @@ final class NonEvents {
     String lemma = governor.lemma().toLowerCase(Locale.ROOT);
     boolean verb = governor.pos().startsWith("VB");
     return switch (d.base()) {
-      // "the bomber was a young man" says what the weapon is; a subject of a noun with no copula
-      // is a misparse ("a grenade was on Sunday launched")
-      case "nsubj" -> !verb ? tree.children(d.governor()).stream().anyMatch(c -> c.base().equals("cop"))
-          : STILL.contains(lemma) || d.relation().equals("nsubj:pass") && !USE.contains(lemma)
-              && !HARM.contains(lemma) && !AGENTS.contains(word)
-              // "bombers are waiting to launch attacks": an agent not yet acting
-              || AGENTS.contains(word) && INTENT.contains(lemma);
+      case "nsubj" -> verb ? idleSubject(word, lemma, d.relation().equals("nsubj:pass"))
+          // "the bomber was a young man" says who; a subject of a noun with no copula is a
+          // misparse ("a grenade was on Sunday launched")
+          : tree.children(d.governor()).stream().anyMatch(c -> c.base().equals("cop"));
       case "obj" -> !verb || INVENTORY_VERBS.contains(lemma) || STILL.contains(lemma);
       case "obl", "nmod" -> !HARM.contains(lemma) && !USE.contains(lemma) && !trigger.test(governor);
       case "dep" -> false; // the parser could not tell: leave it to the other checks
       default -> true;
     };
+  }
+
+  /**
+   * A weapon or agent that is the subject of {@code verb}: it acts, unless the verb holds it ("the
+   * compound held grenades" read the other way round), a passive does something to it other than
+   * use or harm ("grenades were found"), or an agent only waits or threatens ("bombers are waiting
+   * to launch attacks").
+   */
+  private static boolean idleSubject(String word, String verb, boolean passive) {
+    boolean agent = AGENTS.contains(word);
+    return STILL.contains(verb) || passive && !agent && !USE.contains(verb) && !HARM.contains(verb)
+        || agent && INTENT.contains(verb);
   }
 
   /** A plural noun with no article, number or possessive: "attacks", "IEDs". */
