@@ -59,7 +59,11 @@ class GoldSetEval {
     // The scene rule (an undated event takes the day of the clause that sets the report's scene)
     // lifted real-text dates (annotated ISAF dev .55 -> .71, coded test .54 -> .59) and costs this
     // invented set three wrong days (a clock time read on the report's day): precision .91 -> .83.
-    floors("events", "time.value", 0.80, 0.64, 0.73);
+    // Keeping two same-day attacks apart when their places differ (issue 8: a report of several
+    // incidents keeps each with its own place) rightly split the Khyber checkpoint attack from the
+    // tower attack, whose day it shared; the checkpoint's own "Saturday night" is told in another
+    // sentence, so that event carries the report's day: precision .82 -> .79.
+    floors("events", "time.value", 0.78, 0.64, 0.73);
   }
 
   @Test

@@ -136,6 +136,13 @@ class IncidentFramesIT {
   }
 
   @Test
+  void aDateAComparisonMeasuresFromDatesNoEvent() {
+    Extraction x = extract("A suicide bomber killed nine soldiers in Kabul on Wednesday. Wednesday's bombing is the "
+        + "deadliest suicide bomb attack in the capital since U.S.-led forces ousted the Taleban in 2001.");
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(e.time().value()).isEqualTo("2021-03-10"));
+  }
+
+  @Test
   void fireAimedAtNoOneIsNoShooting() {
     assertThat(extract("The delegation engaged in talks with the elders in Kunduz on Monday.").events()).isEmpty();
     assertThat(extract("The company fired the governor's nephew in Kabul on Monday.").events()).isEmpty();

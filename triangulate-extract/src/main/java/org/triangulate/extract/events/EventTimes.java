@@ -175,7 +175,30 @@ final class EventTimes {
       }
       out.add(n);
     }
-    return out.stream().map(d -> withDayOfMonth(tree, d)).toList();
+    return out.stream().filter(d -> !baseline(tree, d)).map(d -> withDayOfMonth(tree, d)).toList();
+  }
+
+  /**
+   * A date a superlative measures from: "the deadliest attack in the capital since U.S.-led forces
+   * ousted the Taleban in 2001", "the worst since 2014". It dates the baseline, never the event; a
+   * period's start ("have arrested more than 40 people since January") still dates what it spans.
+   */
+  private boolean baseline(Tree tree, NamedSpan d) {
+    if (!tree.sentence().parsed()) {
+      return false;
+    }
+    return tree.sentence().tokens().stream().filter(t -> d.span().contains(t.span())).findFirst()
+        .map(t -> tree.ancestors(t.index(), 4).stream().filter(a -> a.relation().endsWith(":since") && a.governor() >= 0)
+            .anyMatch(a -> superlative(tree, a.governor())))
+        .orElse(false);
+  }
+
+  /** "the deadliest attack", "the first such attack", "the worst": a word ranked against others. */
+  private static boolean superlative(Tree tree, int word) {
+    List<Token> ranked = new ArrayList<>(List.of(tree.token(word)));
+    tree.children(word).forEach(c -> ranked.add(tree.token(c.dependent())));
+    return ranked.stream().anyMatch(x -> x.pos().equals("JJS") || x.pos().equals("RBS")
+        || x.lemma().equalsIgnoreCase("first"));
   }
 
   /** Whether another date of the sentence touches this one: "Sunday" + "night". */
