@@ -202,8 +202,6 @@ public final class FoundEvent {
     return !Collections.disjoint(heads(ACTED_ON), o.heads(ACTING)) || !Collections.disjoint(heads(ACTING), o.heads(ACTED_ON));
   }
 
-
-
   /** Someone is said to have made the arrest or done the deed: an agent or perpetrator is named. */
   boolean actorNamed() {
     return participants.stream().anyMatch(p -> ACTING.contains(p.role()));

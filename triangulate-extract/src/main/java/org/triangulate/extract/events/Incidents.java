@@ -15,7 +15,8 @@ import org.triangulate.model.EventType;
 /**
  * Assembles incidents from event mentions: the mentions of one document, in order, are merged when
  * they tell the same incident (compatible types, times that fit, a shared participant or place, a
- * definite back-reference, a headline, or a later sentence that refers back to the operation).
+ * definite back-reference, a headline, or a later sentence that refers back to the operation), or
+ * two sides of one fight, or detentions and fire that add to an operation already told.
  * A stage of its own after mention finding; it changes no mention's arguments but by joining them.
  *
  * <p>Stateless; each mention is tested against the incidents near it ({@link NearIncidents}), so
