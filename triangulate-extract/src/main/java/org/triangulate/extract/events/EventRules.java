@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,7 @@ public final class EventRules {
 
   private static final Set<String> HARM_WORDS = Set.of("kill", "die", "death", "wound", "injure");
   private final TriggerLexicon lexicon = TriggerLexicon.load();
+  private final Predicate<Token> isTrigger = x -> lexicon.trigger(x).isPresent();
 
   /** True when the sentence holds an event trigger, so the parser must run on it. */
   public boolean hasTrigger(Sentence s) {
@@ -68,7 +70,7 @@ public final class EventRules {
 
   /** The type an event word gives: the lexicon's, or a shooting for "opened fire" and hostile fire. */
   private Optional<EventType> triggerType(Tree tree, Token t) {
-    return lexicon.trigger(t).or(() -> openedFire(tree, t) || HostileFire.at(tree, t, x -> lexicon.trigger(x).isPresent())
+    return lexicon.trigger(t).or(() -> openedFire(tree, t) || HostileFire.at(tree, t, isTrigger)
         ? Optional.of(EventType.ARMED_ASSAULT) : Optional.empty());
   }
 
@@ -82,7 +84,7 @@ public final class EventRules {
   /** The events of {@code doc}, merged, in order of first mention. */
   public List<FoundEvent> events(Document doc, Analysis analysis, EntityIndex entities) {
     LocalDate anchor = doc.meta().published();
-    EventArguments arguments = new EventArguments(analysis, entities, anchor, t -> lexicon.trigger(t).isPresent());
+    EventArguments arguments = new EventArguments(analysis, entities, anchor, isTrigger);
     List<FoundEvent> found = new ArrayList<>();
     for (Sentence s : analysis.sentences()) {
       if (!s.parsed()) {
@@ -123,7 +125,8 @@ public final class EventRules {
           e.definite(definite(tree, t));
           e.refersBack(!frame.dated() && !frame.placed() && refersBack(tree, t));
           e.separate(SEPARATE.matcher(s.span().of(doc.text())).lookingAt());
-          e.fire(lexicon.trigger(t).isEmpty() && HostileFire.at(tree, t, x -> lexicon.trigger(x).isPresent()));
+          // not in the lexicon and not "opened fire": the type came from HostileFire (see triggerType)
+          e.fire(lexicon.trigger(t).isEmpty() && !openedFire(tree, t));
           byAttacker(e, t);
           Optional<FoundEvent> coordinated = coordinatedWith(tree, t, found.subList(ofSentence, found.size()), s.index());
           if (coordinated.isPresent()) {
@@ -249,7 +252,7 @@ public final class EventRules {
       // "detained members"; "rocket" of "rocket attacks" is the head's modifier; "IED network" names no event
       return true;
     }
-    if (NonEvents.inventory(tree, t) || NonEvents.idleWeapon(tree, t, x -> lexicon.trigger(x).isPresent())) {
+    if (NonEvents.inventory(tree, t) || NonEvents.idleWeapon(tree, t, isTrigger)) {
       return true;
     }
     // Negation reaches down to what a verb governs ("did not carry out the attack"), not across
