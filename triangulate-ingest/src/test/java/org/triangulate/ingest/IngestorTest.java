@@ -22,6 +22,58 @@ class IngestorTest {
           + "GHAZNI -- Police said an invented checkpoint was attacked on Monday 3 May.\n";
 
   @Test
+  void aTitleLineOverHeaderLinesIsTheTitleAndTheHeaderLinesStayInTheBody() {
+    String text = "Invented: Joint Force Detains Courier in Ghazni\n"
+        + "\u2028Invented Command - Afghanistan\u20282011-04-CA-017 \u2028For Immediate Release\n\n"
+        + "KABUL, Afghanistan (April 9) - A joint force detained an invented courier in Ghazni province last night.\n";
+
+    Document doc = Fixtures.ingestor().read("bulletin.txt", text.getBytes(UTF_8), null);
+
+    assertThat(doc.meta().title()).isEqualTo("Invented: Joint Force Detains Courier in Ghazni");
+    assertThat(doc.texts(Section.BODY).get(0)).contains("2011-04-CA-017").contains("For Immediate Release");
+    assertThat(doc.meta().published()).isEqualTo(LocalDate.of(2011, 4, 9));
+  }
+
+  @Test
+  void unicodeLineSeparatorsBreakLinesAndTwoInARowBreakParagraphs() {
+    String text = "Invented Courier Detained in Khost\n"
+        + "\u2028Invented Command - Afghanistan\u20282010-10-CA-087 \u2028For Immediate Release\u2028Download PDF \u2028\u2028"
+        + "KABUL, Afghanistan (Oct. 8) - An invented force detained a courier in Khost province overnight. \u2028\u2028"
+        + "The courier was questioned.\n";
+
+    Document doc = Fixtures.ingestor().read("bulletin.txt", text.getBytes(UTF_8), null);
+
+    assertThat(doc.meta().title()).isEqualTo("Invented Courier Detained in Khost");
+    assertThat(doc.meta().dateline()).isEqualTo("KABUL, Afghanistan");
+    assertThat(doc.meta().published()).isEqualTo(LocalDate.of(2010, 10, 8));
+    assertThat(doc.texts(Section.BODY)).contains("The courier was questioned.");
+  }
+
+  @Test
+  void aFirstBlockOfProseLinesHasNoTitleTakenFromIt() {
+    String text = "Invented report on a checkpoint attack in Ghazni\n"
+        + "Police said gunmen attacked an invented checkpoint on the highway and fled.\n\n"
+        + "A second paragraph follows here.\n";
+
+    Document doc = Fixtures.ingestor().read("report.txt", text.getBytes(UTF_8), null);
+
+    assertThat(doc.meta().title()).isNull();
+    assertThat(doc.texts(Section.BODY).get(0)).startsWith("Invented report on a checkpoint attack in Ghazni Police said");
+  }
+
+  @Test
+  void aBulletinDateOpeningTheFirstLineDatesTheReportWithTheReleaseYear() {
+    String text = "May 11: Invented Operations in Southern Afghanistan\n"
+        + "\u2028Invented Command - Afghanistan\u2028\u20282010-05-CA-039 \u2028For Immediate Release\n\n"
+        + "In Kandahar last night, an invented force captured a suspected courier.\n";
+
+    Document doc = Fixtures.ingestor().read("bulletin.txt", text.getBytes(UTF_8), null);
+
+    assertThat(doc.meta().title()).isEqualTo("May 11: Invented Operations in Southern Afghanistan");
+    assertThat(doc.meta().published()).isEqualTo(LocalDate.of(2010, 5, 11));
+  }
+
+  @Test
   void directoriesExpandSortedWithoutHiddenFilesAndMissingPathsAreKept(@TempDir Path dir)
       throws IOException {
     Files.createDirectories(dir.resolve("b"));

@@ -81,7 +81,7 @@ public final class CodedScoring {
     }
     if (c.date() != null && dateStated(record, c.date())) {
       out.put(Field.DATE, outcome(e.map(x -> c.date().toString().equals(x.time().value())).orElse(false)));
-      found.put(Field.DATE, e.map(x -> String.valueOf(x.time().value())).orElse("-"));
+      found.put(Field.DATE, e.map(x -> x.time().value() + " (" + x.time().basis() + ": " + x.time().text() + ")").orElse("-"));
     }
     List<String> places = c.places().size() > 1 ? c.places().subList(0, c.places().size() - 1) : c.places();
     if (record.corpus() == Corpus.ISAF) {

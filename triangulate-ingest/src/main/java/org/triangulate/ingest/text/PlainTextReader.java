@@ -17,8 +17,11 @@ import org.triangulate.ingest.article.Comment;
  * thread-safe; O(n).
  */
 public final class PlainTextReader {
-  private static final Pattern LINE_END = Pattern.compile("\r\n?|\n");
+  /** Line ends, Unicode's line and paragraph separators among them (pasted press releases use U+2028). */
+  private static final Pattern LINE_END = Pattern.compile("\r\n?|[\n\u2028\u2029]");
   private static final int MAX_TITLE = 250;
+  private static final int MAX_HEADER_LINE = 120;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'’”)]?\\s*$");
   private static final Pattern EDITORS_NOTE = Pattern.compile("\\[[^\\[\\]]{3,300}\\]");
 
   private PlainTextReader() {}
@@ -52,6 +55,10 @@ public final class PlainTextReader {
     String title = header != null ? header.title() : null;
     if (findTitle && title == null && body.size() > 1 && looksLikeTitle(blocks.get(0))) {
       title = body.remove(0);
+    } else if (findTitle && title == null && body.size() > 1 && titleOverHeaderLines(blocks.get(0))) {
+      // "Forces Detain Courier in Ghazni" over "ISAF Joint Command … 2010-07-CA-222 … For Immediate Release"
+      title = blocks.get(0).get(0);
+      body.set(0, String.join(" ", blocks.get(0).subList(1, blocks.get(0).size())));
     }
     if (note != null) {
       body.add(0, note);
@@ -126,6 +133,16 @@ public final class PlainTextReader {
       }
     }
     return comments;
+  }
+
+  /**
+   * A first block whose first line reads as a title and whose other lines are header lines (an
+   * issuer, a release number, "For Immediate Release": short, without a sentence's final stop), as
+   * press releases pasted as text have it.
+   */
+  private static boolean titleOverHeaderLines(List<String> block) {
+    return block.size() > 1 && looksLikeTitle(block.subList(0, 1))
+        && block.subList(1, block.size()).stream().allMatch(l -> l.length() <= MAX_HEADER_LINE && !SENTENCE_END.matcher(l).find());
   }
 
   private static boolean looksLikeTitle(@Nullable List<String> block) {
