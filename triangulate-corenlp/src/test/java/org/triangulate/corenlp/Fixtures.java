@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.triangulate.model.Custody;
 import org.triangulate.model.Document;
 import org.triangulate.model.DocumentId;
@@ -38,12 +39,17 @@ final class Fixtures {
 
   /** A document with a title line, then its body. */
   static Document titled(String title, String body, LocalDate published) {
+    return titled(title, body, published, null);
+  }
+
+  /** A document with a title line, then its body, filed under {@code dateline} on the day it was published. */
+  static Document titled(String title, String body, LocalDate published, @Nullable String dateline) {
     String text = title + "\n\n" + body;
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     List<Part> parts = List.of(new Part(Section.TITLE, new Span(0, title.length())),
         new Part(Section.BODY, new Span(title.length() + 2, text.length())));
     return new Document(id(bytes), text, parts,
-        new Metadata("fixture", title, null, null, null, published, false), "eng", 0L,
+        new Metadata("fixture", title, null, dateline, null, published, false), "eng", 0L,
         new Custody(null, bytes, "text/plain", "UTF-8", Instant.EPOCH));
   }
 

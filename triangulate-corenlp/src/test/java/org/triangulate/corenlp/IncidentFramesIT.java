@@ -43,6 +43,33 @@ class IncidentFramesIT {
   }
 
   @Test
+  void aBulletinDateOpeningTheTitleDatesTheReportNotItsEvent() {
+    Extraction x = EXTRACTOR.extract(Fixtures.titled("Dec. 9: Invented Force Strikes Militants in Helmand",
+        "An international security force conducted an air strike targeting a group of militants in Nad Ali "
+            + "district, Helmand province, yesterday.", LocalDate.of(2009, 12, 9)));
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(e.time().value()).isEqualTo("2009-12-08"));
+  }
+
+  @Test
+  void aHeadlineToldAgainInTheBodyIsDatedByTheReportLikeTheBodysMention() {
+    Extraction x = EXTRACTOR.extract(Fixtures.titled("Dec. 24: Militants Detained in Helmand",
+        "An Afghan-international security force detained several suspected militants "
+            + "in Nad Ali district, Helmand province, while searching for a Taliban commander.",
+        LocalDate.of(2009, 12, 24), "KABUL, Afghanistan"));
+    assertThat(x.events()).singleElement().satisfies(e -> {
+      assertThat(e.time().value()).isEqualTo("2009-12-24");
+      assertThat(e.time().basis()).isEqualTo(org.triangulate.model.TimeSpec.Basis.REPORTED);
+    });
+  }
+
+  @Test
+  void aDateInTheTitleOfTheEventStillDatesIt() {
+    Extraction x = EXTRACTOR.extract(Fixtures.titled("Militants Strike Checkpoint in Helmand on Dec. 7",
+        "Militants attacked a police checkpoint in Nad Ali district, Helmand province.", LocalDate.of(2009, 12, 9)));
+    assertThat(x.events()).extracting(e -> e.time().value()).contains("2009-12-07");
+  }
+
+  @Test
   void weaponsSeizedAreAnInventoryNotABombing() {
     Extraction x = extract("Two AK-47s, four grenades and bomb making material were seized by the patrol in Khost.");
     assertThat(x.events()).extracting(Event::type).doesNotContain(EventType.BOMBING, EventType.MISSILE_ATTACK);

@@ -50,6 +50,19 @@ class IngestorTest {
   }
 
   @Test
+  void aReleaseWithoutBlankLinesKeepsItsDatelineOutOfTheEvents() {
+    String text = "Invented Command Operational Update April 28, 2011\n"
+        + "Invented Command - Afghanistan\u20282011-04-S-086\u2028For Immediate Release\u2028\u00a0\u2028"
+        + "KABUL, Afghanistan (April 28, 2011) – A combined force detained two men in Ghazni province yesterday.\n"
+        + "The men were questioned.\n";
+
+    Document doc = Fixtures.ingestor().read("bulletin.txt", text.getBytes(UTF_8), null);
+
+    assertThat(doc.meta().dateline()).isEqualTo("KABUL, Afghanistan");
+    assertThat(doc.meta().published()).isEqualTo(LocalDate.of(2011, 4, 28));
+  }
+
+  @Test
   void aFirstBlockOfProseLinesHasNoTitleTakenFromIt() {
     String text = "Invented report on a checkpoint attack in Ghazni\n"
         + "Police said gunmen attacked an invented checkpoint on the highway and fled.\n\n"

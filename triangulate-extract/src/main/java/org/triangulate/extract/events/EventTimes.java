@@ -53,6 +53,10 @@ final class EventTimes {
 
   void read(FoundEvent e, Tree tree, Token trigger) {
     List<NamedSpan> dates = dates(tree);
+    if (e.fromTitle()) {
+      // "Dec. 9: ISAF Strikes Militants": a bulletin's date opening its title is the bulletin's day
+      dates = dates.stream().filter(d -> !label(tree.sentence(), d)).toList();
+    }
     NamedSpan best = null;
     Basis basis = Basis.EVENT;
     int reporter = reportingGovernor(tree, trigger);
@@ -93,6 +97,14 @@ final class EventTimes {
       String text = best.span().of(analysis.text());
       e.absorbTime(times.resolve(text, best.normalized(), anchor, future(tree, trigger), basis));
     }
+  }
+
+  /** A date that opens its sentence and a colon follows: "Dec. 9: …", a label over what comes after. */
+  private boolean label(Sentence s, NamedSpan d) {
+    String text = analysis.text();
+    int start = s.tokens().getFirst().span().start();
+    return text.substring(start, d.span().start()).isBlank()
+        && text.substring(d.span().end(), Math.min(text.length(), d.span().end() + 3)).strip().startsWith(":");
   }
 
   /** The date nearest the trigger that no other trigger owns and no reporting verb governs. */

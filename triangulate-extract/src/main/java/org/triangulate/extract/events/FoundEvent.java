@@ -57,8 +57,9 @@ public final class FoundEvent {
     return time;
   }
 
+  /** The sentences that tell it, in the order they were taken in (a copy: the order is part of the answer). */
   public Set<Integer> sentences() {
-    return Set.copyOf(sentences);
+    return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(sentences));
   }
 
   /** The passages that tell this event, in the order they were taken in. */
@@ -66,8 +67,12 @@ public final class FoundEvent {
     return List.copyOf(evidence);
   }
 
+  /**
+   * The trigger tokens, the first mention's first. Never {@code Set.copyOf}: its iteration order
+   * changes from one JVM to the next, and "the first trigger" decided dates differently per run.
+   */
   public Set<Integer> triggers() {
-    return Set.copyOf(triggers);
+    return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(triggers));
   }
 
   public List<Participant> participants() {

@@ -3,6 +3,7 @@ package org.triangulate.extract.events;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.entities.EntityIndex;
@@ -44,10 +45,13 @@ final class Scenes {
   static void set(List<FoundEvent> events, Document doc, Analysis analysis, EventArguments arguments) {
     @Nullable LocalDate reportDay = ownDay(doc);
     for (FoundEvent e : events) {
-      if (e.type() == EventType.PLOT || e.fromTitle() || e.time().value() != null && e.location() != null) {
+      // a headline told again in the body stands in the body's scene; a headline alone in none
+      OptionalInt body = e.sentences().stream().filter(i -> inBody(analysis.sentences().get(i), doc))
+          .mapToInt(Integer::intValue).min();
+      if (e.type() == EventType.PLOT || body.isEmpty() || e.time().value() != null && e.location() != null) {
         continue;
       }
-      int first = e.sentences().stream().mapToInt(Integer::intValue).min().orElse(0);
+      int first = body.getAsInt();
       for (int i = first; i >= 0 && i >= first - LOOKBACK; i--) {
         Sentence s = analysis.sentences().get(i);
         if (!setsScene(s, doc)) {
@@ -82,14 +86,15 @@ final class Scenes {
    * attacks").
    */
   private static boolean toldInThePast(FoundEvent e, Document doc, Analysis analysis) {
-    int first = e.triggers().iterator().next();
-    Optional<Sentence> told = e.sentences().stream().map(analysis.sentences()::get)
-        .filter(x -> x.tokens().stream().anyMatch(t -> t.index() == first)).findFirst();
-    if (told.isEmpty() || doc.sectionAt(told.get().span().start()) != Section.BODY) {
+    Optional<Sentence> told = e.sentences().stream().map(analysis.sentences()::get).filter(x -> inBody(x, doc))
+        .min(java.util.Comparator.comparingInt(Sentence::index));
+    Optional<Integer> first = told.flatMap(x -> e.triggers().stream()
+        .filter(i -> x.tokens().stream().anyMatch(t -> t.index() == i)).findFirst());
+    if (first.isEmpty()) {
       return false;
     }
     Tree tree = new Tree(told.get());
-    Token trigger = tree.token(first);
+    Token trigger = tree.token(first.get());
     if (trigger.pos().startsWith("VB")) {
       return trigger.pos().equals("VBD") || trigger.pos().equals("VBN");
     }
@@ -99,7 +104,10 @@ final class Scenes {
 
   /** A clause of the body: a sentence of the body with a verb. */
   private static boolean setsScene(Sentence s, Document doc) {
-    return doc.sectionAt(s.span().start()) == Section.BODY
-        && s.tokens().stream().anyMatch(t -> t.pos().startsWith("VB"));
+    return inBody(s, doc) && s.tokens().stream().anyMatch(t -> t.pos().startsWith("VB"));
+  }
+
+  private static boolean inBody(Sentence s, Document doc) {
+    return doc.sectionAt(s.span().start()) == Section.BODY;
   }
 }

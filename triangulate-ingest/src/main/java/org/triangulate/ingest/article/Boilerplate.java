@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class Boilerplate {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final int MAX_HEADER_LINE = 120;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'’”)]?\\s*$");
   private static final Pattern COMMENT_HEADING =
       Pattern.compile("(\\d+\\s+)?(comments?|responses?|replies)(\\s*\\(\\d+\\))?:?", FLAGS);
   private static final List<Pattern> COMMENT_START =
@@ -35,6 +37,14 @@ public final class Boilerplate {
   private Boilerplate() {}
 
   /** True when the paragraph opens a comment section ("3 Comments", "Comment Policy …"). */
+  /**
+   * A line of a release's header rather than prose: short and without a sentence's final stop (an
+   * issuer, a release number, "For Immediate Release", a dateline on its own line).
+   */
+  public static boolean isHeaderLine(String line) {
+    return line.length() <= MAX_HEADER_LINE && !SENTENCE_END.matcher(line).find();
+  }
+
   public static boolean startsComments(String paragraph) {
     String p = paragraph.strip();
     return COMMENT_START.stream().anyMatch(re -> re.matcher(p).matches());

@@ -34,13 +34,14 @@ public final class Datelines {
   private static final Pattern TITLE_CASE_DATELINE =
       Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s*(?:--|[–—])\\s");
   private static final int WINDOW = 3;
+  private static final int HEADER_LINES = 6;
   private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
   /**
    * "KABUL, Afghanistan (Jan. 25, 2013)": a dateline that carries the report's date, on its own
    * line or run into the lead; a long dash may follow it.
    */
   private static final Pattern DATED = Pattern.compile("(?<![\\p{L}\\p{N}])(" + CAPS_WORD + "(?:\\s+" + CAPS_WORD
-      + ")*(?:,\\s+" + QUALIFIER + ")?)\\s*\\(\\s*(" + MONTH + "\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+" + MONTH
+      + ")*(?:,\\s+" + QUALIFIER + ")?)\\s*\\(\\s*(" + MONTH + "\\s+\\d{1,2}(?:(?:,\\s*|\\s+)\\d{4})?|\\d{1,2}\\s+" + MONTH
       + "(?:\\s+\\d{4})?)\\s*\\)(?:\\s*(?:--|[–—-]))?");
   private static final String MONTH_DAY = MONTH + "\\s+\\d{1,2}(?:,?\\s*\\d{4})?";
   /**
@@ -62,7 +63,7 @@ public final class Datelines {
 
   /** The place of the first dateline among the opening paragraphs. */
   public static Optional<String> find(List<String> body) {
-    for (int i = 0; i < Math.min(WINDOW, body.size()); i++) {
+    for (int i = 0; i < opening(body); i++) {
       Matcher dated = DATED.matcher(body.get(i));
       if (dated.find()) {
         return Optional.of(dated.group(1));
@@ -92,7 +93,7 @@ public final class Datelines {
    * number's month is the date's or the one before.
    */
   public static Optional<LocalDate> date(List<String> body, @Nullable String title) {
-    for (int i = 0; i < Math.min(WINDOW, body.size()); i++) {
+    for (int i = 0; i < opening(body); i++) {
       Matcher m = DATED.matcher(body.get(i));
       if (m.find()) {
         return dayOf(m.group(2), body, title);
@@ -117,7 +118,7 @@ public final class Datelines {
     if (title != null) {
       places.add(title);
     }
-    places.addAll(body.subList(0, Math.min(WINDOW, body.size())));
+    places.addAll(body.subList(0, opening(body)));
     for (String p : places) {
       Matcher r = RELEASE.matcher(p);
       if (r.find()) {
@@ -140,7 +141,7 @@ public final class Datelines {
    */
   public static List<String> splitDated(List<String> body) {
     List<String> out = new ArrayList<>(body);
-    for (int i = 0; i < Math.min(WINDOW, out.size()); i++) {
+    for (int i = 0; i < opening(out); i++) {
       Matcher m = DATED.matcher(out.get(i));
       if (m.find()) {
         String head = out.get(i).substring(0, m.end()).strip();
@@ -153,6 +154,23 @@ public final class Datelines {
       }
     }
     return out;
+  }
+
+  /**
+   * How many paragraphs open the report: the first {@link #WINDOW} of prose, with the header lines
+   * among them (an issuer, a release number, "For Immediate Release", a dateline on its own line:
+   * short and without a sentence's final stop), at most {@link #HEADER_LINES} of those.
+   */
+  static int opening(List<String> body) {
+    int prose = 0;
+    int header = 0;
+    for (int i = 0; i < body.size(); i++) {
+      boolean headerLine = Boilerplate.isHeaderLine(body.get(i));
+      if (headerLine ? ++header > HEADER_LINES : ++prose == WINDOW) {
+        return headerLine ? i : i + 1;
+      }
+    }
+    return body.size();
   }
 
   private static Optional<LocalDate> parse(String text) {

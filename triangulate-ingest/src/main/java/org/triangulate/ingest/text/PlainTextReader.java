@@ -20,8 +20,6 @@ public final class PlainTextReader {
   /** Line ends, Unicode's line and paragraph separators among them (pasted press releases use U+2028). */
   private static final Pattern LINE_END = Pattern.compile("\r\n?|[\n\u2028\u2029]");
   private static final int MAX_TITLE = 250;
-  private static final int MAX_HEADER_LINE = 120;
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'’”)]?\\s*$");
   private static final Pattern EDITORS_NOTE = Pattern.compile("\\[[^\\[\\]]{3,300}\\]");
 
   private PlainTextReader() {}
@@ -99,7 +97,7 @@ public final class PlainTextReader {
     List<List<String>> blocks = new ArrayList<>();
     List<String> current = new ArrayList<>();
     for (String line : LINE_END.split(text, -1)) {
-      if (line.isBlank()) {
+      if (line.replace('\u00a0', ' ').isBlank()) {
         if (!current.isEmpty()) {
           blocks.add(current);
           current = new ArrayList<>();
@@ -142,7 +140,7 @@ public final class PlainTextReader {
    */
   private static boolean titleOverHeaderLines(List<String> block) {
     return block.size() > 1 && looksLikeTitle(block.subList(0, 1))
-        && block.subList(1, block.size()).stream().allMatch(l -> l.length() <= MAX_HEADER_LINE && !SENTENCE_END.matcher(l).find());
+        && block.subList(1, block.size()).stream().allMatch(Boilerplate::isHeaderLine);
   }
 
   private static boolean looksLikeTitle(@Nullable List<String> block) {

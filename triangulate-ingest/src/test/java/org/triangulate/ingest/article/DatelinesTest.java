@@ -25,9 +25,26 @@ class DatelinesTest {
   }
 
   @Test
+  void headerLinesBeforeTheDatelineDoNotCountAmongTheOpeningParagraphs() {
+    List<String> body = List.of("Invented Command - Afghanistan", "2011-04-S-086", "For Immediate Release", "Download PDF",
+        "KABUL, Afghanistan (April 28, 2011) – A combined force detained two men in Ghazni province yesterday.",
+        "The men were questioned.");
+    assertThat(Datelines.find(body)).contains("KABUL, Afghanistan");
+    assertThat(Datelines.date(body)).contains(LocalDate.of(2011, 4, 28));
+  }
+
+  @Test
+  void aDatedPlaceDeepInTheProseIsNoDateline() {
+    List<String> body = List.of("Police detained two men in Ghazni province.", "The men were questioned.",
+        "A third paragraph of the report.", "KABUL, Afghanistan (April 28, 2011) – a quoted bulletin said more.");
+    assertThat(Datelines.date(body)).isEmpty();
+  }
+
+  @Test
   void dayMonthYearAndLongMonthsParse() {
     assertThat(Datelines.date(List.of("MOGADISHU, Somalia (3 March 2019) — Gunmen stormed a hotel."))).contains(LocalDate.of(2019, 3, 3));
     assertThat(Datelines.date(List.of("TAMPA, Fla. (December 9, 2019) Forces struck."))).contains(LocalDate.of(2019, 12, 9));
+    assertThat(Datelines.date(List.of("KABUL, Afghanistan (May 31,2011) Forces struck."))).contains(LocalDate.of(2011, 5, 31));
   }
 
   @Test
