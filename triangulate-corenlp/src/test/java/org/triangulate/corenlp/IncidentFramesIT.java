@@ -70,6 +70,28 @@ class IncidentFramesIT {
   }
 
   @Test
+  void whatHappensDuringTheOperationHasTheOperationsSoughtManAsTarget() {
+    Extraction x = extract("In Dand district, Kandahar province, a combined Afghan and coalition security force conducted an "
+        + "operation in search of a Taliban leader today. The leader is thought to be responsible for attacks against "
+        + "Afghan police. Two suspected insurgents were detained during the operation.");
+    assertThat(x.events()).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ARREST);
+      assertThat(named(x, e, Role.TARGET)).anyMatch(n -> n.contains("Taliban"));
+    });
+  }
+
+  @Test
+  void anEventThatNamesNoOperationTakesNoEarlierSoughtMan() {
+    Extraction x = extract("A security force conducted an operation in search of a Taliban leader in Dand district "
+        + "yesterday. Separately, police detained two smugglers at a checkpoint in Spin Boldak district.");
+    assertThat(x.events()).filteredOn(e -> e.type() == EventType.ARREST)
+        .allSatisfy(e -> assertThat(named(x, e, Role.TARGET)).noneMatch(n -> n.contains("Taliban")));
+    Extraction y = extract("A security force conducted a clearing operation in Dand district yesterday. "
+        + "Two suspected insurgents were detained during the operation.");
+    assertThat(y.events()).allSatisfy(e -> assertThat(named(y, e, Role.TARGET)).isEmpty());
+  }
+
+  @Test
   void weaponsSeizedAreAnInventoryNotABombing() {
     Extraction x = extract("Two AK-47s, four grenades and bomb making material were seized by the patrol in Khost.");
     assertThat(x.events()).extracting(Event::type).doesNotContain(EventType.BOMBING, EventType.MISSILE_ATTACK);

@@ -41,6 +41,10 @@ final class EventArguments {
   private static final Set<String> PLACE_NOUNS = Set.of("district", "province", "city", "town", "village", "area",
       "region", "state", "governorate", "department", "county", "neighbourhood", "neighborhood", "suburb", "outskirts");
   private static final Set<String> ACTORS = LexiconFile.entries(EventArguments.class, "actors.txt");
+  /** Nouns of an operation that may go after someone: "an operation in search of …", "the raid". */
+  private static final Set<String> OPERATIONS = Set.of("operation", "raid", "search", "mission");
+  /** The words {@link #soughtBy} reads. */
+  private static final Set<String> SEEKING = Set.of("search", "pursuit", "hunt", "look", "target", "pursue", "seek");
 
   private final Analysis analysis;
   private final EntityIndex entities;
@@ -407,20 +411,57 @@ final class EventArguments {
       return;
     }
     for (Token w : tree.sentence().tokens()) {
-      String lemma = w.lemma().toLowerCase(Locale.ROOT);
-      if (w.index() == trigger.index() || !seeks(tree, w, trigger)) {
-        continue;
-      }
-      if (Set.of("search", "pursuit", "hunt").contains(lemma) && w.pos().startsWith("NN")) {
-        tree.children(w.index(), "nmod").stream().filter(c -> caseMarker(tree, c).equals("of"))
-            .forEach(c -> participant(e, tree, c, Role.TARGET));
-      } else if (Set.of("search", "look", "hunt").contains(lemma) && w.pos().startsWith("VB")) {
-        tree.children(w.index(), "obl").stream().filter(c -> caseMarker(tree, c).equals("for"))
-            .forEach(c -> participant(e, tree, c, Role.TARGET));
-      } else if (Set.of("target", "pursue", "seek").contains(lemma) && w.pos().startsWith("VB")) {
-        tree.children(w.index(), "obj").forEach(o -> participant(e, tree, o, Role.TARGET));
+      if (w.index() != trigger.index() && seeks(tree, w, trigger)) {
+        soughtBy(tree, w).forEach(c -> participant(e, tree, c, Role.TARGET));
       }
     }
+  }
+
+  /** A word of seeking someone, so that its sentence is parsed: an operation's quarry may be told there. */
+  static boolean mayTellSought(Token w) {
+    return SEEKING.contains(w.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whom seeking word {@code w} goes after: "search of X", "searching for X", "targeted X". */
+  private static List<Integer> soughtBy(Tree tree, Token w) {
+    String lemma = w.lemma().toLowerCase(Locale.ROOT);
+    if (Set.of("search", "pursuit", "hunt").contains(lemma) && w.pos().startsWith("NN")) {
+      return tree.children(w.index(), "nmod").stream().filter(c -> caseMarker(tree, c).equals("of")).toList();
+    } else if (Set.of("search", "look", "hunt").contains(lemma) && w.pos().startsWith("VB")) {
+      return tree.children(w.index(), "obl").stream().filter(c -> caseMarker(tree, c).equals("for")).toList();
+    } else if (Set.of("target", "pursue", "seek").contains(lemma) && w.pos().startsWith("VB")) {
+      return tree.children(w.index(), "obj");
+    }
+    return List.of();
+  }
+
+  /**
+   * Whom an operation told in {@code s} went after, when the sentence tells an operation ("conducted
+   * an operation in search of a Taliban leader"); empty for an operation that sought no one told,
+   * and for a sentence with no operation.
+   */
+  Optional<List<Integer>> soughtInOperation(Sentence s) {
+    Tree tree = new Tree(s);
+    boolean operation = s.tokens().stream().anyMatch(t -> t.pos().startsWith("NN")
+        && OPERATIONS.contains(t.lemma().toLowerCase(Locale.ROOT)));
+    if (!operation) {
+      return Optional.empty();
+    }
+    return Optional.of(s.tokens().stream().flatMap(w -> soughtBy(tree, w).stream()).toList());
+  }
+
+  /** Whether {@code s} refers back to an operation told before: "during the operation", "in the raid". */
+  static boolean refersToOperation(Sentence s) {
+    Tree tree = new Tree(s);
+    return s.tokens().stream().anyMatch(t -> t.pos().startsWith("NN") && OPERATIONS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        && tree.children(t.index(), "det").stream()
+            .anyMatch(d -> Set.of("the", "this", "that").contains(tree.token(d).text().toLowerCase(Locale.ROOT))));
+  }
+
+  /** The ones {@link #soughtInOperation} found in {@code s} become the event's targets. */
+  void sought(FoundEvent e, Sentence s, List<Integer> heads) {
+    Tree tree = new Tree(s);
+    heads.forEach(h -> participant(e, tree, h, Role.TARGET));
   }
 
   /**
@@ -509,7 +550,7 @@ final class EventArguments {
       return;
     }
     Token h = tree.token(head);
-    Span phrase = tree.span(head);
+    Span phrase = phrase(tree, head);
     boolean place = EventRules.isPlace(entities.at(h.span().start()).map(EntityIndex.Ref::type).orElse(EntityType.PERSON));
     boolean actorInside = entities.within(phrase).stream().anyMatch(r -> !EventRules.isPlace(r.type()));
     if (e.triggers().contains(head) || place && !actorInside) {
@@ -548,6 +589,17 @@ final class EventArguments {
   }
 
   /** A group named in a clause that modifies an actor's head: "militants belonging to Boko Haram". */
+  /** The phrase {@code head} heads, without the preposition opening it: "a Taliban leader", not "of a Taliban leader". */
+  private static Span phrase(Tree tree, int head) {
+    Span whole = tree.span(head);
+    for (int c : tree.children(head, "case")) {
+      if (tree.token(c).span().start() == whole.start() && tree.sentence().contains(c + 1) && c + 1 <= head) {
+        return new Span(tree.token(c + 1).span().start(), whole.end());
+      }
+    }
+    return whole;
+  }
+
   private Optional<EntityIndex.Ref> memberOf(Tree tree, int head) {
     return tree.subtree(head, true).stream().map(i -> entities.at(tree.token(i).span().start()))
         .flatMap(Optional::stream).filter(r -> r.type() == EntityType.ORGANIZATION).findFirst();

@@ -55,13 +55,14 @@ public final class EventRules {
   private final TriggerLexicon lexicon = TriggerLexicon.load();
   private final Predicate<Token> isTrigger = x -> lexicon.trigger(x).isPresent();
 
-  /** True when the sentence holds an event trigger, so the parser must run on it. */
+  /** True when the sentence holds an event trigger or an operation's quarry may be told there, so the parser must run on it. */
   public boolean hasTrigger(Sentence s) {
     List<Token> tokens = s.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       boolean openedFire = i > 0 && tokens.get(i).lemma().equalsIgnoreCase("fire")
           && tokens.subList(Math.max(0, i - 2), i).stream().anyMatch(w -> w.lemma().equalsIgnoreCase("open"));
-      if (openedFire || HostileFire.mayBe(tokens.get(i)) || lexicon.trigger(tokens.get(i)).isPresent()) {
+      if (openedFire || HostileFire.mayBe(tokens.get(i)) || lexicon.trigger(tokens.get(i)).isPresent()
+          || EventArguments.mayTellSought(tokens.get(i))) {
         return true;
       }
     }

@@ -14,6 +14,7 @@ import org.triangulate.extract.nlp.Tree;
 import org.triangulate.model.Document;
 import org.triangulate.model.EventType;
 import org.triangulate.model.Metadata;
+import org.triangulate.model.Role;
 import org.triangulate.model.Section;
 import org.triangulate.model.TimeSpec;
 
@@ -48,28 +49,55 @@ final class Scenes {
       // a headline told again in the body stands in the body's scene; a headline alone in none
       OptionalInt body = e.sentences().stream().filter(i -> inBody(analysis.sentences().get(i), doc))
           .mapToInt(Integer::intValue).min();
-      if (e.type() == EventType.PLOT || body.isEmpty() || e.time().value() != null && e.location() != null) {
+      if (e.type() == EventType.PLOT || body.isEmpty()) {
         continue;
       }
-      int first = body.getAsInt();
-      for (int i = first; i >= 0 && i >= first - LOOKBACK; i--) {
-        Sentence s = analysis.sentences().get(i);
-        if (!setsScene(s, doc)) {
-          continue;
+      if (e.time().value() == null || e.location() == null) {
+        dayAndPlace(e, body.getAsInt(), doc, analysis, arguments);
+        if (e.time().value() == null && reportDay != null && toldInThePast(e, doc, analysis)) {
+          e.absorbTime(new TimeSpec(reportDay.toString(), TimeSpec.Precision.DAY, TimeSpec.Basis.REPORTED, null, reportDay));
         }
-        Optional<TimeSpec> day = arguments.times().sceneTime(s);
-        if (day.isEmpty()) {
-          continue;
-        }
-        e.absorbTime(day.get());
-        if (e.location() == null) {
-          Optional<EntityIndex.Ref> place = arguments.scenePlace(s);
-          place.ifPresent(p -> e.location(p.key(), arguments.rank(p)));
-        }
-        break;
       }
-      if (e.time().value() == null && reportDay != null && toldInThePast(e, doc, analysis)) {
-        e.absorbTime(new TimeSpec(reportDay.toString(), TimeSpec.Precision.DAY, TimeSpec.Basis.REPORTED, null, reportDay));
+      soughtByTheOperation(e, body.getAsInt(), analysis, arguments);
+    }
+  }
+
+  private static void dayAndPlace(FoundEvent e, int first, Document doc, Analysis analysis, EventArguments arguments) {
+    for (int i = first; i >= 0 && i >= first - LOOKBACK; i--) {
+      Sentence s = analysis.sentences().get(i);
+      if (!setsScene(s, doc)) {
+        continue;
+      }
+      Optional<TimeSpec> day = arguments.times().sceneTime(s);
+      if (day.isEmpty()) {
+        continue;
+      }
+      e.absorbTime(day.get());
+      if (e.location() == null) {
+        Optional<EntityIndex.Ref> place = arguments.scenePlace(s);
+        place.ifPresent(p -> e.location(p.key(), arguments.rank(p)));
+      }
+      return;
+    }
+  }
+
+  /**
+   * "… conducted an operation in search of a Taliban leader today. … Two suspected insurgents were
+   * detained during the operation.": an event told as part of an operation told before ("the
+   * operation", "the raid") has whom that operation went after as its target. The nearest earlier
+   * sentence that tells an operation decides: one that sought no one gives none.
+   */
+  private static void soughtByTheOperation(FoundEvent e, int first, Analysis analysis, EventArguments arguments) {
+    boolean partOfOne = e.sentences().stream().map(analysis.sentences()::get).anyMatch(EventArguments::refersToOperation);
+    if (!partOfOne || e.participants().stream().anyMatch(p -> p.role() == Role.TARGET)) {
+      return;
+    }
+    for (int i = first - 1; i >= 0 && i >= first - LOOKBACK; i--) {
+      Sentence s = analysis.sentences().get(i);
+      Optional<List<Integer>> sought = arguments.soughtInOperation(s);
+      if (sought.isPresent()) {
+        arguments.sought(e, s, sought.get());
+        return;
       }
     }
   }
