@@ -24,7 +24,8 @@ import org.triangulate.model.Extraction;
  * One batch of an {@link IngestPipeline}: entries are read on the caller's thread as they are
  * added, extracted on up to the pipeline's threads, and saved on the caller's thread in the order
  * they were added, one transaction each. At most twice as many documents as threads wait for
- * their turn, so memory stays bounded whatever the batch's size.
+ * their turn, so memory stays bounded whatever the batch's size. Records extracted elsewhere may
+ * instead be saved many to a transaction with COPY ({@link #addAll}).
  *
  * <p>Reading stays on one thread: the readers (language identification among them) are not
  * documented as thread-safe, and reading is cheap beside extraction.
@@ -139,6 +140,7 @@ public final class IngestBatch implements AutoCloseable {
     try {
       saved = docs.isEmpty() ? List.of() : store.saveAllDeferringResolution(docs);
     } catch (RuntimeException e) {
+      // nothing was written; one by one, the refused document meets the refusal and is named
       records.forEach(this::add);
       return;
     }
