@@ -24,7 +24,8 @@ import org.triangulate.model.Extraction;
  * One batch of an {@link IngestPipeline}: entries are read on the caller's thread as they are
  * added, extracted on up to the pipeline's threads, and saved on the caller's thread in the order
  * they were added, one transaction each. At most twice as many documents as threads wait for
- * their turn, so memory stays bounded whatever the batch's size.
+ * their turn, so memory stays bounded whatever the batch's size. Records extracted elsewhere may
+ * instead be saved many to a transaction with COPY ({@link #addAll}).
  *
  * <p>Reading stays on one thread: the readers (language identification among them) are not
  * documented as thread-safe, and reading is cheap beside extraction.
@@ -112,6 +113,44 @@ public final class IngestBatch implements AutoCloseable {
     enqueue(new Pending(null, CompletableFuture.completedFuture(extracted), null));
   }
 
+  /**
+   * Saves records read and extracted elsewhere (the Spark job's) after what is waiting, with
+   * the store's bulk writer: their documents in one transaction, resolved by {@link #finish()}.
+   * When the store refuses the batch it wrote none of it, and the records are saved one by one
+   * instead, so that the refused document is named and the rest are saved. Only for a batch
+   * that defers resolution.
+   */
+  public void addAll(List<Extracted> records) {
+    if (!deferResolution) {
+      throw new IllegalStateException("only a batch that defers resolution saves in bulk");
+    }
+    while (!pending.isEmpty()) {
+      saveHead();
+    }
+    List<Store.Unsaved> docs = new ArrayList<>();
+    for (Extracted x : records) {
+      if (x.failure() == null) {
+        Document doc = Objects.requireNonNull(x.document());
+        String reason = x.notExtracted();
+        docs.add(new Store.Unsaved(doc, x.extraction(),
+            reason == null ? null : withoutId(doc, reason)));
+      }
+    }
+    List<Store.SaveResult> saved;
+    try {
+      saved = docs.isEmpty() ? List.of() : store.saveAllDeferringResolution(docs);
+    } catch (RuntimeException e) {
+      // nothing was written; one by one, the refused document meets the refusal and is named
+      records.forEach(this::add);
+      return;
+    }
+    int next = 0;
+    for (Extracted x : records) {
+      record(x.failure() != null ? Outcome.failed(x.name(), x.failure())
+          : outcome(x, saved.get(next++)));
+    }
+  }
+
   /** Records an input that failed before any of its documents was read (a file that cannot be opened). */
   public void failed(String name, RuntimeException e) {
     add(Extracted.failed(name, Failure.of(name, e)));
@@ -196,14 +235,18 @@ public final class IngestBatch implements AutoCloseable {
       String reason = x.notExtracted();
       Store.SaveResult saved = extraction == null && reason != null ? store.saveUnextracted(doc, withoutId(doc, reason))
           : deferResolution ? store.saveDeferringResolution(doc, extraction) : store.save(doc, extraction);
-      return switch (saved.status()) {
-        case UNCHANGED -> new Outcome(name, Outcome.Status.UNCHANGED, saved.id(), null, null, null, null);
-        case INGESTED -> new Outcome(name, Outcome.Status.INGESTED, saved.id(), saved.copyOf(),
-            extraction == null ? reason : null, null, null);
-      };
+      return outcome(x, saved);
     } catch (RuntimeException e) {
       return Outcome.failed(name, Failure.of(name, e));
     }
+  }
+
+  private static Outcome outcome(Extracted x, Store.SaveResult saved) {
+    return switch (saved.status()) {
+      case UNCHANGED -> new Outcome(x.name(), Outcome.Status.UNCHANGED, saved.id(), null, null, null, null);
+      case INGESTED -> new Outcome(x.name(), Outcome.Status.INGESTED, saved.id(), saved.copyOf(),
+          x.extraction() == null ? x.notExtracted() : null, null, null);
+    };
   }
 
   /** The reason without the document id it starts with: the listing names the document already. */

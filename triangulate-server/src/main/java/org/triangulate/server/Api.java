@@ -96,9 +96,19 @@ final class Api {
 
   private void entity(Context ctx) {
     String id = Params.path(ctx, "id");
-    var page = new EntityDetail.Page(Params.integer(ctx, "mentionsFrom", 0, 0, 10_000_000),
-        Params.integer(ctx, "eventsFrom", 0, 0, 10_000_000),
-        Params.integer(ctx, "claimsFrom", 0, 0, 10_000_000));
+    for (String gone : List.of("mentionsFrom", "eventsFrom", "claimsFrom")) {
+      if (ctx.queryParam(gone) != null) { // an offset, which the API no longer pages by
+        throw ServerException.badRequest(gone + " is no longer read: page with "
+            + gone.replace("From", "After") + ", the cursor an entity's next gives");
+      }
+    }
+    EntityDetail.Page page;
+    try {
+      page = new EntityDetail.Page(Params.text(ctx, "mentionsAfter"),
+          Params.text(ctx, "eventsAfter"), Params.text(ctx, "claimsAfter"));
+    } catch (IllegalArgumentException e) {
+      throw ServerException.badRequest(e.getMessage());
+    }
     ctx.json(store.read(id, h -> EntityDetail.read(h, id, snapshots.get(), page))
         .orElseThrow(() -> ServerException.notFound("no entity " + id)));
   }

@@ -175,6 +175,37 @@ class ApiIT {
   }
 
   @Test
+  void anEntityPagePagesByCursorAndRefusesOffsets() {
+    JavalinTest.test(app(), (server, client) -> {
+      String karim = entityId(client, "Karim Zadran");
+      JsonNode first = get(client, "/api/entities/" + karim).json();
+      assertThat(first.get("page").get("mentions").isNull()).isTrue();
+      assertThat(first.get("next").get("mentions").isNull()).as("3 mentions, one page").isTrue();
+      // cursors are opaque to clients; the test knows their form: the list, then the sort key
+      String pastTheLast = cursor("m.9000000000.0.0.0");
+      String beforeTheFirst = cursor("m.0.0.0.0");
+      JsonNode past = get(client, "/api/entities/" + karim + "?mentionsAfter=" + pastTheLast).json();
+      assertThat(past.get("mentions")).isEmpty();
+      assertThat(past.get("page").get("mentions").asText()).isEqualTo(pastTheLast);
+      assertThat(past.get("events")).hasSameSizeAs(first.get("events"));
+      assertThat(get(client, "/api/entities/" + karim + "?mentionsAfter=" + beforeTheFirst).json()
+          .get("mentions")).isEqualTo(first.get("mentions"));
+
+      Http.Answer wrongList = get(client, "/api/entities/" + karim + "?eventsAfter=" + pastTheLast);
+      assertThat(wrongList.status()).isEqualTo(400);
+      assertThat(wrongList.json().get("message").asText()).startsWith("eventsAfter must be a cursor");
+      Http.Answer offset = get(client, "/api/entities/" + karim + "?mentionsFrom=60");
+      assertThat(offset.status()).isEqualTo(400);
+      assertThat(offset.json().get("message").asText()).contains("mentionsAfter");
+    });
+  }
+
+  private static String cursor(String key) {
+    return java.util.Base64.getUrlEncoder().withoutPadding()
+        .encodeToString(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
   void theTimelineIsDatedEventsWithPlaces() {
     JavalinTest.test(app(), (server, client) -> {
       JsonNode events = get(client, "/api/events").json();

@@ -76,6 +76,9 @@ public final class ApiLatencyBenchmark {
     }
     if (stored >= docs) {
       System.out.printf("store holds %d documents already%n", stored);
+      if (store.unresolved() > 0) { // a fill stopped before its resolution
+        store.resolve();
+      }
       return;
     }
     long start = System.nanoTime();
@@ -122,6 +125,39 @@ public final class ApiLatencyBenchmark {
     run("search", client, search, requests);
     run("entity page (Zipf-popular entities)", client, popular, requests);
     run("entity page (uniform over entities)", client, any, requests);
+    String deepest = lastPages(client, base + "/api/entities/" + entities.get(0));
+    run("entity page (last page, largest entity)", client, i -> deepest, requests);
+  }
+
+  /**
+   * The entity page's address with each list's last page: its cursors are found by following
+   * next from the first page (an offset API would take totals / page size instead).
+   */
+  private static String lastPages(HttpClient client, String page) throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    Map<String, String> after = new java.util.TreeMap<>();
+    int pages = 1;
+    for (String url = page; ; pages++) {
+      var next = json.readTree(body(client, url)).get("next");
+      boolean more = false;
+      for (String list : List.of("mentions", "events", "claims")) {
+        if (!next.get(list).isNull()) {
+          after.put(list + "After", next.get(list).asText());
+          more = true;
+        }
+      }
+      if (!more) {
+        break;
+      }
+      url = page + "?" + String.join("&", after.entrySet().stream()
+          .map(e -> e.getKey() + "=" + e.getValue()).toList());
+    }
+    String url = page + "?" + String.join("&", after.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue()).toList());
+    var totals = json.readTree(body(client, page)).get("totals");
+    System.out.printf("largest entity: %d mentions, %d event rows, %d claims; page %d of the longest list%n",
+        totals.get("mentions").asInt(), totals.get("events").asInt(), totals.get("claims").asInt(), pages);
+    return url;
   }
 
   /** A search as typed: sometimes a prefix, sometimes one letter dropped. */
@@ -159,13 +195,17 @@ public final class ApiLatencyBenchmark {
   }
 
   private static long get(HttpClient client, String url) throws Exception {
+    return body(client, url).length;
+  }
+
+  private static byte[] body(HttpClient client, String url) throws Exception {
     HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
         HttpResponse.BodyHandlers.ofByteArray());
     if (r.statusCode() != 200) {
       throw new IllegalStateException(url + " answered " + r.statusCode() + ": "
           + new String(r.body(), StandardCharsets.UTF_8));
     }
-    return r.body().length;
+    return r.body();
   }
 
   private static Map<String, String> options(String[] args) {

@@ -74,6 +74,18 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * A document for {@link #saveAllDeferringResolution}: its extraction, or none and why.
+   *
+   * @param notExtracted why it has no extraction (one line), or null for the default reason
+   */
+  public record Unsaved(Document doc, @Nullable Extraction extraction,
+      @Nullable String notExtracted) {
+    public Unsaved {
+      Objects.requireNonNull(doc, "doc");
+    }
+  }
+
   private Store(String name, @Nullable EmbeddedDatabase embedded, HikariDataSource pool,
       Clock clock) {
     this.name = name;
@@ -188,6 +200,22 @@ public final class Store implements AutoCloseable {
   public SaveResult saveDeferringResolution(Document doc, @Nullable Extraction extraction) {
     return call(doc.id().toString(), () -> jdbi.inTransaction(
         h -> DocumentWriter.save(h, doc, extraction, clock.instant(), false)));
+  }
+
+  /**
+   * Saves documents as {@link #saveDeferringResolution} and {@link #saveUnextracted} do, with
+   * PostgreSQL's COPY (a table's rows for the whole batch in one statement), in one transaction:
+   * for bulk loads, where a statement per row costs more than the rows. All or nothing: when any
+   * document is refused nothing of the batch remains, and the exception says why (save them one
+   * by one to learn which and keep the rest). Documents stored already write nothing.
+   *
+   * @return one result per document, in order; a repeat of an earlier document of the batch is
+   *     UNCHANGED
+   */
+  public List<SaveResult> saveAllDeferringResolution(List<Unsaved> batch) {
+    return call(batch.isEmpty() ? "an empty batch" : "a batch of " + batch.size()
+        + " documents from " + batch.getFirst().doc().id(), () -> jdbi.inTransaction(
+            h -> BulkWriter.save(h, batch, clock.instant())));
   }
 
   /**

@@ -20,7 +20,7 @@ final class ClaimRows {
       SELECT c.id, c.export_id, c.document, s.entity AS speaker, c.speaker_text, c.modality,
              c.predicate, c.section, coalesce(se.entity, sv.export_id) AS subject,
              coalesce(oe.entity, ov.export_id) AS object, d.title AS document_title, d.url,
-             d.published,
+             d.published, d.ordinal AS document_ordinal,
              (SELECT x.text FROM claim_evidence x WHERE x.claim = c.id
               ORDER BY x.start, x.id LIMIT 1) AS evidence,
              (SELECT (p ->> 'page')::int FROM claim_evidence x

@@ -15,7 +15,8 @@ import org.triangulate.graph.links.Link;
  * descriptions, its affiliations with their grades, the events it takes part in (or that
  * happened there), the claims made about it grouped by who makes them, and its mentions with
  * the sentence around each. Lists are bounded and paged ({@link #MENTIONS}, {@link #EVENTS},
- * {@link #CLAIMS}, {@link #NAMES}), earliest stored documents first.
+ * {@link #CLAIMS}, {@link #NAMES}), earliest stored documents first; mentions, events and claims
+ * page by keyset cursor ({@link Page}).
  *
  * @param id {@code ent-…}
  * @param type PERSON, ORGANIZATION, LOCATION or FACILITY
@@ -31,13 +32,14 @@ import org.triangulate.graph.links.Link;
  * @param totals how many of each there are, or null before the entity is resolved
  * @param names its distinct names with their counts, most mentioned first (at most {@link
  *     #NAMES}); empty before it is resolved
- * @param page the offsets the lists start at
+ * @param page the cursors the lists start after (null: from the first)
+ * @param next the cursors of the page after this one; null where a list ends on this page
  */
 public record EntityDetail(String id, String type, String name, @Nullable String kb,
     @Nullable GeoPoint geo, List<AliasEvidence> aliases, List<DescriptionEvidence> descriptions,
     List<Affiliation> affiliations, List<Participation> events,
     List<SpeakerClaims> claimsBySpeaker, List<MentionInContext> mentions,
-    @Nullable Totals totals, List<NameCount> names, Page page) {
+    @Nullable Totals totals, List<NameCount> names, Page page, Page next) {
   // A page shows the first of each, in document order; a group named in thousands of reports
   // would otherwise send hundreds of kilobytes (links, timeline and search page the rest).
   /** At most this many mentions. */
@@ -84,16 +86,47 @@ public record EntityDetail(String id, String type, String name, @Nullable String
   public record NameCount(String name, int mentions, int documents, int members, int aliases,
       @Nullable String firstPublished, @Nullable String lastPublished) {}
 
-  /** Where each list starts: how many mentions, event rows and claims to skip. */
-  public record Page(int mentions, int events, int claims) {
+  /**
+   * Where each list starts: after the row a cursor names (the {@code next} an earlier page
+   * gave), or at the first row when null. Cursors are opaque tokens; see {@link Keyset}.
+   */
+  public record Page(@Nullable String mentions, @Nullable String events,
+      @Nullable String claims) {
     /** The first page of each. */
-    public static final Page FIRST = new Page(0, 0, 0);
+    public static final Page FIRST = new Page(null, null, null);
 
+    /** @throws IllegalArgumentException when a cursor is not one a page of its list gave */
     public Page {
-      if (mentions < 0 || events < 0 || claims < 0) {
-        throw new IllegalArgumentException("offsets must not be negative: mentions=" + mentions
-            + ", events=" + events + ", claims=" + claims);
-      }
+      mentions(mentions);
+      events(events);
+      claims(claims);
+    }
+
+    Keyset mentionsAfter() {
+      return mentions(mentions);
+    }
+
+    Keyset eventsAfter() {
+      return events(events);
+    }
+
+    Keyset claimsAfter() {
+      return claims(claims);
+    }
+
+    private static Keyset mentions(@Nullable String token) {
+      return token == null ? EntityRows.MENTIONS_START
+          : Keyset.parse("mentionsAfter", token, 'm', EntityRows.MENTION_KEY);
+    }
+
+    private static Keyset events(@Nullable String token) {
+      return token == null ? EntityRows.EVENTS_START
+          : Keyset.parse("eventsAfter", token, 'e', EntityRows.EVENT_KEY);
+    }
+
+    private static Keyset claims(@Nullable String token) {
+      return token == null ? EntityRows.CLAIMS_START
+          : Keyset.parse("claimsAfter", token, 'c', EntityRows.CLAIM_KEY);
     }
   }
 
@@ -104,10 +137,10 @@ public record EntityDetail(String id, String type, String name, @Nullable String
 
   /**
    * The entity {@code id}, if stored; names and affiliations come from {@code snapshot}, the
-   * head, totals and names from the entity's summary rows, and mentions, events and claims from
-   * {@code page}'s offsets on, read from the front in document order. An entity saved by a batch
-   * and not yet resolved has no summary rows: its head is read from its members and its totals
-   * are null.
+   * head, totals and names from the entity's summary rows, and mentions, events and claims
+   * after {@code page}'s cursors, in document order, each read from its cursor on through an
+   * index: a deep page costs what the first does. An entity saved by a batch and not yet
+   * resolved has no summary rows: its head is read from its members and its totals are null.
    */
   public static Optional<EntityDetail> read(Handle h, String id, EvidenceSnapshot snapshot,
       Page page) {
@@ -119,9 +152,11 @@ public record EntityDetail(String id, String type, String name, @Nullable String
           ? EntityRows.summedAliases(h, id, NAMES) : EntityRows.aliases(h, id, NAMES);
       List<EntityRows.Spanned> descriptions = summed.isPresent()
           ? EntityRows.summedDescriptions(h, id, NAMES) : EntityRows.descriptions(h, id, NAMES);
-      List<EntityRows.Spanned> mentions = EntityRows.mentions(h, id, page.mentions(), MENTIONS);
+      var mentions = EntityRows.mentions(h, id, page.mentionsAfter(), MENTIONS);
+      var events = EntityRows.events(h, id, page.eventsAfter(), EVENTS, snapshot);
+      var claims = EntityRows.claimsAbout(h, id, page.claimsAfter(), CLAIMS);
       DocumentTexts texts = new DocumentTexts(h);
-      texts.load(aliases, descriptions, mentions);
+      texts.load(aliases, descriptions, mentions.rows());
       return new EntityDetail(id, hd.named().type().name(), hd.named().name(), hd.kb(),
           hd.geo(),
           aliases.stream().map(a -> new AliasEvidence(a.text(), a.extra(), a.document(),
@@ -129,14 +164,19 @@ public record EntityDetail(String id, String type, String name, @Nullable String
           descriptions.stream().map(d -> new DescriptionEvidence(d.text(), d.document(),
               texts.sentence(d))).toList(),
           affiliations(id, snapshot),
-          EntityRows.events(h, id, page.events(), EVENTS, snapshot),
-          bySpeaker(EntityRows.claimsAbout(h, id, page.claims(), CLAIMS), snapshot),
-          mentions.stream().map(m -> new MentionInContext(m.document(), m.start(), m.end(),
-              m.text(), texts.sentence(m))).toList(),
+          events.rows(),
+          bySpeaker(claims.rows(), snapshot),
+          mentions.rows().stream().map(m -> new MentionInContext(m.document(), m.start(),
+              m.end(), m.text(), texts.sentence(m))).toList(),
           summed.map(EntityRows.Summed::totals).orElse(null),
           summed.isPresent() ? EntityRows.names(h, id, NAMES) : List.of(),
-          page);
+          page,
+          new Page(token(mentions.next()), token(events.next()), token(claims.next())));
     });
+  }
+
+  private static @Nullable String token(@Nullable Keyset next) {
+    return next == null ? null : next.token();
   }
 
   private static List<Affiliation> affiliations(String id, EvidenceSnapshot snapshot) {

@@ -157,51 +157,88 @@ final class EntityRows {
         .list();
   }
 
-  /** Mentions in document order, {@code offset} skipped; reads the members from the front. */
-  static List<Spanned> mentions(Handle h, String id, int offset, int limit) {
-    return h.createQuery("""
-            SELECT m.document, m.start, m."end", m.text, m.kind
+  /** One page of a list: its rows, and the key of its last row when more follow. */
+  record Paged<T>(List<T> rows, @Nullable Keyset next) {
+    Paged {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /** A mention's sort key: its document's ordinal, start, end, row id. */
+  static final int MENTION_KEY = 4;
+  /**
+   * An event row's sort key: document ordinal, event id, role, participant id (0 for the place
+   * of the event, which has one); the participant breaks the tie of two members in one role.
+   */
+  static final int EVENT_KEY = 4;
+  /** A claim's sort key: document ordinal, claim id. */
+  static final int CLAIM_KEY = 2;
+  // before every row: ordinals start at 1, so the rest of a start key is never compared
+  static final Keyset MENTIONS_START = Keyset.of('m', -1, -1, -1, -1);
+  static final Keyset EVENTS_START = Keyset.of('e', -1, -1, "AGENT", -1);
+  static final Keyset CLAIMS_START = Keyset.of('c', -1, -1);
+
+  /**
+   * Mentions in document order after {@code after}: the members are read from {@code after}'s
+   * document on through the (entity, ordinal) index, so the query stops after the page however
+   * deep it is.
+   */
+  static Paged<Spanned> mentions(Handle h, String id, Keyset after, int limit) {
+    List<Keyed<Spanned>> rows = h.createQuery("""
+            SELECT m.document, m.start, m."end", m.text, m.kind, e.ordinal, m.id
             FROM entities e JOIN mentions m ON m.entity = e.id
-            WHERE e.entity = :id ORDER BY e.ordinal, m.start, m."end", m.id
-            LIMIT :limit OFFSET :offset""")
-        .bind("id", id).bind("limit", limit).bind("offset", offset)
-        .map((rs, ctx) -> new Spanned(rs.getString("document"), rs.getInt("start"),
-            rs.getInt("end"), rs.getString("text"), rs.getString("kind")))
+            WHERE e.entity = :id AND e.ordinal >= :ordinal
+              AND (e.ordinal, m.start, m."end", m.id) > (:ordinal, :start, :end, :row)
+            ORDER BY e.ordinal, m.start, m."end", m.id LIMIT :limit""")
+        .bind("id", id).bind("ordinal", after.number(0)).bind("start", (int) after.number(1))
+        .bind("end", (int) after.number(2)).bind("row", after.number(3))
+        .bind("limit", limit + 1)
+        .map((rs, ctx) -> new Keyed<>(new Spanned(rs.getString("document"), rs.getInt("start"),
+            rs.getInt("end"), rs.getString("text"), rs.getString("kind")),
+            Keyset.of('m', rs.getLong("ordinal"), rs.getInt("start"), rs.getInt("end"),
+                rs.getLong("id"))))
         .list();
+    return paged(rows, limit);
   }
 
   /**
-   * Events it takes part in, and events that happened at it when it is a place, from {@code
-   * offset} on. The members are read in document order from an index and each one's events
-   * joined to it, so the query stops after the page, whatever the number of members.
+   * Events it takes part in, and events that happened at it when it is a place, after {@code
+   * after}. The members are read in document order from an index and each one's events joined
+   * to it, so the query stops after the page, whatever the number of members.
    */
-  static List<EntityDetail.Participation> events(Handle h, String id, int offset, int limit,
+  static Paged<EntityDetail.Participation> events(Handle h, String id, Keyset after, int limit,
       EvidenceSnapshot names) {
-    return h.createQuery("""
-            SELECT x.export_id, x.type, x.time_value, x.role, x.place
+    List<Keyed<EntityDetail.Participation>> rows = h.createQuery("""
+            SELECT x.export_id, x.type, x.time_value, x.role, x.place, e.ordinal, x.id, x.part
             FROM entities e CROSS JOIN LATERAL (
-              SELECT v.export_id, v.type, v.time_value, p.role, l.entity AS place, v.id
+              SELECT v.export_id, v.type, v.time_value, p.role, l.entity AS place, v.id,
+                     p.id AS part
               FROM event_participants p JOIN events v ON v.id = p.event
               LEFT JOIN entities l ON l.id = v.location
               WHERE p.entity = e.id
               UNION ALL
-              SELECT v.export_id, v.type, v.time_value, 'LOCATION', e.entity, v.id
+              SELECT v.export_id, v.type, v.time_value, 'LOCATION', e.entity, v.id, 0
               FROM events v WHERE v.location = e.id) x
-            WHERE e.entity = :id
-            ORDER BY e.ordinal, x.id, x.role LIMIT :limit OFFSET :offset""")
-        .bind("id", id).bind("limit", limit).bind("offset", offset)
-        .map((rs, ctx) -> new EntityDetail.Participation(rs.getString("export_id"),
+            WHERE e.entity = :id AND e.ordinal >= :ordinal
+              AND (e.ordinal, x.id, x.role, x.part) > (:ordinal, :event, :role, :part)
+            ORDER BY e.ordinal, x.id, x.role, x.part LIMIT :limit""")
+        .bind("id", id).bind("ordinal", after.number(0)).bind("event", after.number(1))
+        .bind("role", after.text(2)).bind("part", after.number(3)).bind("limit", limit + 1)
+        .map((rs, ctx) -> new Keyed<>(new EntityDetail.Participation(rs.getString("export_id"),
             rs.getString("type"), rs.getString("time_value"), rs.getString("role"),
-            names.name(rs.getString("place"))))
+            names.name(rs.getString("place"))),
+            Keyset.of('e', rs.getLong("ordinal"), rs.getLong("id"), rs.getString("role"),
+                rs.getLong("part"))))
         .list();
+    return paged(rows, limit);
   }
 
   /**
-   * Claims whose subject or object is the entity, from {@code offset} on, read as {@link
-   * #events} are. A claim about two members (subject and object) comes once, by its subject.
+   * Claims whose subject or object is the entity, after {@code after}, read as {@link #events}
+   * are. A claim about two members (subject and object) comes once, by its subject.
    */
-  static List<ClaimRows.Row> claimsAbout(Handle h, String id, int offset, int limit) {
-    return h.createQuery(ClaimRows.COLUMNS + """
+  static Paged<ClaimRows.Row> claimsAbout(Handle h, String id, Keyset after, int limit) {
+    List<Keyed<ClaimRows.Row>> rows = h.createQuery(ClaimRows.COLUMNS + """
             JOIN (SELECT x.ordinal, y.claim
                   FROM entities x CROSS JOIN LATERAL (
                     SELECT c2.id AS claim FROM claims c2 WHERE c2.subject_entity = x.id
@@ -210,12 +247,26 @@ final class EntityRows {
                       -- a scalar lookup: as NOT EXISTS, a generic plan hashes all members
                       AND (SELECT s.entity FROM entities s WHERE s.id = c3.subject_entity)
                           IS DISTINCT FROM :id) y
-                  WHERE x.entity = :id
-                  ORDER BY x.ordinal, y.claim LIMIT :limit OFFSET :offset) page
+                  WHERE x.entity = :id AND x.ordinal >= :ordinal
+                    AND (x.ordinal, y.claim) > (:ordinal, :claim)
+                  ORDER BY x.ordinal, y.claim LIMIT :limit) page
               ON page.claim = c.id
             ORDER BY page.ordinal, c.id""")
-        .bind("id", id).bind("limit", limit).bind("offset", offset)
-        .map((rs, ctx) -> ClaimRows.row(rs))
+        .bind("id", id).bind("ordinal", after.number(0)).bind("claim", after.number(1))
+        .bind("limit", limit + 1)
+        // a claim's members are in its document: their ordinal is the document's
+        .map((rs, ctx) -> new Keyed<>(ClaimRows.row(rs),
+            Keyset.of('c', rs.getLong("document_ordinal"), rs.getLong("id"))))
         .list();
+    return paged(rows, limit);
+  }
+
+  private record Keyed<T>(T row, Keyset key) {}
+
+  /** The first {@code limit} rows of {@code limit + 1} read, and the next key if more came. */
+  private static <T> Paged<T> paged(List<Keyed<T>> rows, int limit) {
+    List<Keyed<T>> page = rows.subList(0, Math.min(limit, rows.size()));
+    return new Paged<>(page.stream().map(Keyed::row).toList(),
+        rows.size() > limit ? page.getLast().key() : null);
   }
 }
