@@ -145,6 +145,11 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     }
     // One pipeline serves every thread, as CoreNLP's own multi-threaded annotation does.
     pipeline(profile).annotate(annotation);
+    if (profile == Profile.TRIANGULATE) {
+      for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+        MainVerbs.mend(sentence.get(CoreAnnotations.TokensAnnotation.class));
+      }
+    }
     Analysis base = toAnalysis(text, at, new CoreDocument(annotation));
     List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     List<CoreMap> selected = new ArrayList<>();

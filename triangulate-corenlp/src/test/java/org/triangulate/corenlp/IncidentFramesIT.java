@@ -70,6 +70,32 @@ class IncidentFramesIT {
   }
 
   @Test
+  void aVerbTaggedAsAParticipleAfterALongSubjectIsReadAsTheVerb() {
+    Extraction x = extract("In Ghorak district, Kandahar province, a combined Afghan and coalition security force detained "
+        + "multiple suspected insurgents during a security operation in search of a Taliban leader.");
+    assertThat(x.events()).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ARREST);
+      assertThat(named(x, e, Role.AGENT)).anyMatch(n -> n.contains("security force"));
+      assertThat(named(x, e, Role.TARGET)).anyMatch(n -> n.contains("Taliban"));
+      assertThat(locationName(x, e)).isEqualTo("Ghorak");
+    });
+  }
+
+  @Test
+  void aPassiveKeepsItsReadingAndAHeadlineItsParticiple() {
+    Extraction x = extract("In Nad Ali district, Helmand province, a Taliban leader was captured by a security force on Monday.");
+    assertThat(x.events()).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ARREST);
+      assertThat(named(x, e, Role.DETAINEE)).anyMatch(n -> n.contains("Taliban"));
+      assertThat(named(x, e, Role.AGENT)).anyMatch(n -> n.contains("security force"));
+    });
+    Extraction headline = EXTRACTOR.extract(Fixtures.titled("Taliban Leader Captured in Helmand",
+        "A security force captured a Taliban leader in Nad Ali district, Helmand province, on Monday.", LocalDate.of(2021, 3, 10)));
+    assertThat(headline.events()).singleElement().satisfies(e ->
+        assertThat(named(headline, e, Role.DETAINEE)).anyMatch(n -> n.contains("Taliban")));
+  }
+
+  @Test
   void whatHappensDuringTheOperationHasTheOperationsSoughtManAsTarget() {
     Extraction x = extract("In Dand district, Kandahar province, a combined Afghan and coalition security force conducted an "
         + "operation in search of a Taliban leader today. The leader is thought to be responsible for attacks against "

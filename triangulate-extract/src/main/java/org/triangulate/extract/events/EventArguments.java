@@ -528,8 +528,8 @@ final class EventArguments {
   }
 
   /** The verb's subjects, else those of the verb it is coordinated with or controlled by. */
-  private static List<Integer> subjects(Tree tree, int verb) {
-    List<Integer> own = tree.children(verb, "nsubj");
+  private List<Integer> subjects(Tree tree, int verb) {
+    List<Integer> own = tree.children(verb, "nsubj").stream().map(s -> apposedToPlace(tree, s)).toList();
     if (!own.isEmpty()) {
       return own;
     }
@@ -543,6 +543,19 @@ final class EventArguments {
       }
     }
     return List.of();
+  }
+
+  /**
+   * "In Ghorak district, Kandahar province, a security force detained …" is parsed with the
+   * province as subject and the force in apposition to it: a place's apposition is the subject.
+   */
+  private int apposedToPlace(Tree tree, int subject) {
+    Token x = tree.token(subject);
+    boolean place = PLACE_NOUNS.contains(x.lemma().toLowerCase(Locale.ROOT))
+        || entities.at(x.span().start()).map(r -> EventRules.isPlace(r.type())).orElse(false);
+    List<Integer> apposed = tree.children(subject, "appos");
+    return place && apposed.size() == 1 && !PLACE_NOUNS.contains(tree.token(apposed.getFirst()).lemma().toLowerCase(Locale.ROOT))
+        ? apposed.getFirst() : subject;
   }
 
   private void participant(FoundEvent e, Tree tree, int head, @Nullable Role role) {
