@@ -165,7 +165,7 @@ class IngestCrashIT {
    * The documents committed so far, read from the PostgreSQL the ingest runs. Closed before the
    * kill: a connection left open would hold up the next command's stop of the orphaned server.
    */
-  private static final class Watch implements AutoCloseable {
+  static final class Watch implements AutoCloseable {
     private final Path pidFile;
     private @org.jspecify.annotations.Nullable Connection connection;
 

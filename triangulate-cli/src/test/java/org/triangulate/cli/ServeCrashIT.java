@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -51,6 +53,10 @@ import org.triangulate.graph.store.StoreLocation;
  * a second database) and nothing orphaned; the documents the killed batch saved and did not
  * resolve are exactly those the API gives {@code "resolved": false}; the batch re-run while the
  * server answers completes, resolves them, and exports what the uninterrupted run exports.
+ *
+ * <p>On the embedded store the server is itself the writer (uploads): the second case kills it.
+ * Each case takes a PostgreSQL and two or three JVMs, one loading CoreNLP: about a minute each
+ * when this JVM has CoreNLP loaded already, as in {@code verify}.
  */
 class ServeCrashIT {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -121,6 +127,94 @@ class ServeCrashIT {
         if (!server.waitFor(30, TimeUnit.SECONDS)) {
           server.destroyForcibly();
         }
+      }
+    }
+  }
+
+  /**
+   * With the embedded store the server is the only process writing: uploads are saved by it
+   * ({@code Uploads}, one transaction each, resolved as saved). Killed with SIGKILL once {@code k}
+   * uploaded documents are committed (seeded), it must have answered every GET until then; the
+   * data directory then opens (its lock and the PostgreSQL left running recovered) with whole
+   * documents only, none unresolved, and a server started again on it answers with them.
+   */
+  @Test
+  void aServerKilledWhileSavingUploadsLeavesWholeDocumentsAndStartsAgainOnItsStore(
+      @TempDir Path tmp) throws Exception {
+    long seed = Long.getLong("triangulate.crash.seed", System.nanoTime());
+    Random random = new Random(seed);
+    System.err.println("ServeCrashIT: seed " + seed + " (-Dtriangulate.crash.seed=" + seed + ")");
+    List<String> files = IngestCrashIT.writeReports(tmp.resolve("reports"));
+    int killAfter = 1 + random.nextInt(files.size() - 1);
+    long delayMillis = random.nextLong(300);
+    Path store = tmp.resolve("store");
+    Process server = child(tmp.resolve("serve.log"), "-Xmx3g", "--data", store.toString(),
+        "serve", "--port", "0");
+    Map<String, List<Long>> wholeRows;
+    try {
+      long start = System.nanoTime();
+      // uploads infer dates against the server's today: so does the reference
+      List<String> args = new ArrayList<>(List.of("--data", tmp.resolve("reference").toString(),
+          "ingest", "--as-of", LocalDate.now().toString()));
+      args.addAll(files);
+      Run clean = run(args.toArray(String[]::new));
+      assertThat(clean.exit()).as(clean.err()).isZero();
+      try (Store s = Store.open(new StoreLocation.Embedded(tmp.resolve("reference")))) {
+        wholeRows = StoreChecks.rowsByDocument(s);
+      }
+      log(start, "uninterrupted run in-process");
+      start = System.nanoTime();
+      int port = port(server, tmp.resolve("serve.log"));
+      try (Load load = new Load(port)) {
+        load.start();
+        Thread uploader = Thread.ofPlatform().name("serve-crash-uploader")
+            .start(() -> load.uploadEach(files));
+        long killedAt;
+        try (IngestCrashIT.Watch watch = new IngestCrashIT.Watch(store)) {
+          long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+          while (server.isAlive() && System.nanoTime() < deadline
+              && watch.committedDocuments() < killAfter) {
+            Thread.sleep(10);
+          }
+        }
+        Thread.sleep(delayMillis);
+        killedAt = System.nanoTime();
+        server.destroyForcibly(); // SIGKILL: no shutdown hooks, PostgreSQL left running
+        server.waitFor();
+        uploader.join();
+        load.stop();
+        log(start, "server killed after " + killAfter + " uploads + " + delayMillis + " ms");
+        assertThat(load.failuresBefore(killedAt)).as("GETs not answered 200 before the kill")
+            .isEmpty();
+        assertThat(load.answered()).isPositive();
+      }
+    } finally {
+      server.destroyForcibly();
+      server.waitFor();
+    }
+
+    int stored;
+    try (Store s = Store.open(new StoreLocation.Embedded(store))) {
+      Map<String, List<Long>> rows = StoreChecks.rowsByDocument(s);
+      for (Map.Entry<String, List<Long>> doc : rows.entrySet()) {
+        assertThat(doc.getValue()).as("rows of " + doc.getKey() + " after the kill, seed " + seed)
+            .isEqualTo(wholeRows.get(doc.getKey()));
+      }
+      assertThat(StoreChecks.orphans(s)).as("rows without their document").isZero();
+      assertThat(StoreChecks.unresolved(s)).as("uploads resolve as they save").isEmpty();
+      stored = rows.size();
+      assertThat(stored).isGreaterThanOrEqualTo(killAfter);
+    }
+    Process again = child(tmp.resolve("serve-again.log"), "-Xmx1g", "--data", store.toString(),
+        "serve", "--port", "0");
+    try (Load check = new Load(port(again, tmp.resolve("serve-again.log")))) {
+      assertThat(check.documentIds()).hasSize(stored);
+      assertThat(check.unresolvedDocuments()).isEmpty();
+      assertThat(check.failures()).isEmpty();
+    } finally {
+      again.destroy();
+      if (!again.waitFor(30, TimeUnit.SECONDS)) {
+        again.destroyForcibly();
       }
     }
   }
@@ -273,6 +367,8 @@ class ServeCrashIT {
    * each after a short pause: bounded load. Counts what was answered 200 and records the rest.
    */
   private static final class Load implements AutoCloseable {
+    private record Failed(long at, String what) {}
+
     private static final List<String> PATHS = List.of("/api/documents", "/api/entities?limit=30",
         "/api/search?q=Barakzai", "/api/events", "/api/links", "/api/conflicts");
 
@@ -280,7 +376,7 @@ class ServeCrashIT {
     private final HttpClient http = HttpClient.newBuilder()
         .connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Thread> threads = new ArrayList<>();
-    private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    private final List<Failed> failures = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong answered = new AtomicLong();
     private final AtomicLong slowest = new AtomicLong();
     private volatile boolean running = true;
@@ -308,13 +404,13 @@ class ServeCrashIT {
             .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
         slowest.accumulateAndGet((System.nanoTime() - started) / 1_000_000, Math::max);
         if (r.statusCode() != 200) {
-          failures.add(r.statusCode() + " GET " + path + ": " + r.body());
+          failures.add(new Failed(System.nanoTime(), r.statusCode() + " GET " + path + ": " + r.body()));
           return null;
         }
         answered.incrementAndGet();
         return JSON.readTree(r.body());
       } catch (IOException e) {
-        failures.add("GET " + path + ": " + e);
+        failures.add(new Failed(System.nanoTime(), "GET " + path + ": " + e));
         return null;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -328,6 +424,42 @@ class ServeCrashIT {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         running = false;
+      }
+    }
+
+    /** The ids of the documents the API lists, in the order stored. */
+    List<String> documentIds() {
+      JsonNode documents = get("/api/documents");
+      assertThat(documents).as("GET /api/documents: " + failures).isNotNull();
+      List<String> ids = new ArrayList<>();
+      documents.forEach(d -> ids.add(d.get("id").asText()));
+      return ids;
+    }
+
+    /** Uploads each file in a request of its own, in order, until one is not answered. */
+    void uploadEach(List<String> files) {
+      String boundary = "serve-crash-boundary";
+      for (String file : files) {
+        try {
+          byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; "
+              + "filename=\"" + Path.of(file).getFileName() + "\"\r\nContent-Type: text/plain\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8);
+          byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+          HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/ingest"))
+              .timeout(Duration.ofMinutes(3))
+              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .POST(HttpRequest.BodyPublishers.ofByteArrays(
+                  List.of(head, Files.readAllBytes(Path.of(file)), tail)))
+              .build(), HttpResponse.BodyHandlers.ofString());
+          if (r.statusCode() != 200) {
+            return;
+          }
+        } catch (IOException e) {
+          return; // the server was killed
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
     }
 
@@ -350,7 +482,17 @@ class ServeCrashIT {
     }
 
     List<String> failures() {
-      return List.copyOf(failures);
+      return failuresBefore(Long.MAX_VALUE);
+    }
+
+    /**
+     * The GETs that failed before {@code nanos} ({@link System#nanoTime}): answered other than
+     * 200, or not at all (one in flight when the server is killed fails after it).
+     */
+    List<String> failuresBefore(long nanos) {
+      synchronized (failures) {
+        return failures.stream().filter(f -> f.at() < nanos).map(Failed::what).toList();
+      }
     }
 
     void stop() throws InterruptedException {
