@@ -6,6 +6,8 @@ export interface DocumentSummary {
   id: string; title: string | null; published: string | null; publishedInferred: boolean;
   language: string | null; source: string | null; file: string | null; entities: number;
   extracted: boolean; copyOf: string | null;
+  /** False while a batch that saved it has not yet resolved its entities and events across documents. */
+  resolved: boolean;
 }
 
 export interface Part { section: 'title' | 'body' | 'caption' | 'comment'; start: number; end: number; author: string | null; date: string | null; page: number | null; }
@@ -20,7 +22,7 @@ export interface DocClaim {
 export interface DocumentDetail {
   id: string; title: string | null; url: string | null; byline: string | null; dateline: string | null;
   source: string | null; published: string | null; publishedInferred: boolean; language: string | null;
-  file: string | null; copyOf: string | null; text: string; parts: Part[]; mentions: DocMention[];
+  file: string | null; copyOf: string | null; resolved: boolean; text: string; parts: Part[]; mentions: DocMention[];
   events: DocEvent[]; claims: DocClaim[];
 }
 

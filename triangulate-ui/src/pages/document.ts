@@ -35,7 +35,10 @@ function header(d: DocumentDetail): HTMLElement {
     h('p', { class: 'small' },
       url ? h('a', { href: url, rel: 'noopener noreferrer', target: '_blank', class: 'external' }, url) : d.url ? h('span', { class: 'muted' }, d.url) : null,
       d.file ? h('span', { class: 'muted' }, ` file ${d.file}`) : null,
-      d.copyOf ? h('span', null, ' · near-duplicate of ', routeLink(hrefFor('document', d.copyOf), 'this document')) : null));
+      d.copyOf ? h('span', null, ' · near-duplicate of ', routeLink(hrefFor('document', d.copyOf), 'this document')) : null),
+    d.resolved ? null : h('p', { class: 'notice', id: 'doc-unresolved' },
+      tag('not yet resolved', 'unresolved'), ' A batch saved this document and has not yet resolved it across documents: '
+        + 'its entities and events are not yet merged with those of other reports.'));
 }
 
 function legend(): HTMLElement {

@@ -15,7 +15,9 @@ export async function render(_route: Route, view: HTMLElement): Promise<void> {
       h('td', null, d.source ?? ''),
       h('td', { class: 'nowrap' }, formatDate(d.published, d.publishedInferred)),
       h('td', { class: 'num' }, String(d.entities)),
-      h('td', null, d.copyOf ? h('span', { class: 'muted small' }, 'copy of ', routeLink(hrefFor('document', d.copyOf), 'original')) : null)));
+      h('td', null,
+        d.copyOf ? h('span', { class: 'muted small' }, 'copy of ', routeLink(hrefFor('document', d.copyOf), 'original')) : null,
+        d.resolved ? null : tag('not yet resolved', 'unresolved'))));
   const entityItems = [...entities]
     .sort((a, b) => b.mentions - a.mentions)
     .map((e) => h('li', null, routeLink(hrefFor('entity', e.id), e.name), ' ', tag(e.type),

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -166,7 +165,7 @@ class IngestCrashIT {
    * The documents committed so far, read from the PostgreSQL the ingest runs. Closed before the
    * kill: a connection left open would hold up the next command's stop of the orphaned server.
    */
-  private static final class Watch implements AutoCloseable {
+  static final class Watch implements AutoCloseable {
     private final Path pidFile;
     private @org.jspecify.annotations.Nullable Connection connection;
 
@@ -215,12 +214,12 @@ class IngestCrashIT {
   private static int checkWholeAndMarked(Path store, Map<String, List<Long>> wholeRows,
       int before, boolean killed, Path log) throws IOException {
     try (Store s = Store.open(new StoreLocation.Embedded(store))) {
-      Map<String, List<Long>> rows = rowsByDocument(s);
+      Map<String, List<Long>> rows = StoreChecks.rowsByDocument(s);
       for (Map.Entry<String, List<Long>> doc : rows.entrySet()) {
         assertThat(doc.getValue()).as("rows of " + doc.getKey() + " after a kill")
             .isEqualTo(wholeRows.get(doc.getKey()));
       }
-      assertThat(orphans(s)).as("rows without their document").isZero();
+      assertThat(StoreChecks.orphans(s)).as("rows without their document").isZero();
       int unresolved = s.unresolved();
       System.err.println("IngestCrashIT: " + rows.size() + " documents stored, " + unresolved
           + " unresolved");
@@ -243,47 +242,8 @@ class IngestCrashIT {
   /** Per document, its rows in every table that names it; the store opened without resolving. */
   private static Map<String, List<Long>> rowsByDocument(Path store) {
     try (Store s = Store.open(new StoreLocation.Embedded(store))) {
-      return rowsByDocument(s);
+      return StoreChecks.rowsByDocument(s);
     }
-  }
-
-  private static Map<String, List<Long>> rowsByDocument(Store s) {
-    return s.read("rows", h -> {
-      Map<String, List<Long>> rows = new TreeMap<>();
-      h.createQuery("SELECT id FROM documents").mapTo(String.class)
-          .forEach(id -> rows.put(id, new ArrayList<>()));
-      for (String table : tablesNamingDocuments(s)) {
-        Map<String, Long> counts = new TreeMap<>();
-        h.createQuery("SELECT document, count(*) AS n FROM " + table + " GROUP BY document")
-            .map((rs, ctx) -> Map.entry(rs.getString("document"), rs.getLong("n")))
-            .forEach(e -> counts.put(e.getKey(), e.getValue()));
-        rows.forEach((id, list) -> list.add(counts.getOrDefault(id, 0L)));
-      }
-      return rows;
-    });
-  }
-
-  private static long orphans(Store s) {
-    long orphans = 0;
-    for (String table : tablesNamingDocuments(s)) {
-      orphans += s.read("orphans", h -> h.createQuery("SELECT count(*) FROM " + table
-          + " t WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = t.document)")
-          .mapTo(Long.class).one());
-    }
-    long unextracted = s.read("extractions", h -> h.createQuery("""
-        SELECT count(*) FROM documents d WHERE d.extracted
-          AND NOT EXISTS (SELECT 1 FROM extractions x WHERE x.document = d.id)""")
-        .mapTo(Long.class).one());
-    return orphans + unextracted;
-  }
-
-  private static List<String> tablesNamingDocuments(Store s) {
-    return s.read("tables", h -> h.createQuery("""
-        SELECT c.table_name FROM information_schema.columns c
-        JOIN information_schema.tables t USING (table_schema, table_name)
-        WHERE c.table_schema = 'public' AND c.column_name = 'document'
-          AND t.table_type = 'BASE TABLE'
-        ORDER BY c.table_name""").mapTo(String.class).list());
   }
 
   private static int unresolved(Path store) {

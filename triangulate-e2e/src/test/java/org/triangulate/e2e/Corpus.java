@@ -36,6 +36,8 @@ final class Corpus {
   static final String UN_REPORT = "doc-00000000000e2e02";
   static final String REVIEW_REPORT = "doc-00000000000e2e03";
   static final String CODED_ROW = "doc-00000000000e2e04";
+  /** Saved as a batch saves, after the corpus was resolved, and left so: not yet resolved. */
+  static final String PENDING_REPORT = "doc-00000000000e2e05";
   /** The pipeline triangulate-ingest's CodedDocuments records for a coded row. */
   private static final Pipeline CODED_PIPELINE = new Pipeline("1",
       List.of(new Component("coded-rows", "1", Map.of("dataset", "ACLED"))));
@@ -146,5 +148,12 @@ final class Corpus {
         Predicate.LEADS, "haqqani", List.of(evidence(review, REVIEW_SENTENCE)));
     store.save(review, new Extraction(review.id(), Reports.PIPELINE, List.of(siraj, haqqani3), List.of(), List.of(leads), List.of()));
     store.resolve();
+
+    Document pending = Reports.report(PENDING_REPORT,
+        Reports.meta("Invented report a batch saved and has not resolved", "Example Times", LocalDate.of(2021, 4, 2)),
+        List.of(Piece.of(Section.TITLE, "Invented report a batch saved and has not resolved"),
+            Piece.of(Section.BODY, "Mawlawi Qasim Noorzai spoke to elders in Kabul on Friday.")));
+    LocalEntity noorzai = entity(pending, "noorzai", EntityType.PERSON, "Mawlawi Qasim Noorzai");
+    store.saveDeferringResolution(pending, new Extraction(pending.id(), Reports.PIPELINE, List.of(noorzai), List.of(), List.of(), List.of()));
   }
 }

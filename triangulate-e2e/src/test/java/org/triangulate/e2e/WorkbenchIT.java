@@ -97,6 +97,24 @@ class WorkbenchIT {
   }
 
   @Test
+  void aDocumentNotYetResolvedSaysSoOnItsPageAndInTheList() {
+    open(page, "", "home");
+    Locator pendingRow = page.locator("#documents tr", new Page.LocatorOptions().setHasText("a batch saved and has not resolved"));
+    assertThat(pendingRow.locator(".tag.unresolved")).hasText("not yet resolved");
+    assertThat(page.locator("#documents .tag.unresolved")).hasCount(1);
+
+    pendingRow.locator("a").first().click();
+    ready(page, "document");
+    assertThat(page.locator("#doc-unresolved")).isVisible();
+    assertThat(page.locator("#doc-unresolved")).containsText("has not yet resolved it across documents");
+    screenshot(page, "04b-document-unresolved");
+
+    open(page, "#/document/" + Corpus.UN_REPORT, "document");
+    assertThat(page.locator("#doc-title")).hasText("UN monitors report Haqqani contacts with ISIS-K");
+    assertThat(page.locator("#doc-unresolved")).hasCount(0);
+  }
+
+  @Test
   void evidenceFromAPdfShowsItsPageOnTheLinkPage() {
     open(page, "#/search?q=Sirajuddin", "search");
     page.locator("#search-results a.hit-name", new Page.LocatorOptions().setHasText(Corpus.REVIEW_LEADER)).click();

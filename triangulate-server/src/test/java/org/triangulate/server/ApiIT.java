@@ -10,15 +10,20 @@ import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triangulate.graph.store.Store;
 import org.triangulate.graph.store.StoreLocation;
+import org.triangulate.model.Document;
+import org.triangulate.model.EntityType;
 
 /** Each endpoint's shape and status codes, over three invented reports saved for the class. */
 class ApiIT {
@@ -63,6 +68,7 @@ class ApiIT {
       assertThat(first.get("extracted").asBoolean()).isTrue();
       assertThat(first.has("copyOf")).isTrue();
       assertThat(first.get("language").asText()).isEqualTo("eng");
+      assertThat(first.get("resolved").asBoolean()).isTrue();
     });
   }
 
@@ -99,6 +105,46 @@ class ApiIT {
       assertThat(claims.get(1).get("speaker").isNull()).isTrue();
       assertThat(claims.get(1).get("speakerText").asText()).isEqualTo("police");
     });
+  }
+
+  @Test
+  void aDocumentSavedByABatchNotYetResolvedSaysSoUntilResolved(@TempDir Path otherData) {
+    try (Store batchStore = Store.open(new StoreLocation.Embedded(otherData))) {
+      Corpus.save(batchStore);
+      Document pending = Reports.report(
+          "Invented report: a batch saved this and has not resolved it",
+          "Police in Kandahar said Karim Zadran was seen at the market.", "Example Times",
+          LocalDate.of(2021, 3, 5), null);
+      batchStore.saveDeferringResolution(pending, Reports.extraction(pending, List.of(
+          Reports.entity(pending, "e1", EntityType.PERSON, "Karim Zadran")),
+          List.of(), List.of()));
+      Javalin batchApp = TriangulateServer.create(ServerSettings.local(0), batchStore, () -> {
+        throw new AssertionError("these tests upload nothing");
+      }, CLOCK);
+      String id = pending.id().value();
+      JavalinTest.test(batchApp, (server, client) -> {
+        assertThat(resolvedById(get(client, "/api/documents").json()))
+            .containsEntry(Corpus.ARREST.id().value(), true).containsEntry(id, false);
+        assertThat(get(client, "/api/documents/" + id).json().get("resolved").asBoolean())
+            .isFalse();
+        assertThat(get(client, "/api/documents/" + Corpus.ARREST.id().value()).json()
+            .get("resolved").asBoolean()).isTrue();
+
+        batchStore.resolve();
+
+        assertThat(get(client, "/api/documents/" + id).json().get("resolved").asBoolean())
+            .isTrue();
+        assertThat(resolvedById(get(client, "/api/documents").json())).containsEntry(id, true);
+      });
+    }
+  }
+
+  private static Map<String, Boolean> resolvedById(JsonNode documents) {
+    Map<String, Boolean> out = new HashMap<>();
+    // a missing field reads as null, which no entry the tests expect equals
+    documents.forEach(d -> out.put(d.get("id").asText(),
+        d.has("resolved") ? d.get("resolved").asBoolean() : null));
+    return out;
   }
 
   @Test

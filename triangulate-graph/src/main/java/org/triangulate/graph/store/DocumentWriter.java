@@ -3,7 +3,9 @@ package org.triangulate.graph.store;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -146,11 +148,36 @@ final class DocumentWriter {
         .bind("at", utc(now))
         .bind("problems", Json.problems(extraction.problems()))
         .execute();
+    rememberSearchNames(h, extraction);
     Map<String, Long> entityIds = new HashMap<>();
     for (LocalEntity entity : extraction.entities()) {
       entityIds.put(entity.key(), insertEntity(h, extraction.document(), entity));
     }
     EventClaimWriter.insert(h, extraction, entityIds);
+  }
+
+  /**
+   * Inserts every name and alias of the extraction into {@code search_names} in one statement,
+   * in sorted order, before the entity rows whose triggers (schema 5) would insert them one at a
+   * time in the extraction's order. A new name's row is locked by its inserter until commit, so
+   * two saves inserting shared new names in opposite orders each waited for the other
+   * ("deadlock detected"); in one order, the later save waits and then finds the names there.
+   */
+  private static void rememberSearchNames(Handle h, Extraction extraction) {
+    List<String> names = new ArrayList<>();
+    for (LocalEntity entity : extraction.entities()) {
+      names.add(entity.name());
+      entity.aliases().forEach(a -> names.add(a.name()));
+    }
+    if (!names.isEmpty()) {
+      // lower() here, as the trigger does, so the order is that of the keys PostgreSQL locks
+      h.createUpdate("""
+          INSERT INTO search_names
+          SELECT DISTINCT lower(n) FROM unnest(CAST(:names AS text[])) n ORDER BY 1
+          ON CONFLICT DO NOTHING""")
+          .bind("names", names.toArray(String[]::new))
+          .execute();
+    }
   }
 
   /** Inserts the entity with its aliases, descriptions and mentions; returns its row id. */

@@ -28,6 +28,8 @@ import org.triangulate.model.Part;
  * @param language ISO 639-3 code
  * @param file the name it was ingested or uploaded as, or null
  * @param copyOf the earlier document it is a near-copy of, or null
+ * @param resolved false while its entities and events await resolution across documents (saved
+ *     by a batch that has not resolved yet; schema 7)
  * @param text the plain text as ingested
  * @param parts the sections of the text, in order
  * @param mentions every entity mention, by offset
@@ -37,7 +39,8 @@ import org.triangulate.model.Part;
 public record DocumentDetail(String id, @Nullable String title, @Nullable String url,
     @Nullable String byline, @Nullable String dateline, @Nullable String source,
     @Nullable LocalDate published, boolean publishedInferred, String language,
-    @Nullable String file, @Nullable String copyOf, String text, List<TextPart> parts,
+    @Nullable String file, @Nullable String copyOf, boolean resolved, String text,
+    List<TextPart> parts,
     List<EntityMention> mentions, List<EventRef> events, List<ClaimRef> claims) {
 
   /**
@@ -72,14 +75,15 @@ public record DocumentDetail(String id, @Nullable String title, @Nullable String
   public static Optional<DocumentDetail> read(Handle h, String id, EvidenceSnapshot names) {
     return h.createQuery("""
             SELECT id, title, url, byline, dateline, source, published, published_inferred,
-                   language, file, copy_of, text, parts
+                   language, file, copy_of, resolved, text, parts
             FROM documents WHERE id = :id""")
         .bind("id", id)
         .map((rs, ctx) -> new DocumentDetail(rs.getString("id"), rs.getString("title"),
             rs.getString("url"), rs.getString("byline"), rs.getString("dateline"),
             rs.getString("source"), rs.getObject("published", LocalDate.class),
             rs.getBoolean("published_inferred"), rs.getString("language"), rs.getString("file"),
-            rs.getString("copy_of"), rs.getString("text"), parts(rs.getString("parts")),
+            rs.getString("copy_of"), rs.getBoolean("resolved"), rs.getString("text"),
+            parts(rs.getString("parts")),
             List.of(), List.of(), List.of()))
         .findFirst()
         .map(d -> d.with(mentions(h, id, names), events(h, id), claims(h, id, names)));
@@ -87,7 +91,7 @@ public record DocumentDetail(String id, @Nullable String title, @Nullable String
 
   private DocumentDetail with(List<EntityMention> m, List<EventRef> v, List<ClaimRef> c) {
     return new DocumentDetail(id, title, url, byline, dateline, source, published,
-        publishedInferred, language, file, copyOf, text, parts, m, v, c);
+        publishedInferred, language, file, copyOf, resolved, text, parts, m, v, c);
   }
 
   static String section(String stored) {
