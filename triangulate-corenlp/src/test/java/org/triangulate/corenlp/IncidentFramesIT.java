@@ -107,6 +107,25 @@ class IncidentFramesIT {
   }
 
   @Test
+  void aSearchForSomeoneNamesTheTargetOfItsArrests() {
+    Extraction x = extract("A combined Afghan and coalition security force detained several insurgents yesterday during a "
+        + "security search for a Haqqani network leader in Sabari district, Khost province.");
+    assertThat(x.events()).singleElement().satisfies(e ->
+        assertThat(named(x, e, Role.TARGET)).anyMatch(n -> n.contains("Haqqani")));
+  }
+
+  @Test
+  void forcesThatTargetedSomeoneDetainingOthersHaveHimAsTarget() {
+    Extraction x = extract("Afghan and coalition forces targeted a senior Taliban leader, killing one insurgent and detaining "
+        + "several suspected insurgents during security operations in Sayyad district, Sar-e Pul province, yesterday.");
+    assertThat(x.events()).isNotEmpty().allSatisfy(e ->
+        assertThat(named(x, e, Role.TARGET)).anyMatch(n -> n.contains("Taliban")));
+    Extraction y = extract("Afghan forces detained four suspected insurgents in Ghazni province yesterday, and police "
+        + "targeted smugglers in Herat.");
+    assertThat(y.events()).allSatisfy(e -> assertThat(named(y, e, Role.TARGET)).noneMatch(n -> n.contains("smugglers")));
+  }
+
+  @Test
   void anEventThatNamesNoOperationTakesNoEarlierSoughtMan() {
     Extraction x = extract("A security force conducted an operation in search of a Taliban leader in Dand district "
         + "yesterday. Separately, police detained two smugglers at a checkpoint in Spin Boldak district.");

@@ -43,6 +43,8 @@ final class EventArguments {
   private static final Set<String> ACTORS = LexiconFile.entries(EventArguments.class, "actors.txt");
   /** Nouns of an operation that may go after someone: "an operation in search of …", "the raid". */
   private static final Set<String> OPERATIONS = Set.of("operation", "raid", "search", "mission");
+  /** Relations by which a verb governs a clause of its own: "targeted X, detaining Y". */
+  private static final Set<String> CLAUSES = Set.of("advcl", "xcomp", "conj", "dep", "ccomp");
   /** The words {@link #soughtBy} reads. */
   private static final Set<String> SEEKING = Set.of("search", "pursuit", "hunt", "look", "target", "pursue", "seek");
 
@@ -422,11 +424,12 @@ final class EventArguments {
     return SEEKING.contains(w.lemma().toLowerCase(Locale.ROOT));
   }
 
-  /** Whom seeking word {@code w} goes after: "search of X", "searching for X", "targeted X". */
+  /** Whom seeking word {@code w} goes after: "search of X", "a search for X", "searching for X", "targeted X". */
   private static List<Integer> soughtBy(Tree tree, Token w) {
     String lemma = w.lemma().toLowerCase(Locale.ROOT);
     if (Set.of("search", "pursuit", "hunt").contains(lemma) && w.pos().startsWith("NN")) {
-      return tree.children(w.index(), "nmod").stream().filter(c -> caseMarker(tree, c).equals("of")).toList();
+      // "in search of a leader", "a security search for a leader"
+      return tree.children(w.index(), "nmod").stream().filter(c -> Set.of("of", "for").contains(caseMarker(tree, c))).toList();
     } else if (Set.of("search", "look", "hunt").contains(lemma) && w.pos().startsWith("VB")) {
       return tree.children(w.index(), "obl").stream().filter(c -> caseMarker(tree, c).equals("for")).toList();
     } else if (Set.of("target", "pursue", "seek").contains(lemma) && w.pos().startsWith("VB")) {
@@ -493,11 +496,34 @@ final class EventArguments {
     if (conjunct) {
       return true;
     }
+    // "detained four men, and police targeted smugglers": a clause with a subject of its own seeks for itself
+    boolean ownSubject = !tree.children(w.index(), "nsubj").isEmpty();
     for (Dependency d : tree.ancestors(w.index(), 4)) {
       if (d.governor() == trigger.index()) {
-        return true;
+        return !(ownSubject && d.dependent() == w.index() && d.base().equals("conj"));
       }
       if (isTrigger.test(tree.token(d.governor()))) {
+        break;
+      }
+    }
+    // "forces targeted a Taliban leader, detaining four suspected insurgents": the seeking verb governs
+    // the event word's clause
+    // the event word's clause is the seeking verb's own: no subject of its own ("searched for survivors
+    // after militants attacked" is not the attack's quarry)
+    boolean subjectless = tree.children(trigger.index()).stream()
+        .noneMatch(d -> d.base().equals("nsubj") && !d.relation().equals("nsubj:xsubj"));
+    // "targeted a senior Taliban leader, killing one insurgent": the participle after the comma is
+    // parsed as the leader's modifier, but tells what the targeting verb's subject did
+    boolean afterComma = trigger.pos().equals("VBG") && tree.sentence().contains(trigger.index() - 1)
+        && tree.token(trigger.index() - 1).text().equals(",");
+    for (Dependency d : subjectless ? tree.ancestors(trigger.index(), 2) : List.<Dependency>of()) {
+      if (d.governor() == w.index() && w.pos().startsWith("VB") && CLAUSES.contains(d.base())) {
+        return true;
+      }
+      if (afterComma && d.base().equals("acl") && tree.children(w.index(), "obj").contains(d.governor())) {
+        return true;
+      }
+      if (d.governor() < 0 || isTrigger.test(tree.token(d.governor()))) {
         return false;
       }
     }
