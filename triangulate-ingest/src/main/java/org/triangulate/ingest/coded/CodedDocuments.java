@@ -44,6 +44,9 @@ import org.triangulate.model.TimeSpec;
  * (type, day or month or year, place with the row's coordinates, toll), its sides as
  * participants, and claims whose speaker is the dataset: that the event happened, each named
  * side's part in it (hedged for a group the GTD codes as suspected), and (GTD) who claimed it.
+ * Where the GTD codes competing claims ({@code compclaim}), each group's claim is kept and its
+ * line says the claims compete; each claimant's part as perpetrator is then hedged, since the row
+ * establishes the claims, not which claimant (if any) did it.
  * The GTD's second and third groups are further perpetrators ({@code Group 2: …}), its second and
  * third targets further targets ({@code Target 2: …}), its second and third attack types stated
  * beside the event's, which keeps the first ({@code Also coded as: …}: evidence of the event and
@@ -102,7 +105,8 @@ public final class CodedDocuments {
     List<String> claimants = e.sides1().stream().filter(Side::claimed)
         .map(s -> s.name() + (s.claimMode() == null ? "" : " (" + s.claimMode() + ")")).toList();
     Span claimed = claimants.isEmpty() ? null
-        : t.line(Section.BODY, "Responsibility claimed by: " + String.join(SEPARATOR, claimants) + ".");
+        : t.line(Section.BODY, "Responsibility claimed by" + (e.competingClaims() ? " (competing claims)" : "")
+            + ": " + String.join(SEPARATOR, claimants) + ".");
     if (e.killed() != null) {
       t.line(Section.BODY, "Fatalities: " + e.killed() + ".");
     }
@@ -213,8 +217,10 @@ public final class CodedDocuments {
         Side a = actors.get(i);
         Span line = lines.get(i);
         int start = line.start() + label(side, i).length();
+        // rival claimants: the row establishes that each claimed it, not which one did it
+        boolean contested = a.claimed() && e.competingClaims();
         String key = participant(line, start, a.name(), role, nameable,
-            a.suspected() ? Modality.HEDGED : Modality.ASSERTED);
+            a.suspected() || contested ? Modality.HEDGED : Modality.ASSERTED);
         if (key != null && a.claimed()) {
           claimants.add(key);
         }
