@@ -50,9 +50,9 @@ import org.triangulate.model.TimeSpec;
  * The GTD's second and third groups are further perpetrators ({@code Group 2: …}), its second and
  * third targets further targets ({@code Target 2: …}), its second and third attack types stated
  * beside the event's, which keeps the first ({@code Also coded as: …}: evidence of the event and
- * of the claim that it happened). The first cited outlet whose name can be read ({@link
- * CitedOutlets}) is an organisation named in its {@code Source:} line and the channel ({@link
- * Claim#via()}) of every claim of the row. ACLED's associated actors ({@code assoc_actor_1},
+ * of the claim that it happened). Each cited outlet whose name can be read ({@link
+ * CitedOutlets}) is an organisation named in its {@code Source:} line and a channel ({@link
+ * Claim#via()}, first cited first) of every claim of the row. ACLED's associated actors ({@code assoc_actor_1},
  * {@code assoc_actor_2}, {@code ;} between names) take the part of the side they are associated
  * with, each named on its own line ({@code Associated with actor 1: A; B.}). Unnamed sides
  * ("Unidentified Armed Group", "Unknown", "Civilians") and identity groups ("Women (Afghanistan)",
@@ -131,7 +131,7 @@ public final class CodedDocuments {
     // GTD's targets are descriptions ("police checkpoint"), not names
     x.sides(sides2, 2, e.sides2(), e.type().side2(), !e.dataset().equals("GTD"));
     x.associates(associates2, ASSOCIATES_2, e.associates2(), e.type().side2());
-    x.outlet(sources, e.outlets());
+    x.outlets(sources, e.outlets());
     return new Coded(doc, x.extraction(title, moreTypes, claimed));
   }
 
@@ -197,7 +197,7 @@ public final class CodedDocuments {
     private final List<Claim> claims = new ArrayList<>();
     private final List<String> claimants = new ArrayList<>();
     private @Nullable String placeKey;
-    private @Nullable String outletKey;
+    private final List<String> outletKeys = new ArrayList<>();
 
     Coding(Document doc, CodedEvent e) {
       this.doc = doc;
@@ -228,18 +228,19 @@ public final class CodedDocuments {
     }
 
     /**
-     * The first cited outlet whose name could be read, as an organisation named in its source
-     * line: every claim of the row came to the dataset through it, so it is each claim's channel
-     * ({@link Claim#via()}) and the analysis counts the row within that outlet's origin.
+     * Each cited outlet whose name could be read, as an organisation named in its source line:
+     * the row's claims came to the dataset through them (which of them for which claim, the row
+     * does not say), so they are each claim's channels ({@link Claim#via()}), first cited first,
+     * and the analysis counts the row within the origin of any of them.
      */
-    void outlet(List<Span> lines, List<String> outlets) {
+    void outlets(List<Span> lines, List<String> outlets) {
       for (String outlet : outlets) {
         for (Span line : lines) {
           int at = line.of(doc.text()).indexOf(outlet);
           if (at >= 0) {
             int start = line.start() + at;
-            outletKey = entity(EntityType.ORGANIZATION, outlet, new Span(start, start + outlet.length()), null);
-            return;
+            outletKeys.add(entity(EntityType.ORGANIZATION, outlet, new Span(start, start + outlet.length()), null));
+            break;
           }
         }
       }
@@ -275,8 +276,8 @@ public final class CodedDocuments {
       if (claimed != null) {
         claimants.forEach(k -> claims.add(claim(k, Predicate.CLAIMED, "v1", Modality.ASSERTED, claimed)));
       }
-      if (outletKey != null) {
-        List<String> via = List.of(outletKey);
+      if (!outletKeys.isEmpty()) {
+        List<String> via = List.copyOf(outletKeys);
         claims.replaceAll(c -> new Claim(c.key(), c.speaker(), c.speakerText(), via, c.modality(),
             c.section(), c.subject(), c.predicate(), c.object(), c.evidence()));
       }

@@ -263,7 +263,7 @@ class CodedRowsTest {
   }
 
   @Test
-  void theFirstCitedOutletIsTheChannelOfEveryClaimOfTheRow() throws IOException {
+  void aCitedOutletIsAnOrganisationAndTheChannelOfEveryClaimOfTheRow() throws IOException {
     Coded bomb = coded(read(Dataset.GTD, "gtd-groups.csv").rows().get(0));
 
     LocalEntity wire = bomb.extraction().entities().stream()
@@ -276,6 +276,19 @@ class CodedRowsTest {
     });
     Coded noTitle = coded(read(Dataset.GTD, "gtd-groups.csv").rows().get(1));
     assertThat(noTitle.extraction().claims()).allSatisfy(c -> assertThat(c.via()).isEmpty());
+  }
+
+  @Test
+  void everyReadableCitedOutletIsAChannelOfEveryClaimOfTheRowFirstCitedFirst() throws IOException {
+    Coded rivals = coded(read(Dataset.GTD, "gtd-groups.csv").rows().get(2));
+
+    List<LocalEntity> outlets = rivals.extraction().entities().stream()
+        .filter(x -> x.name().startsWith("Example ")).toList();
+    assertThat(outlets).extracting(LocalEntity::name).containsExactly("Example Wire", "Example Daily");
+    outlets.forEach(o -> assertThat(o.mentions().getFirst().evidence().span().of(rivals.document().text()))
+        .isEqualTo(o.name()));
+    assertThat(rivals.extraction().claims()).allSatisfy(c ->
+        assertThat(c.via()).containsExactly(outlets.get(0).key(), outlets.get(1).key()));
   }
 
   @Test
