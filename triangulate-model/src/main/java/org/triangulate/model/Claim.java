@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *     entity
  * @param speakerText who says it when not an entity: "the article", "reader comment",
  *     "officials"; may also be set beside an entity speaker, as the words naming it
- * @param via keys of the entities it reached the document through, nearest first
+ * @param via keys of the entities it reached the document through, nearest first; for a coded
+ *     row, the outlets the row cites, first cited first: each a channel of the row, not a chain
  * @param modality how it is put
  * @param section where in the document it is
  * @param subject key of the entity or event it is about

@@ -85,6 +85,7 @@ public final class EvidenceGraph {
       }
       byLink.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
     }
+    byLink.values().forEach(cs -> joinCitedOutlets(cs, tracer, origins));
     List<Link> links = new ArrayList<>();
     byLink.forEach((k, cs) -> links.add(link(k, cs, origins, sources)));
     links.sort(Comparator.comparingInt(Link::independentOrigins).reversed()
@@ -105,6 +106,26 @@ public final class EvidenceGraph {
             top.equals(o.name()) ? o.kb() : null,
             top.equals(o.name()) ? o.why() : o.why() + "; " + o.name() + " is part of " + top))
         .orElse(o);
+  }
+
+  /**
+   * A coded row citing several outlets counts within the first of them that another supporting
+   * claim of the same link already comes from, else within the first it cites: a row and each
+   * article it was coded from are one origin, while the articles stay independent of each other.
+   * A claim belongs to one link, so its origin here is the one views group it by.
+   */
+  private static void joinCitedOutlets(List<ClaimFact> link, Origins tracer, Map<String, Origin> origins) {
+    Set<String> present = new LinkedHashSet<>();
+    link.stream().filter(c -> !c.denied() && tracer.cited(c).size() <= 1)
+        .forEach(c -> present.add(origins.get(c.id()).key()));
+    for (ClaimFact c : link) {
+      List<Origin> cited = tracer.cited(c);
+      if (cited.size() > 1 && !c.denied()) {
+        Origin chosen = cited.stream().filter(o -> present.contains(o.key())).findFirst().orElse(cited.getFirst());
+        origins.put(c.id(), chosen);
+        present.add(chosen.key());
+      }
+    }
   }
 
   public List<Link> links() {

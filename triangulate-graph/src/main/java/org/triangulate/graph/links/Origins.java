@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  *   <li>a publisher speaking in its own voice through an outlet it cites — a coded row (ACLED,
  *       GTD), whose dataset speaks and whose claims reached it through the outlet the row cites
  *       ({@link ClaimFact#via()}) — counts within that outlet, as that outlet's own reports do:
- *       a row and the article it was coded from are one origin, not two;
+ *       a row and the article it was coded from are one origin, not two; a row citing several
+ *       outlets counts within the first, unless {@link EvidenceGraph} finds another of them
+ *       supporting the same link ({@link #cited});
  *   <li>anyone else — the article, unnamed officials, an analyst's opinion — counts within the
  *       outlet that published it, and a near-copy of a document within the original's outlet;
  *   <li>each reader comment is its own origin.
@@ -72,11 +74,9 @@ final class Origins {
       return org(c.via().getFirst(), "it reached the report through " + entities.get(c.via().getFirst()).name()
           + ", who released it"); // a confession in a video an agency released
     }
-    if (c.speaker() == null && c.outlet().equals(c.speakerText()) && !c.via().isEmpty()
-        && entities.containsKey(c.via().getFirst())) {
-      String cited = entities.get(c.via().getFirst()).name();
-      return new Origin("outlet:" + cited.toLowerCase(Locale.ROOT), cited, "outlet", null,
-          c.outlet() + " cites " + cited + ": counts within that outlet");
+    List<Origin> cited = cited(c);
+    if (!cited.isEmpty()) {
+      return cited.getFirst();
     }
     Optional<Origin> basis = basis(c);
     if (basis.isPresent()) {
@@ -86,6 +86,20 @@ final class Origins {
     String outlet = c.outlet().startsWith("doc-") ? "the outlet of " + c.outlet() : c.outlet();
     return new Origin("outlet:" + c.outlet().toLowerCase(Locale.ROOT), outlet, "outlet", null,
         who + " with no stated basis counts within the publishing outlet");
+  }
+
+  /**
+   * The origins a publisher speaking in its own voice through outlets it cites (a coded row) may
+   * count within, one per cited outlet, first cited first; empty for any other claim.
+   */
+  List<Origin> cited(ClaimFact c) {
+    if (c.speaker() != null || !c.outlet().equals(c.speakerText())) {
+      return List.of();
+    }
+    List<String> names = c.via().stream().filter(entities::containsKey).map(k -> entities.get(k).name()).toList();
+    String cites = c.outlet() + " cites " + String.join("; ", names);
+    return names.stream().map(cited -> new Origin("outlet:" + cited.toLowerCase(Locale.ROOT), cited, "outlet",
+        null, cites + ": counts within " + (names.size() == 1 ? "that outlet" : cited))).toList();
   }
 
   private Origin org(String entity, String why) {

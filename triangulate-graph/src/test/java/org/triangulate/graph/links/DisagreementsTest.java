@@ -194,6 +194,41 @@ class DisagreementsTest {
   }
 
   @Test
+  void aCodedRowCitingSeveralOutletsIsOneOriginWithTheReportOfAnyOfThem() {
+    Map<String, Origins.EntityName> names = new java.util.HashMap<>(NAMES);
+    names.put("ent-wire", new Origins.EntityName("Example Wire", "ORGANIZATION", null));
+    names.put("ent-daily", new Origins.EntityName("Example Daily", "ORGANIZATION", null));
+    ClaimFact row = new ClaimFact("clm-r" + (++n), "doc-row", "GTD", LocalDate.of(2024, 3, 5), null,
+        null, null, null, "GTD", List.of("ent-wire", "ent-daily"), "ASSERTED", "ent-tal", "PERPETRATOR_OF",
+        "evt-1", true, "Actor 1: Taliban.");
+    ClaimFact daily = new ClaimFact("clm-n" + (++n), "doc-daily", "Example Daily", LocalDate.of(2024, 3, 6),
+        null, null, null, null, "the article", List.of(), "ASSERTED", "ent-tal", "PERPETRATOR_OF",
+        "evt-1", true, "Taliban fighters attacked");
+    ClaimFact wire = new ClaimFact("clm-n" + (++n), "doc-wire", "Example Wire", LocalDate.of(2024, 3, 6),
+        null, null, null, null, "the article", List.of(), "ASSERTED", "ent-tal", "PERPETRATOR_OF",
+        "evt-1", true, "Taliban fighters attacked");
+
+    TracedEvidence withDaily = traced(names, row, daily);
+    assertThat(withDaily.graph().links()).singleElement().satisfies(l -> {
+      assertThat(l.independentOrigins()).isEqualTo(1);
+      assertThat(l.origins()).containsExactly("Example Daily");
+      assertThat(l.explanation()).anyMatch(e -> e.contains("GTD cites Example Wire; Example Daily"));
+    });
+    assertThat(withDaily.origins().get(row.id()).name()).as("views group the row as the link counts it")
+        .isEqualTo("Example Daily");
+    assertThat(traced(names, row, wire, daily).graph().links()).singleElement()
+        .satisfies(l -> assertThat(l.origins()).as("two outlets stay independent of each other")
+            .containsExactlyInAnyOrder("Example Wire", "Example Daily"));
+    assertThat(traced(names, row).graph().links()).singleElement()
+        .satisfies(l -> assertThat(l.origins()).as("alone, within the first cited").containsExactly("Example Wire"));
+  }
+
+  private static TracedEvidence traced(Map<String, Origins.EntityName> names, ClaimFact... claims) {
+    EvidenceGraph g = EvidenceGraph.of(List.of(claims), List.of(), names, SourceTable.bundled());
+    return new TracedEvidence(g, g.originsByClaim());
+  }
+
+  @Test
   void aRowAndAReportCountingTheDeadBeyondTheToleranceConflict() {
     ClaimFact rowOccurred = coded("evt-1", "OCCURRED", null);
     ClaimFact newsOccurred = news("doc-news", "ASSERTED", "evt-1", "OCCURRED", null);

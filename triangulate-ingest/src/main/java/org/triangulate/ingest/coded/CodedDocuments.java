@@ -44,12 +44,15 @@ import org.triangulate.model.TimeSpec;
  * (type, day or month or year, place with the row's coordinates, toll), its sides as
  * participants, and claims whose speaker is the dataset: that the event happened, each named
  * side's part in it (hedged for a group the GTD codes as suspected), and (GTD) who claimed it.
+ * Where the GTD codes competing claims ({@code compclaim}), each group's claim is kept and its
+ * line says the claims compete; each claimant's part as perpetrator is then hedged, since the row
+ * establishes the claims, not which claimant (if any) did it.
  * The GTD's second and third groups are further perpetrators ({@code Group 2: …}), its second and
  * third targets further targets ({@code Target 2: …}), its second and third attack types stated
  * beside the event's, which keeps the first ({@code Also coded as: …}: evidence of the event and
- * of the claim that it happened). The first cited outlet whose name can be read ({@link
- * CitedOutlets}) is an organisation named in its {@code Source:} line and the channel ({@link
- * Claim#via()}) of every claim of the row. ACLED's associated actors ({@code assoc_actor_1},
+ * of the claim that it happened). Each cited outlet whose name can be read ({@link
+ * CitedOutlets}) is an organisation named in its {@code Source:} line and a channel ({@link
+ * Claim#via()}, first cited first) of every claim of the row. ACLED's associated actors ({@code assoc_actor_1},
  * {@code assoc_actor_2}, {@code ;} between names) take the part of the side they are associated
  * with, each named on its own line ({@code Associated with actor 1: A; B.}). Unnamed sides
  * ("Unidentified Armed Group", "Unknown", "Civilians") and identity groups ("Women (Afghanistan)",
@@ -102,7 +105,8 @@ public final class CodedDocuments {
     List<String> claimants = e.sides1().stream().filter(Side::claimed)
         .map(s -> s.name() + (s.claimMode() == null ? "" : " (" + s.claimMode() + ")")).toList();
     Span claimed = claimants.isEmpty() ? null
-        : t.line(Section.BODY, "Responsibility claimed by: " + String.join(SEPARATOR, claimants) + ".");
+        : t.line(Section.BODY, "Responsibility claimed by" + (e.competingClaims() ? " (competing claims)" : "")
+            + ": " + String.join(SEPARATOR, claimants) + ".");
     if (e.killed() != null) {
       t.line(Section.BODY, "Fatalities: " + e.killed() + ".");
     }
@@ -127,7 +131,7 @@ public final class CodedDocuments {
     // GTD's targets are descriptions ("police checkpoint"), not names
     x.sides(sides2, 2, e.sides2(), e.type().side2(), !e.dataset().equals("GTD"));
     x.associates(associates2, ASSOCIATES_2, e.associates2(), e.type().side2());
-    x.outlet(sources, e.outlets());
+    x.outlets(sources, e.outlets());
     return new Coded(doc, x.extraction(title, moreTypes, claimed));
   }
 
@@ -193,7 +197,7 @@ public final class CodedDocuments {
     private final List<Claim> claims = new ArrayList<>();
     private final List<String> claimants = new ArrayList<>();
     private @Nullable String placeKey;
-    private @Nullable String outletKey;
+    private final List<String> outletKeys = new ArrayList<>();
 
     Coding(Document doc, CodedEvent e) {
       this.doc = doc;
@@ -213,8 +217,10 @@ public final class CodedDocuments {
         Side a = actors.get(i);
         Span line = lines.get(i);
         int start = line.start() + label(side, i).length();
+        // rival claimants: the row establishes that each claimed it, not which one did it
+        boolean contested = a.claimed() && e.competingClaims();
         String key = participant(line, start, a.name(), role, nameable,
-            a.suspected() ? Modality.HEDGED : Modality.ASSERTED);
+            a.suspected() || contested ? Modality.HEDGED : Modality.ASSERTED);
         if (key != null && a.claimed()) {
           claimants.add(key);
         }
@@ -222,18 +228,19 @@ public final class CodedDocuments {
     }
 
     /**
-     * The first cited outlet whose name could be read, as an organisation named in its source
-     * line: every claim of the row came to the dataset through it, so it is each claim's channel
-     * ({@link Claim#via()}) and the analysis counts the row within that outlet's origin.
+     * Each cited outlet whose name could be read, as an organisation named in its source line:
+     * the row's claims came to the dataset through them (which of them for which claim, the row
+     * does not say), so they are each claim's channels ({@link Claim#via()}), first cited first,
+     * and the analysis counts the row within the origin of any of them.
      */
-    void outlet(List<Span> lines, List<String> outlets) {
+    void outlets(List<Span> lines, List<String> outlets) {
       for (String outlet : outlets) {
         for (Span line : lines) {
           int at = line.of(doc.text()).indexOf(outlet);
           if (at >= 0) {
             int start = line.start() + at;
-            outletKey = entity(EntityType.ORGANIZATION, outlet, new Span(start, start + outlet.length()), null);
-            return;
+            outletKeys.add(entity(EntityType.ORGANIZATION, outlet, new Span(start, start + outlet.length()), null));
+            break;
           }
         }
       }
@@ -269,8 +276,8 @@ public final class CodedDocuments {
       if (claimed != null) {
         claimants.forEach(k -> claims.add(claim(k, Predicate.CLAIMED, "v1", Modality.ASSERTED, claimed)));
       }
-      if (outletKey != null) {
-        List<String> via = List.of(outletKey);
+      if (!outletKeys.isEmpty()) {
+        List<String> via = List.copyOf(outletKeys);
         claims.replaceAll(c -> new Claim(c.key(), c.speaker(), c.speakerText(), via, c.modality(),
             c.section(), c.subject(), c.predicate(), c.object(), c.evidence()));
       }

@@ -28,6 +28,9 @@ import org.triangulate.model.TimeSpec;
  *     CitedOutlets}), first cited first
  * @param collection the collection the dataset took the row from (GTD dbsource), or null
  * @param notes the dataset's summary of the event, or null
+ * @param competingClaims true when the dataset codes that more than one group claimed the event,
+ *     each separately (GTD compclaim 1): the claims compete, so none of the claimants is
+ *     established as the perpetrator
  */
 public record CodedEvent(
     String dataset,
@@ -47,7 +50,8 @@ public record CodedEvent(
     List<String> sources,
     List<String> outlets,
     @Nullable String collection,
-    @Nullable String notes) {
+    @Nullable String notes,
+    boolean competingClaims) {
   public CodedEvent {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(id, "id");

@@ -140,7 +140,7 @@ public final class CodedRows {
         new CodedPlace(v.optional("location"), v.optional("admin2"), v.optional("admin1"),
             v.required("country"), v.coordinate("latitude", 90), v.coordinate("longitude", 180)),
         v.count("fatalities"), null, source == null ? List.of() : List.of(source),
-        CitedOutlets.acled(source), null, v.optional("notes"));
+        CitedOutlets.acled(source), null, v.optional("notes"), false);
   }
 
   private static CodedEvent gtd(Values v) {
@@ -168,7 +168,7 @@ public final class CodedRows {
         new CodedPlace(v.optional("city"), null, v.optional("provstate"),
             v.required("country_txt"), v.coordinate("latitude", 90), v.coordinate("longitude", 180)),
         v.count("nkill"), v.count("nwound"), sources, CitedOutlets.gtd(sources),
-        v.optional("dbsource"), v.optional("summary"));
+        v.optional("dbsource"), v.optional("summary"), v.yes("compclaim"));
   }
 
   /**

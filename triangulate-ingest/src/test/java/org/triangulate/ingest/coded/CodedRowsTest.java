@@ -238,7 +238,32 @@ class CodedRowsTest {
   }
 
   @Test
-  void theFirstCitedOutletIsTheChannelOfEveryClaimOfTheRow() throws IOException {
+  void competingClaimsKeepEachGroupsClaimAndLeaveWhoDidItHedged() throws IOException {
+    List<CodedRow> rows = read(Dataset.GTD, "gtd-groups.csv").rows();
+    Coded rivals = coded(rows.get(2));
+
+    assertThat(rivals.document().text()).contains(
+        "Responsibility claimed by (competing claims): Islamic State (Internet); Taliban (Video).");
+    assertThat(rivals.extraction().claims()).filteredOn(c -> c.predicate() == Predicate.CLAIMED)
+        .extracting(c -> name(rivals, c.subject()), Claim::modality).containsExactly(
+            tuple("Islamic State", org.triangulate.model.Modality.ASSERTED),
+            tuple("Taliban", org.triangulate.model.Modality.ASSERTED));
+    assertThat(rivals.extraction().claims()).filteredOn(c -> c.predicate() == Predicate.PERPETRATOR_OF)
+        .extracting(c -> name(rivals, c.subject()), Claim::modality).containsExactly(
+            tuple("Islamic State", org.triangulate.model.Modality.HEDGED),
+            tuple("Taliban", org.triangulate.model.Modality.HEDGED));
+    // compclaim blank (row 2) or 0 (row 1): one claim, or a joint attack, as before
+    assertThat(rows.get(1).event().competingClaims()).isFalse();
+    Coded joint = coded(rows.get(1));
+    assertThat(joint.extraction().claims())
+        .filteredOn(c -> c.predicate() == Predicate.PERPETRATOR_OF)
+        .extracting(c -> name(joint, c.subject()), Claim::modality)
+        .contains(tuple("Taliban", org.triangulate.model.Modality.ASSERTED));
+    assertThat(coded(rows.get(0)).document().text()).doesNotContain("competing");
+  }
+
+  @Test
+  void aCitedOutletIsAnOrganisationAndTheChannelOfEveryClaimOfTheRow() throws IOException {
     Coded bomb = coded(read(Dataset.GTD, "gtd-groups.csv").rows().get(0));
 
     LocalEntity wire = bomb.extraction().entities().stream()
@@ -251,6 +276,19 @@ class CodedRowsTest {
     });
     Coded noTitle = coded(read(Dataset.GTD, "gtd-groups.csv").rows().get(1));
     assertThat(noTitle.extraction().claims()).allSatisfy(c -> assertThat(c.via()).isEmpty());
+  }
+
+  @Test
+  void everyReadableCitedOutletIsAChannelOfEveryClaimOfTheRowFirstCitedFirst() throws IOException {
+    Coded rivals = coded(read(Dataset.GTD, "gtd-groups.csv").rows().get(2));
+
+    List<LocalEntity> outlets = rivals.extraction().entities().stream()
+        .filter(x -> x.name().startsWith("Example ")).toList();
+    assertThat(outlets).extracting(LocalEntity::name).containsExactly("Example Wire", "Example Daily");
+    outlets.forEach(o -> assertThat(o.mentions().getFirst().evidence().span().of(rivals.document().text()))
+        .isEqualTo(o.name()));
+    assertThat(rivals.extraction().claims()).allSatisfy(c ->
+        assertThat(c.via()).containsExactly(outlets.get(0).key(), outlets.get(1).key()));
   }
 
   @Test
