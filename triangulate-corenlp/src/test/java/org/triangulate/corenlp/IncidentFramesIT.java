@@ -43,6 +43,25 @@ class IncidentFramesIT {
   }
 
   @Test
+  void aHeadlineWithoutArticlesHeadsTheIncidentTheBodyTells() {
+    Extraction x = EXTRACTOR.extract(Fixtures.titled("4 Afghan Police Killed in Taliban Attack",
+        "Officials say a suicide truck bomb has killed four police officers and wounded 17 people outside the Nirkh "
+            + "district police headquarters on Monday.", LocalDate.of(2021, 3, 10)));
+    assertThat(x.events()).singleElement().extracting(Event::type).isEqualTo(EventType.BOMBING);
+    Extraction y = EXTRACTOR.extract(Fixtures.titled("Gunmen Kill Police Officer Guarding Aid Workers",
+        "Officials say unknown gunmen shot and killed a policeman in Mardan on Wednesday.", LocalDate.of(2021, 3, 10)));
+    assertThat(y.events()).singleElement().extracting(Event::type).isNotEqualTo(EventType.ATTACK);
+  }
+
+  @Test
+  void aHeadlineOfAttacksInThePluralHeadsNoSingleIncident() {
+    Extraction x = EXTRACTOR.extract(Fixtures.titled("Attacks Rise Across Afghanistan",
+        "Gunmen shot and wounded a policeman in Mardan on Wednesday.", LocalDate.of(2021, 3, 10)));
+    assertThat(x.events()).filteredOn(e -> e.evidence().stream().anyMatch(v -> v.text().contains("Mardan")))
+        .singleElement().satisfies(e -> assertThat(e.evidence()).noneMatch(v -> v.text().contains("Rise")));
+  }
+
+  @Test
   void aBulletinDateOpeningTheTitleDatesTheReportNotItsEvent() {
     Extraction x = EXTRACTOR.extract(Fixtures.titled("Dec. 9: Invented Force Strikes Militants in Helmand",
         "An international security force conducted an air strike targeting a group of militants in Nad Ali "

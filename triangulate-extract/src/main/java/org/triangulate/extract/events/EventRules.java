@@ -124,6 +124,7 @@ public final class EventRules {
             continue; // "repeated attacks since 2014", "dozens of such killings": a pattern, not an event
           }
           e.definite(definite(tree, t));
+          e.plural(t.pos().equals("NNS") || t.pos().equals("NNPS"));
           e.refersBack(!frame.dated() && !frame.placed() && refersBack(tree, t));
           e.separate(SEPARATE.matcher(s.span().of(doc.text())).lookingAt());
           // not in the lexicon and not "opened fire": the type came from HostileFire (see triggerType)

@@ -32,6 +32,7 @@ public final class FoundEvent {
   private final Set<Integer> sentences = new LinkedHashSet<>();
   private final Set<Integer> triggers = new LinkedHashSet<>();
   private boolean definite;
+  private boolean plural;
   private boolean refersBack;
   private boolean separate;
   private boolean fire;
@@ -94,6 +95,15 @@ public final class FoundEvent {
 
   boolean definite() {
     return definite;
+  }
+
+  /** Its word is a plural noun: "attacks", "Attacks". */
+  void plural(boolean p) {
+    plural = p;
+  }
+
+  boolean plural() {
+    return plural;
   }
 
   /** Marks a mention with no time or place of its own in a sentence that refers back to an operation told. */
@@ -161,6 +171,11 @@ public final class FoundEvent {
    */
   boolean tollDiffers(FoundEvent other) {
     return killed != null && other.killed != null && !killed.equals(other.killed);
+  }
+
+  /** Both tell how many died, and the same number. */
+  boolean sameToll(FoundEvent other) {
+    return killed != null && killed.equals(other.killed);
   }
 
   /** True when a count of killed or injured is known. */

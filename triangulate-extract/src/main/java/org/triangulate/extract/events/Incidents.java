@@ -38,10 +38,13 @@ final class Incidents {
           : candidates.reversed().stream().filter(o -> sameEvent(o, e)).findFirst();
       if (same.isPresent()) {
         boolean fight = clash(same.get(), e) && same.get().crosses(e);
+        boolean headlineOnly = same.get().fromTitle() && same.get().sentences().size() == 1;
         same.get().absorb(e);
         near.grew(same.get());
         if (compatible(same.get().type(), e.type())) {
           same.get().type(specific(same.get().type(), e.type()));
+        } else if (headlineOnly) {
+          same.get().type(e.type()); // the body tells what kind of incident the headline's deaths came from
         } else if (fight) {
           same.get().type(EventType.ARMED_ASSAULT); // a fight told by both its sides is the armed clash
         }
@@ -93,16 +96,18 @@ final class Incidents {
         - a.sentences().stream().mapToInt(Integer::intValue).max().orElse(0);
     boolean timeFits = timesFit(a.time().value(), b.time().value());
     boolean sameTime = a.time().value() != null && a.time().value().equals(b.time().value());
-    // "terror attacks" in a headline names no one event.
+    // A headline tells its incident without articles ("4 Afghan Police Killed in Taliban Attack");
+    // "terror attacks" in a headline names no one event unless it counts the same dead.
     boolean headline = a.fromTitle() && a.sentences().size() == 1 && !b.fromTitle()
-        && (a.type() != EventType.ATTACK || a.definite());
+        && (a.type() != EventType.ATTACK || a.definite() || !a.plural() || a.sameToll(b));
     boolean follows = b.refersBack() && distance >= 0 && distance <= FOLLOW_DISTANCE && a.type() != EventType.PLOT
         && b.type() != EventType.PLOT;
-    // a headline's "overnight" or "yesterday" may name either side of midnight
-    boolean headlineFits = headline && compatible(a.type(), b.type()) && withinADay(a.time().value(), b.time().value());
     // a mention that brings a toll of its own, other than the incident's, is another incident unless
     // it refers back to it ("the attack … the toll rose to 12")
-    boolean ownToll = !b.definite() && !b.refersBack() && a.tollDiffers(b);
+    boolean ownToll = ownToll(a, b);
+    // a headline's "overnight" or "yesterday" may name either side of midnight
+    boolean headlineFits = headline && headlineCompatible(a.type(), b.type())
+        && (withinADay(a.time().value(), b.time().value()) || timeFits && !ownToll);
     boolean near = distance <= MERGE_DISTANCE;
     // fire told after a fight is a detail of it: "gunmen assassinated the governor … two gunmen
     // fired at his car"; "ISAF killed several insurgents … received fire from insurgents"
@@ -114,8 +119,7 @@ final class Incidents {
         && timeFits && a.placeAgrees(b);
     return follows || headlineFits || moreDetained || (clash(a, b) || detail) && timeFits && near && !ownToll
         || compatible(a.type(), b.type()) && timeFits && !ownToll
-            && (headline || near && (a.sharesEntityWith(b) || b.definite() || sameTime && a.placeAgrees(b)
-                || a.namedAgainIn(b)));
+            && near && (a.sharesEntityWith(b) || b.definite() || sameTime && a.placeAgrees(b) || a.namedAgainIn(b));
   }
 
   private static final Set<EventType> FIGHTING = Set.of(EventType.ARMED_ASSAULT, EventType.KILLING,
@@ -173,6 +177,20 @@ final class Incidents {
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /**
+   * A headline's deaths are the incident's, whatever it was: "Gunmen Kill Police Officer" heads
+   * "gunmen shot and killed a policeman", "Seven Dead in Attack" a bombing.
+   */
+  static boolean headlineCompatible(EventType headline, EventType body) {
+    return compatible(headline, body)
+        || headline == EventType.KILLING && body != EventType.ARREST && body != EventType.PLOT;
+  }
+
+  /** {@code b} brings a toll of its own, other than {@code a}'s, and does not refer back to it. */
+  private static boolean ownToll(FoundEvent a, FoundEvent b) {
+    return !b.definite() && !b.refersBack() && a.tollDiffers(b);
   }
 
   static boolean compatible(EventType a, EventType b) {
