@@ -27,7 +27,7 @@ class IngestorTest {
         + "\u2028Invented Command - Afghanistan\u20282011-04-CA-017 \u2028For Immediate Release\n\n"
         + "KABUL, Afghanistan (April 9) - A joint force detained an invented courier in Ghazni province last night.\n";
 
-    Document doc = Fixtures.ingestor().read("bulletin.txt", text.getBytes(UTF_8), null);
+    Document doc = pasted(text);
 
     assertThat(doc.meta().title()).isEqualTo("Invented: Joint Force Detains Courier in Ghazni");
     assertThat(doc.texts(Section.BODY).get(0)).contains("2011-04-CA-017").contains("For Immediate Release");
@@ -41,7 +41,7 @@ class IngestorTest {
         + "KABUL, Afghanistan (Oct. 8) - An invented force detained a courier in Khost province overnight. \u2028\u2028"
         + "The courier was questioned.\n";
 
-    Document doc = Fixtures.ingestor().read("bulletin.txt", text.getBytes(UTF_8), null);
+    Document doc = pasted(text);
 
     assertThat(doc.meta().title()).isEqualTo("Invented Courier Detained in Khost");
     assertThat(doc.meta().dateline()).isEqualTo("KABUL, Afghanistan");
@@ -50,13 +50,13 @@ class IngestorTest {
   }
 
   @Test
-  void aReleaseWithoutBlankLinesKeepsItsDatelineOutOfTheEvents() {
+  void aReleaseWithoutBlankLinesFindsItsDatelinePastTheHeaderLines() {
     String text = "Invented Command Operational Update April 28, 2011\n"
         + "Invented Command - Afghanistan\u20282011-04-S-086\u2028For Immediate Release\u2028\u00a0\u2028"
         + "KABUL, Afghanistan (April 28, 2011) – A combined force detained two men in Ghazni province yesterday.\n"
         + "The men were questioned.\n";
 
-    Document doc = Fixtures.ingestor().read("bulletin.txt", text.getBytes(UTF_8), null);
+    Document doc = pasted(text);
 
     assertThat(doc.meta().dateline()).isEqualTo("KABUL, Afghanistan");
     assertThat(doc.meta().published()).isEqualTo(LocalDate.of(2011, 4, 28));
@@ -68,7 +68,7 @@ class IngestorTest {
         + "Police said gunmen attacked an invented checkpoint on the highway and fled.\n\n"
         + "A second paragraph follows here.\n";
 
-    Document doc = Fixtures.ingestor().read("report.txt", text.getBytes(UTF_8), null);
+    Document doc = pasted(text);
 
     assertThat(doc.meta().title()).isNull();
     assertThat(doc.texts(Section.BODY).get(0)).startsWith("Invented report on a checkpoint attack in Ghazni Police said");
@@ -80,10 +80,15 @@ class IngestorTest {
         + "\u2028Invented Command - Afghanistan\u2028\u20282010-05-CA-039 \u2028For Immediate Release\n\n"
         + "In Kandahar last night, an invented force captured a suspected courier.\n";
 
-    Document doc = Fixtures.ingestor().read("bulletin.txt", text.getBytes(UTF_8), null);
+    Document doc = pasted(text);
 
     assertThat(doc.meta().title()).isEqualTo("May 11: Invented Operations in Southern Afghanistan");
     assertThat(doc.meta().published()).isEqualTo(LocalDate.of(2010, 5, 11));
+  }
+
+  /** A text pasted into a .txt file and ingested. */
+  private static Document pasted(String text) {
+    return Fixtures.ingestor().read("pasted.txt", text.getBytes(UTF_8), null);
   }
 
   @Test
