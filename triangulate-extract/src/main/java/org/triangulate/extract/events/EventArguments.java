@@ -507,9 +507,8 @@ final class EventArguments {
       }
     }
     // "forces targeted a Taliban leader, detaining four suspected insurgents": the seeking verb governs
-    // the event word's clause
-    // the event word's clause is the seeking verb's own: no subject of its own ("searched for survivors
-    // after militants attacked" is not the attack's quarry)
+    // the event word's clause, one with no subject of its own ("searched for survivors after militants
+    // attacked" is not the attack's quarry)
     boolean subjectless = tree.children(trigger.index()).stream()
         .noneMatch(d -> d.base().equals("nsubj") && !d.relation().equals("nsubj:xsubj"));
     // "targeted a senior Taliban leader, killing one insurgent": the participle after the comma is

@@ -33,6 +33,9 @@ import org.triangulate.model.TimeSpec;
  * present ("The leader conducts roadside-bomb attacks") is a habit, not that day's incident, and
  * a date only inferred from a weekday does not date one.
  *
+ * <p>An event told as part of an operation told before ("… were detained during the operation")
+ * has whom that operation went after as its target.
+ *
  * <p>Stateless; linear in the events times the look-back.
  */
 final class Scenes {
