@@ -45,8 +45,15 @@ final class EventArguments {
   private static final Set<String> OPERATIONS = Set.of("operation", "raid", "search", "mission");
   /** Relations by which a verb governs a clause of its own: "targeted X, detaining Y". */
   private static final Set<String> CLAUSES = Set.of("advcl", "xcomp", "conj", "dep", "ccomp");
-  /** The words {@link #soughtBy} reads. */
-  private static final Set<String> SEEKING = Set.of("search", "pursuit", "hunt", "look", "target", "pursue", "seek");
+  /** Nouns of seeking whose "of" or "for" names the one sought: "in search of X", "a search for X". */
+  private static final Set<String> SEEKING_NOUNS = Set.of("search", "pursuit", "hunt");
+  /** Verbs of seeking whose "for" names the one sought: "searching for X". */
+  private static final Set<String> SEEKING_FOR = Set.of("search", "look", "hunt");
+  /** Verbs of seeking whose object is the one sought: "targeted X". */
+  private static final Set<String> SEEKING_OBJECT = Set.of("target", "pursue", "seek");
+  /** Every word {@link #soughtBy} reads. */
+  private static final Set<String> SEEKING = java.util.stream.Stream.of(SEEKING_NOUNS, SEEKING_FOR, SEEKING_OBJECT)
+      .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final Analysis analysis;
   private final EntityIndex entities;
@@ -427,12 +434,12 @@ final class EventArguments {
   /** Whom seeking word {@code w} goes after: "search of X", "a search for X", "searching for X", "targeted X". */
   private static List<Integer> soughtBy(Tree tree, Token w) {
     String lemma = w.lemma().toLowerCase(Locale.ROOT);
-    if (Set.of("search", "pursuit", "hunt").contains(lemma) && w.pos().startsWith("NN")) {
+    if (SEEKING_NOUNS.contains(lemma) && w.pos().startsWith("NN")) {
       // "in search of a leader", "a security search for a leader"
       return tree.children(w.index(), "nmod").stream().filter(c -> Set.of("of", "for").contains(caseMarker(tree, c))).toList();
-    } else if (Set.of("search", "look", "hunt").contains(lemma) && w.pos().startsWith("VB")) {
+    } else if (SEEKING_FOR.contains(lemma) && w.pos().startsWith("VB")) {
       return tree.children(w.index(), "obl").stream().filter(c -> caseMarker(tree, c).equals("for")).toList();
-    } else if (Set.of("target", "pursue", "seek").contains(lemma) && w.pos().startsWith("VB")) {
+    } else if (SEEKING_OBJECT.contains(lemma) && w.pos().startsWith("VB")) {
       return tree.children(w.index(), "obj");
     }
     return List.of();

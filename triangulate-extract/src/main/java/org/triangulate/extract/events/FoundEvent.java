@@ -133,6 +133,11 @@ public final class FoundEvent {
     return refersBack;
   }
 
+  /** True when only the title tells it: one sentence, the title's. */
+  boolean headlineOnly() {
+    return fromTitle() && sentences.size() == 1;
+  }
+
   /** True when the event was first found in the document's title. */
   boolean fromTitle() {
     return evidence.getFirst().section() == org.triangulate.model.Section.TITLE;

@@ -38,7 +38,7 @@ final class Incidents {
           : candidates.reversed().stream().filter(o -> sameEvent(o, e)).findFirst();
       if (same.isPresent()) {
         boolean fight = clash(same.get(), e) && same.get().crosses(e);
-        boolean headlineOnly = same.get().fromTitle() && same.get().sentences().size() == 1;
+        boolean headlineOnly = same.get().headlineOnly();
         same.get().absorb(e);
         near.grew(same.get());
         if (compatible(same.get().type(), e.type())) {
@@ -98,7 +98,7 @@ final class Incidents {
     boolean sameTime = a.time().value() != null && a.time().value().equals(b.time().value());
     // A headline tells its incident without articles ("4 Afghan Police Killed in Taliban Attack");
     // "terror attacks" in a headline names no one event unless it counts the same dead.
-    boolean headline = a.fromTitle() && a.sentences().size() == 1 && !b.fromTitle()
+    boolean headline = a.headlineOnly() && !b.fromTitle()
         && (a.type() != EventType.ATTACK || a.definite() || !a.plural() || a.sameToll(b));
     boolean follows = b.refersBack() && distance >= 0 && distance <= FOLLOW_DISTANCE && a.type() != EventType.PLOT
         && b.type() != EventType.PLOT;
