@@ -14,64 +14,240 @@ import org.triangulate.model.EventType;
 
 /**
  * Counts an event's dead and wounded from its sentence: "killed four people", "12 were wounded",
- * "killed him"; the victims of a killing's own word are its dead ("two men were executed", "an
- * elder was beheaded"). Arrests and plots count none. Stateless.
+ * "killed him", "leaving 18 soldiers dead"; the victims of a killing's own word are its dead
+ * ("two men were executed", "an elder was beheaded"). Arrests and plots count none. Stateless.
  */
 final class Casualties {
   private Casualties() {}
 
+  /** Words that tell a death, with no killer needed: "six people died", "perished", "left a boy dead". */
+  static final Set<String> DEATH_WORDS = Set.of("die", "perish", "dead");
+
+  private static final Set<String> WOUND_WORDS = Set.of("wound", "injure", "injured", "wounded", "hurt");
+
+  /** Quantifiers that may stand between a killing verb and its count: "killed at least 12". */
+  private static final Set<String> QUANTIFIERS = Set.of("at", "least", "most", "more", "less", "than", "over",
+      "about", "nearly", "some", "around", "almost", "up", "to", "as", "many", "an", "estimated", "roughly",
+      "approximately", "upwards", "of");
+
+  /**
+   * Reads the toll from the casualty words of the event's sentence; where several count the dead
+   * (or the wounded), the one nearest the event's word in the parse: "a car bomb killed 12 people
+   * in Kirkuk, a day after a roadside bomb killed three soldiers in Tikrit" gives each bomb its own.
+   */
   static void read(FoundEvent e, Tree tree) {
     if (e.type() == EventType.ARREST || e.type() == EventType.PLOT) {
       return;
     }
+    int at = e.triggers().stream().filter(tree.sentence()::contains).findFirst().orElse(tree.sentence().tokens().getFirst().index());
     Integer killed = null;
     Integer injured = null;
+    int killedFrom = Integer.MAX_VALUE;
+    int injuredFrom = Integer.MAX_VALUE;
     for (Token t : tree.sentence().tokens()) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       boolean killingWord = (e.type() == EventType.KILLING || e.type() == EventType.ASSASSINATION)
           && e.triggers().contains(t.index());
-      boolean kill = killingWord || Set.of("kill", "die").contains(lemma);
-      boolean wound = Set.of("wound", "injure", "injured", "wounded", "hurt").contains(lemma);
-      if (!kill && !wound) {
+      boolean kill = killingWord || lemma.equals("kill") || DEATH_WORDS.contains(lemma) || toDeath(tree, t);
+      boolean wound = WOUND_WORDS.contains(lemma);
+      Integer n = kill || wound ? count(tree, t) : null;
+      int distance = distance(tree, t.index(), at);
+      if (n == null) {
         continue;
       }
-      Integer n = count(tree, t);
-      if (kill && killed == null) {
+      if (kill && distance < killedFrom) {
         killed = n;
-      } else if (wound && injured == null) {
+        killedFrom = distance;
+      } else if (wound && !kill && distance < injuredFrom) {
         injured = n;
+        injuredFrom = distance;
       }
     }
     e.casualties(killed, injured);
   }
 
-  /** How many a casualty word counts: "killed four people", "12 were wounded", "killed him". */
+  /** Steps between two tokens in the parse (through their nearest common head); far when unrelated. */
+  private static int distance(Tree tree, int a, int b) {
+    java.util.Map<Integer, Integer> up = new java.util.HashMap<>();
+    int steps = 0;
+    for (int i = a; i >= 0 && steps < 40; steps++) {
+      up.putIfAbsent(i, steps);
+      i = tree.head(i).map(Dependency::governor).orElse(-1);
+    }
+    steps = 0;
+    for (int i = b; i >= 0 && steps < 40; steps++) {
+      if (up.containsKey(i)) {
+        return up.get(i) + steps;
+      }
+      i = tree.head(i).map(Dependency::governor).orElse(-1);
+    }
+    return 100 + Math.abs(a - b);
+  }
+
+  /**
+   * True when a word of harm, or a word of killing ({@code killing}: "beheads"), counts whom it
+   * names: "kills at least three people", "killing a soldier".
+   */
+  static boolean counts(Tree tree, Token word, boolean killing) {
+    String lemma = word.lemma().toLowerCase(Locale.ROOT);
+    boolean harm = killing || lemma.equals("kill") || DEATH_WORDS.contains(lemma) || WOUND_WORDS.contains(lemma);
+    return harm && count(tree, word) != null;
+  }
+
+  /** "stoned to death", "beaten to death": a death that completes a verb of harm. */
+  private static boolean toDeath(Tree tree, Token t) {
+    return t.lemma().equalsIgnoreCase("death") && tree.children(t.index(), "case").stream()
+        .anyMatch(c -> tree.token(c).text().equalsIgnoreCase("to"));
+  }
+
+  /**
+   * How many a casualty word counts: "killed four people", "12 were wounded", "killed him",
+   * "leaving 18 soldiers dead", "were shot dead", "stoned to death"; and where the parser lost a
+   * killing verb's object ("ambushed and killed five policemen", the object taken by the first
+   * verb), the count that follows the verb.
+   */
   private static @Nullable Integer count(Tree tree, Token word) {
-    List<Integer> heads = new ArrayList<>(tree.children(word.index(), "obj"));
-    heads.addAll(tree.children(word.index(), "nsubj:pass"));
-    heads.addAll(tree.children(word.index(), "nsubj"));
+    String lemma = word.lemma().toLowerCase(Locale.ROOT);
+    boolean death = DEATH_WORDS.contains(lemma) || toDeath(tree, word);
+    // the subject of an active killing verb is its killer; of "died", "19 wounded", "were injured" (an adjective), the victims
+    boolean perfect = tree.children(word.index()).stream()
+        .anyMatch(d -> d.base().equals("aux") && tree.token(d.dependent()).lemma().equalsIgnoreCase("have"));
+    boolean undergone = word.pos().equals("JJ") || word.pos().equals("VBN") && !perfect || ellipticPassive(tree, word);
+    List<Integer> heads = victims(tree, word.index(), death || undergone);
     tree.head(word.index()).filter(d -> d.base().equals("amod") || d.base().equals("acl"))
         .map(Dependency::governor).ifPresent(heads::add);
+    if (word.pos().startsWith("NN")) {
+      heads.addAll(tree.children(word.index(), "nmod:of")); // "resulted in the death of Maulawi X", "the killing of two"
+    }
+    if (death && word.pos().startsWith("NN")) {
+      heads.add(word.index()); // "leaving 14 dead"
+    }
+    if (death) {
+      // "left a boy dead", "two traders were shot dead", "stoned to death": the victims of the verb it completes
+      tree.head(word.index()).filter(d -> d.governor() >= 0 && !d.base().equals("amod") && !d.base().equals("acl"))
+          .ifPresent(d -> heads.addAll(victims(tree, d.governor(), false)));
+    }
     for (int h : heads) {
-      Token head = tree.token(h);
-      Integer n = number(head);
-      for (Dependency d : tree.children(h)) {
-        if (n == null && d.base().equals("nummod")) {
-          n = number(tree.token(d.dependent()));
-        }
-      }
-      if (n == null && Set.of("him", "her").contains(head.text().toLowerCase(Locale.ROOT))) {
-        n = 1;
-      }
-      if (n == null && head.pos().equals("NN") && tree.children(h).stream().anyMatch(d -> d.base().equals("det")
-          && Set.of("a", "an", "the").contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)))) {
-        n = 1;
-      }
+      Integer n = headCount(tree, tree.token(h));
       if (n != null) {
-        return n;
+        // "killing a policeman and a civilian", the second parsed as the verb's conjunct
+        List<Integer> misattached = tree.children(word.index(), "obj").contains(h)
+            ? tree.children(word.index(), "conj:and").stream().filter(c -> tree.token(c).pos().startsWith("NN")).toList()
+            : List.of();
+        return n + conjoinedCount(tree, word.index(), h, misattached);
       }
     }
-    return null;
+    boolean victimsParsed = !tree.children(word.index(), "obj").isEmpty()
+        || !tree.children(word.index(), "nsubj:pass").isEmpty();
+    return victimsParsed ? null : followingCount(tree, word);
+  }
+
+  /** How many one noun phrase counts: "four people", "Eleven people", "him", "a policeman", "Maulawi X". */
+  private static @Nullable Integer headCount(Tree tree, Token head) {
+    Integer n = number(head);
+    for (Dependency d : tree.children(head.index())) {
+      boolean numeral = d.base().equals("nummod")
+          // a number word opening the sentence is tagged a proper noun: "Eleven people were killed"
+          || (d.base().equals("compound") || d.base().equals("amod")) && tree.token(d.dependent()).ner().equals("NUMBER");
+      if (n == null && numeral) {
+        n = number(tree.token(d.dependent()));
+      }
+    }
+    if (n == null && Set.of("him", "her").contains(head.text().toLowerCase(Locale.ROOT))) {
+      n = 1;
+    }
+    if (n == null && (isOne(tree, head) || head.ner().equals("PERSON"))) {
+      n = 1;
+    }
+    return n;
+  }
+
+  /**
+   * The others counted beside a victim: "killed a policeman and a civilian" (1 + 1), "a senior
+   * Taliban leader and one other". None when one of them is uncounted: "13 experts and officers
+   * were executed" counts both with its number. A conjunct that is the subject of a verb of its
+   * own (or followed by a verb, however parsed), or is said to be wounded, is no victim beside the first: "killed two soldiers and 4
+   * others were injured", "leaving twenty people dead and 55 wounded".
+   */
+  private static int conjoinedCount(Tree tree, int word, int head, List<Integer> misattached) {
+    List<Integer> others = new ArrayList<>(tree.children(head, "conj:and").stream()
+        .filter(c -> nominal(tree.token(c))).toList());
+    others.addAll(misattached);
+    int more = 0;
+    for (int c : others) {
+      // "a soldier and his interpreter were killed": the verb after them may be the casualty word's own
+      int next = c + 1;
+      boolean ownVerb = next == word || tree.head(next).filter(d -> d.governor() == word).isPresent();
+      boolean verbNext = tree.sentence().contains(next) && tree.token(next).pos().startsWith("VB") && !ownVerb;
+      boolean ownClause = verbNext || tree.sentence().heads(c).anyMatch(d -> d.base().equals("nsubj") && d.governor() != word)
+          || tree.sentence().heads(c).anyMatch(d -> d.governor() >= 0 && woundWord(tree.token(d.governor())))
+          || tree.children(c).stream().anyMatch(d -> woundWord(tree.token(d.dependent())));
+      if (ownClause) {
+        continue;
+      }
+      Integer n = headCount(tree, tree.token(c));
+      if (n == null) {
+        return 0;
+      }
+      more += n;
+    }
+    return more;
+  }
+
+  private static boolean woundWord(Token t) {
+    return WOUND_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "A soldier was killed and two others wounded": a verb of harm, tagged past tense, with no
+   * object, coordinated with a passive: its subject underwent it.
+   */
+  private static boolean ellipticPassive(Tree tree, Token word) {
+    return word.pos().equals("VBD") && tree.children(word.index(), "obj").isEmpty()
+        && tree.head(word.index()).filter(d -> d.base().equals("conj") && d.governor() >= 0)
+            .map(d -> tree.children(d.governor()).stream().anyMatch(x -> x.relation().equals("aux:pass")))
+            .orElse(false);
+  }
+
+  /** A noun, pronoun or number: what can be counted among victims ("and wounding 15" is no victim). */
+  private static boolean nominal(Token t) {
+    return t.pos().startsWith("NN") || t.pos().startsWith("PRP") || t.pos().equals("CD");
+  }
+
+  /** Whom a verb acted on, or who underwent it: its object or passive subject, and its subject if asked. */
+  private static List<Integer> victims(Tree tree, int verb, boolean subject) {
+    List<Integer> heads = new ArrayList<>(tree.children(verb, "obj"));
+    heads.addAll(tree.children(verb, "nsubj:pass"));
+    if (subject) {
+      heads.addAll(tree.children(verb, "nsubj"));
+    }
+    return heads;
+  }
+
+  /** "a policeman", "the governor", "its guard", "an Iraqi": one person. */
+  private static boolean isOne(Tree tree, Token head) {
+    return tree.children(head.index()).stream().anyMatch(d -> {
+      String det = tree.token(d.dependent()).text().toLowerCase(Locale.ROOT);
+      return head.pos().equals("NN") && (d.base().equals("det") && Set.of("a", "an", "the").contains(det)
+          || d.relation().equals("nmod:poss"))
+          || head.pos().equals("NNP") && d.base().equals("det") && Set.of("a", "an").contains(det);
+    });
+  }
+
+  /**
+   * The count right after an active verb that the parse gave no argument: "killed at least 12".
+   * Only a cardinal the tagger reads as a plain number counts; "3 days" is a duration.
+   */
+  private static @Nullable Integer followingCount(Tree tree, Token verb) {
+    if (!verb.pos().startsWith("VB") || verb.pos().equals("VBN")) {
+      return null;
+    }
+    int i = verb.index() + 1;
+    while (tree.sentence().contains(i) && QUANTIFIERS.contains(tree.token(i).text().toLowerCase(Locale.ROOT))) {
+      i++;
+    }
+    return tree.sentence().contains(i) && tree.token(i).pos().equals("CD") && tree.token(i).ner().equals("NUMBER")
+        ? number(tree.token(i)) : null;
   }
 
   private static @Nullable Integer number(Token t) {

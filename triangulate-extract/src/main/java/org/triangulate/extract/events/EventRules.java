@@ -61,7 +61,8 @@ public final class EventRules {
     for (int i = 0; i < tokens.size(); i++) {
       boolean openedFire = i > 0 && tokens.get(i).lemma().equalsIgnoreCase("fire")
           && tokens.subList(Math.max(0, i - 2), i).stream().anyMatch(w -> w.lemma().equalsIgnoreCase("open"));
-      if (openedFire || HostileFire.mayBe(tokens.get(i)) || lexicon.trigger(tokens.get(i)).isPresent()
+      if (openedFire || HostileFire.mayBe(tokens.get(i)) || lexicon.trigger(tokens.get(i)).isPresent() || deathVerb(tokens.get(i))
+          || mayTellBlast(tokens, i)
           || EventArguments.mayTellSought(tokens.get(i))) {
         return true;
       }
@@ -71,8 +72,32 @@ public final class EventRules {
 
   /** The type an event word gives: the lexicon's, or a shooting for "opened fire" and hostile fire. */
   private Optional<EventType> triggerType(Tree tree, Token t) {
+    if (NonEvents.explosiveDevice(tree, t) || blewUp(tree, t)) {
+      return Optional.of(EventType.BOMBING);
+    }
     return lexicon.trigger(t).or(() -> openedFire(tree, t) || HostileFire.at(tree, t, isTrigger)
         ? Optional.of(EventType.ARMED_ASSAULT) : Optional.empty());
+  }
+
+  /**
+   * "Militants blew up a bridge", "a bomber blew himself up", "a house rigged with explosives blew
+   * up, killing nine": a blast, when something is blown up or someone is harmed; "the dispute blew
+   * up in parliament" is neither.
+   */
+  private static boolean blewUp(Tree tree, Token t) {
+    boolean up = tree.children(t.index()).stream().anyMatch(d -> d.relation().equals("compound:prt")
+        && tree.token(d.dependent()).text().equalsIgnoreCase("up"));
+    return t.lemma().equalsIgnoreCase("blow") && t.pos().startsWith("VB") && up
+        && (!tree.children(t.index(), "obj").isEmpty() || harmTold(tree));
+  }
+
+  /** "blew up", "blew himself up", "an improvised explosive device": words the parser must read to tell a blast. */
+  private static boolean mayTellBlast(List<Token> tokens, int i) {
+    String word = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+    boolean blow = word.equals("blow") && tokens.subList(i + 1, Math.min(tokens.size(), i + 4)).stream()
+        .anyMatch(w -> w.text().equalsIgnoreCase("up"));
+    boolean device = word.equals("device") && i > 0 && tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT).startsWith("explosive");
+    return blow || device;
   }
 
   /** "Gunmen opened fire on a bus": fire as the object of "open" is a shooting. */
@@ -95,8 +120,10 @@ public final class EventRules {
       int ofSentence = found.size(); // the events found from here on are the only ones in this sentence
       for (Token t : s.tokens()) {
         Optional<EventType> type = eventAt(tree, t, entities);
-        Optional<FoundEvent> toll = type.filter(x -> x == EventType.KILLING && passive(tree, t))
-            .flatMap(x -> recentAttack(found, s.index()));
+        // "Two soldiers were killed", "At least 21 people perished in the blast": told after the attack, its toll
+        boolean tollWord = type.filter(x -> x == EventType.KILLING && passive(tree, t)).isPresent()
+            || type.isEmpty() && deathVerb(t) && !otherAttackIn(tree, t, entities);
+        Optional<FoundEvent> toll = tollWord ? recentAttack(found, s.index()) : Optional.empty();
         if (toll.isPresent()) {
           // "Two soldiers were killed and five wounded, he said": the toll of the attack just told
           FoundEvent probe = new FoundEvent("toll", EventType.KILLING, TimeSpec.unknown(), s.index(), t.index(),
@@ -197,14 +224,28 @@ public final class EventRules {
     return false;
   }
 
-  /** The event of this sentence whose trigger verb this trigger verb is coordinated with, if any. */
+  /**
+   * The event of this sentence that a trigger tells again: one whose trigger verb it is
+   * coordinated with ("killed an insurgent leader and detained several others"), whose word is
+   * its subject ("a landmine exploded", "a roadside bomb struck a convoy": the weapon's act), or
+   * the object of a verb coordinated with its own ("set off explosives … and then opened fire").
+   */
   private static Optional<FoundEvent> coordinatedWith(Tree tree, Token t, List<FoundEvent> found, int sentence) {
-    if (!t.pos().startsWith("VB")) {
-      return Optional.empty();
+    List<Integer> told = new ArrayList<>();
+    if (t.pos().startsWith("VB")) {
+      told.addAll(tree.children(t.index(), "nsubj"));
+      tree.head(t.index()).filter(d -> d.base().equals("conj") && d.governor() >= 0).map(Dependency::governor)
+          .ifPresent(told::add);
+    } else {
+      // "gunmen set off explosives near the convoy and then opened fire on the troops": the objects
+      // of two coordinated verbs of one actor are one attack
+      tree.head(t.index()).filter(d -> d.base().equals("obj") && d.governor() >= 0).map(Dependency::governor)
+          .flatMap(verb -> tree.sentence().heads(verb).filter(d -> d.base().equals("conj") && d.governor() >= 0).findFirst())
+          .map(Dependency::governor)
+          .ifPresent(first -> told.addAll(tree.children(first, "obj")));
     }
-    return tree.head(t.index()).filter(d -> d.base().equals("conj") && d.governor() >= 0)
-        .flatMap(d -> found.stream().filter(f -> f.sentences().contains(sentence) && f.triggers().contains(d.governor()))
-            .filter(f -> f.type() != EventType.PLOT).findFirst());
+    return found.stream().filter(f -> f.sentences().contains(sentence) && f.type() != EventType.PLOT)
+        .filter(f -> told.stream().anyMatch(f.triggers()::contains)).findFirst();
   }
 
   /** "execute" is a killing only when someone is executed, not "execute terror attacks". */
@@ -215,6 +256,11 @@ public final class EventRules {
     Set<String> things = Set.of("act", "attack", "plan", "operation", "order", "strategy", "activity", "plot", "mission");
     return tree.children(t.index(), "obj").stream().anyMatch(o -> things.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT)))
         || tree.children(t.index(), "obj").isEmpty() && tree.children(t.index(), "nsubj:pass").isEmpty();
+  }
+
+  /** "died", "perished": a death told with no killer. */
+  private static boolean deathVerb(Token t) {
+    return t.pos().startsWith("VB") && Casualties.DEATH_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT));
   }
 
   private static boolean passive(Tree tree, Token t) {
@@ -230,14 +276,24 @@ public final class EventRules {
   }
 
   private Optional<EventType> eventAt(Tree tree, Token t, EntityIndex entities) {
+    Optional<EventType> type = mentionAt(tree, t, entities);
+    // a killing of someone notable is an assassination, but "a district chief was killed in a
+    // roadside blast" tells the blast: the word of killing, whatever its victim, defers to the attack
+    boolean killingWord = type.filter(x -> x == EventType.KILLING || x == EventType.ASSASSINATION).isPresent()
+        && lexicon.trigger(t).filter(x -> x == EventType.KILLING).isPresent();
+    if (killingWord && otherAttackIn(tree, t, entities)) {
+      return Optional.empty(); // "a bomb killed four": the killing is the bombing's toll
+    }
+    return type;
+  }
+
+  /** The event a word tells, before a killing defers to an attack of its sentence. */
+  private Optional<EventType> mentionAt(Tree tree, Token t, EntityIndex entities) {
     Optional<EventType> type = triggerType(tree, t);
     if (type.isEmpty() || entities.at(t.span().start()).isPresent() || skipped(tree, t) || executesNoOne(tree, t)) {
       return Optional.empty();
     }
     EventType refined = refine(tree, t, type.get());
-    if (refined == EventType.KILLING && otherAttackIn(tree, t)) {
-      return Optional.empty(); // "a bomb killed four": the killing is the bombing's toll
-    }
     if (refined == EventType.ARREST && NonEvents.placeTaken(tree, t, entities)) {
       return Optional.empty(); // "insurgents captured the city of Mosul": territory, not a detention
     }
@@ -285,7 +341,7 @@ public final class EventRules {
   }
 
   /** Present-tense statements of habit ("ISIS launches the attacks") are not dated events. */
-  private static boolean generic(Tree tree, Token t) {
+  private boolean generic(Tree tree, Token t) {
     int verb = t.pos().startsWith("VB") ? t.index()
         : tree.head(t.index()).map(Dependency::governor).orElse(-1);
     if (verb < 0 || !tree.token(verb).pos().startsWith("VB")) {
@@ -295,7 +351,18 @@ public final class EventRules {
     boolean present = pos.equals("VBZ") || pos.equals("VBP");
     boolean perfect = tree.children(verb).stream().anyMatch(d -> d.base().equals("aux")
         && tree.token(d.dependent()).lemma().equals("have"));
-    return present && !perfect && !hasDate(tree);
+    return present && !perfect && !hasDate(tree) && !countedOnce(tree);
+  }
+
+  /**
+   * "A car bomb blast in Baghdad kills at least three people": the historical present of a
+   * reference list or a headline counts the dead of one incident; a habit counts none, or counts
+   * them by a recurring period ("kill hundreds every year").
+   */
+  private boolean countedOnce(Tree tree) {
+    boolean recurring = tree.sentence().tokens().stream().anyMatch(x -> x.ner().equals("SET"));
+    return !recurring && tree.sentence().tokens().stream()
+        .anyMatch(x -> Casualties.counts(tree, x, lexicon.trigger(x).filter(y -> y == EventType.KILLING).isPresent()));
   }
 
   /** The sentence tells of someone killed, wounded or dead ("civilian casualties" are not told). */
@@ -384,10 +451,14 @@ public final class EventRules {
         .flatMap(d -> lexicon.trigger(tree.token(d.governor())).map(x -> refine(tree, tree.token(d.governor()), x)));
   }
 
-  private boolean otherAttackIn(Tree tree, Token killing) {
+  private boolean otherAttackIn(Tree tree, Token killing, EntityIndex entities) {
     return tree.sentence().tokens().stream().filter(x -> x.index() != killing.index())
-        .map(x -> triggerType(tree, x)).flatMap(Optional::stream)
-        .anyMatch(x -> x != EventType.ARREST && x != EventType.KILLING && x != EventType.PLOT);
+        // the attack must be one: "killed … in mortar fire", where the fire is a weapon named, is the killing's own
+        .anyMatch(x -> mentionAt(tree, x, entities).filter(EventRules::attack).isPresent());
+  }
+
+  private static boolean attack(EventType type) {
+    return type != EventType.ARREST && type != EventType.KILLING && type != EventType.PLOT;
   }
 
   /** A singular noun trigger with "the", "this", "that" or a possessive: an event already told. */

@@ -154,8 +154,8 @@ public final class FoundEvent {
   }
 
   /**
-   * Places the event; a place more specific than the one it has ({@code rank}: country 1,
-   * province 2, town or unknown village 3, facility 4) replaces it ("in northern Afghanistan" told
+   * Places the event; a place more specific than the one it has ({@code rank}: see {@code
+   * EventArguments.rank}) replaces it ("in northern Afghanistan" told
    * first, "in Pul-e-Khumri" after).
    */
   void location(@Nullable String entity, int rank) {
@@ -181,6 +181,10 @@ public final class FoundEvent {
   /** Both tell how many died, and the same number. */
   boolean sameToll(FoundEvent other) {
     return killed != null && killed.equals(other.killed);
+  }
+
+  @Nullable Integer killed() {
+    return killed;
   }
 
   /** True when a count of killed or injured is known. */

@@ -53,6 +53,9 @@ final class Incidents {
         near.add(e);
       }
     }
+    // a headline summing the body's incidents that heads none of them is no incident of its own
+    boolean bodyTells = out.stream().anyMatch(e -> !e.fromTitle());
+    out.removeIf(e -> bodyTells && e.headlineOnly() && e.plural() && !e.definite() && e.killed() != null);
     return out;
   }
 
@@ -97,9 +100,10 @@ final class Incidents {
     boolean timeFits = timesFit(a.time().value(), b.time().value());
     boolean sameTime = a.time().value() != null && a.time().value().equals(b.time().value());
     // A headline tells its incident without articles ("4 Afghan Police Killed in Taliban Attack");
-    // "terror attacks" in a headline names no one event unless it counts the same dead.
-    boolean headline = a.headlineOnly() && !b.fromTitle()
-        && (a.type() != EventType.ATTACK || a.definite() || !a.plural() || a.sameToll(b));
+    // "terror attacks" in a headline names no one event unless it counts the same dead, and
+    // "Bombings Kill Over Two Dozen" (a day's sum) heads only an incident of that toll.
+    boolean aggregate = a.plural() && !a.definite() && (a.type() == EventType.ATTACK || a.killed() != null);
+    boolean headline = a.headlineOnly() && !b.fromTitle() && (!aggregate || a.sameToll(b));
     boolean follows = b.refersBack() && distance >= 0 && distance <= FOLLOW_DISTANCE && a.type() != EventType.PLOT
         && b.type() != EventType.PLOT;
     // a mention that brings a toll of its own, other than the incident's, is another incident unless

@@ -1,0 +1,75 @@
+package org.triangulate.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.triangulate.extract.RuleExtractor;
+import org.triangulate.extract.kb.KnowledgeBase;
+import org.triangulate.model.Event;
+import org.triangulate.model.EventType;
+import org.triangulate.model.Extraction;
+
+/**
+ * Explosives named in other words than "bomb": an explosive device, explosives, a house that blew
+ * up. A death told beside one is the bombing's toll; explosives only held or found tell nothing.
+ * Every sentence is invented; the places are real.
+ */
+class ExplosivesIT {
+  private static final RuleExtractor EXTRACTOR = new RuleExtractor(new CoreNlpAnalyzer(), KnowledgeBase.bundled(), "bundled");
+
+  private static Extraction extract(String text) {
+    return EXTRACTOR.extract(Fixtures.document(text, LocalDate.of(2021, 3, 10)));
+  }
+
+  private static Event only(String text) {
+    Extraction x = extract(text);
+    assertThat(x.events()).as(text).hasSize(1);
+    return x.events().getFirst();
+  }
+
+  @Test
+  void deathsWhenAnExplosiveDeviceWentOffAreABombing() {
+    Event e = only("Three soldiers were killed when an improvised explosive device detonated near their vehicle in Gao.");
+    assertThat(e.type()).isEqualTo(EventType.BOMBING);
+    assertThat(e.killed()).isEqualTo(3);
+    Event f = only("Five policemen were killed after their truck ran over an explosive device in Mopti on Monday.");
+    assertThat(f.type()).isEqualTo(EventType.BOMBING);
+    assertThat(f.killed()).isEqualTo(5);
+  }
+
+  @Test
+  void aNotableVictimKilledInABlastIsTheBlastsToll() {
+    Event e = only("A district chief was killed in a roadside bomb blast in Ghor province on Monday.");
+    assertThat(e.type()).isEqualTo(EventType.BOMBING);
+    assertThat(e.killed()).isEqualTo(1);
+    // killed by a word of assassination itself, it stays one
+    assertThat(only("Gunmen assassinated a district chief in Ghor province on Monday.").type())
+        .isEqualTo(EventType.ASSASSINATION);
+  }
+
+  @Test
+  void somethingThatBlewUpIsABombing() {
+    Event e = only("Nine people were killed when a house rigged with explosives blew up in Rawa on Monday.");
+    assertThat(e.type()).isEqualTo(EventType.BOMBING);
+    assertThat(e.killed()).isEqualTo(9);
+    assertThat(only("A suicide bomber blew himself up at a checkpoint in Mosul on Sunday.").type())
+        .isEqualTo(EventType.BOMBING);
+  }
+
+  @Test
+  void aWeaponAndItsActAreOneIncident() {
+    assertThat(only("A roadside bomb struck a police convoy in Kandahar on Monday.").type()).isEqualTo(EventType.BOMBING);
+    assertThat(only("A landmine exploded under a truck in Gao on Monday, wounding two soldiers.").injured()).isEqualTo(2);
+    assertThat(only("A soldier was killed in Logar on Monday when gunmen set off explosives near his convoy and then "
+        + "opened fire on the troops.").killed()).isEqualTo(1);
+  }
+
+  @Test
+  void explosivesHeldFoundOrDescribedTellNoIncident() {
+    assertThat(extract("Police found explosives and two rifles in a house in Rawa on Monday.").events()).isEmpty();
+    assertThat(extract("The shop sold an explosive device detector to the army.").events()).isEmpty();
+    assertThat(extract("A mobile device was stolen from the office in Mopti.").events()).isEmpty();
+    assertThat(extract("The dispute over the contract blew up in parliament on Monday.").events()).isEmpty();
+  }
+}

@@ -1,0 +1,155 @@
+package org.triangulate.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.triangulate.extract.RuleExtractor;
+import org.triangulate.extract.kb.KnowledgeBase;
+import org.triangulate.model.Event;
+import org.triangulate.model.Extraction;
+
+/**
+ * How many an incident killed and wounded, read through the real models and parser from the
+ * shapes reference lists and wire copy use: a toll in the historical present, a toll told in the
+ * next sentence, dead left behind, a number word opening a sentence. Every sentence is invented;
+ * the places and groups are real.
+ */
+class TollsIT {
+  private static final RuleExtractor EXTRACTOR = new RuleExtractor(new CoreNlpAnalyzer(), KnowledgeBase.bundled(), "bundled");
+
+  private static Extraction extract(String text) {
+    return EXTRACTOR.extract(Fixtures.document(text, LocalDate.of(2021, 3, 10)));
+  }
+
+  private static Event only(String text) {
+    Extraction x = extract(text);
+    assertThat(x.events()).as(text).hasSize(1);
+    return x.events().getFirst();
+  }
+
+  @Test
+  void anIncidentToldInTheHistoricalPresentWithItsTollIsAnIncident() {
+    Event e = only("A car bomb blast in Kirkuk kills at least four people and injures 9.");
+    assertThat(e.killed()).isEqualTo(4);
+    assertThat(e.injured()).isEqualTo(9);
+    assertThat(only("Militants attack an army post near Gao, killing a soldier.").killed()).isEqualTo(1);
+    assertThat(only("A militant beheads a hostage in Raqqa.").killed()).isEqualTo(1);
+  }
+
+  @Test
+  void aHabitInThePresentTenseIsNoIncident() {
+    assertThat(extract("Car bombs kill civilians in Kirkuk.").events()).isEmpty();
+    assertThat(extract("Such bombings kill hundreds of people every year in Iraq.").events()).isEmpty();
+  }
+
+  @Test
+  void aKillingInAnAttackNoRuleTakesAsAnIncidentIsStillAnIncident() {
+    // the mortar fire is a weapon named, no event of its own: the killing must not defer to it
+    Event e = only("A peacekeeper was killed and two other peacekeepers were injured in mortar fire in Gao.");
+    assertThat(e.killed()).isEqualTo(1);
+    assertThat(e.injured()).isEqualTo(2);
+    assertThat(only("Mortar rounds were fired at a market in Hodan District, killing four traders.").killed())
+        .isEqualTo(4);
+  }
+
+  @Test
+  void aNumberWordOpeningTheTollSentenceCounts() {
+    Event e = only("A suicide bomber blew himself up at a mosque in Kirkuk. Eleven worshippers were killed with twenty wounded, all civilians.");
+    assertThat(e.killed()).isEqualTo(11);
+  }
+
+  @Test
+  void theDeadAnAttackLeftAreItsToll() {
+    assertThat(only("Gunmen attacked a checkpoint near Baga, leaving 9 soldiers dead.").killed()).isEqualTo(9);
+    assertThat(only("A mortar attack by militants in Gao left a boy dead.").killed()).isEqualTo(1);
+    assertThat(only("Two traders were shot dead by militants in Gao on Monday.").killed()).isEqualTo(2);
+  }
+
+  @Test
+  void deathsToldWithoutAKillingVerbAfterTheAttackAreItsToll() {
+    Event e = only("A bus was blown up by a roadside bomb near Quetta on Monday. At least 17 passengers perished in the blast.");
+    assertThat(e.killed()).isEqualTo(17);
+    assertThat(only("A suicide bomber attacked a market in Maiduguri on Friday. Six people died.").killed()).isEqualTo(6);
+  }
+
+  @Test
+  void deathsWithNoAttackToldAreNoIncident() {
+    assertThat(extract("Six people died in floods in Maiduguri on Friday.").events()).isEmpty();
+  }
+
+  @Test
+  void theVictimsOfAMisparsedKillingVerbAreCounted() {
+    assertThat(only("Militants ambushed and killed five policemen and two others were injured in Awaran.").killed())
+        .isEqualTo(5);
+  }
+
+  @Test
+  void victimsNamedTogetherAreCountedTogether() {
+    assertThat(only("Gunmen opened fire on a patrol in Quetta on Monday, killing a policeman and a civilian.").killed())
+        .isEqualTo(2);
+    assertThat(only("Security forces killed a Taliban leader and one other insurgent in Kunar on Monday.").killed())
+        .isEqualTo(2);
+    assertThat(only("A French soldier and his Afghan interpreter were killed when gunmen attacked their convoy in Logar "
+        + "on Monday.").killed()).isEqualTo(2);
+    // a number before them counts them all; the wounded beside the dead are not among them
+    assertThat(only("Thirteen soldiers and policemen were executed by militants in Mosul on Monday.").killed())
+        .isEqualTo(13);
+    assertThat(only("A bomb killed two soldiers and 4 others were injured in Baghdad on Monday.").killed()).isEqualTo(2);
+    assertThat(only("A bomb in Baghdad on Monday left twenty people dead and 55 wounded.").killed()).isEqualTo(20);
+    assertThat(only("A bomb killed two students in Kabul on Monday and wounded three others, all civilians.").killed())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void theDeadAndTheWoundedToldSideBySideAreCountedApart() {
+    Event e = only("Eight people were killed and 19 wounded on Saturday when a suicide bomber blew himself up at a "
+        + "checkpoint in Mosul.");
+    assertThat(e.killed()).isEqualTo(8);
+    assertThat(e.injured()).isEqualTo(19);
+    assertThat(only("A soldier was killed in Gao on Monday and two other soldiers wounded when a landmine exploded.")
+        .injured()).isEqualTo(2);
+    Event f = only("Gunmen opened fire on a group of pilgrims in Quetta on Friday, killing at least 8 and wounding 15.");
+    assertThat(f.killed()).isEqualTo(8);
+    assertThat(f.injured()).isEqualTo(15);
+  }
+
+  @Test
+  void aNamedVictimIsOneDead() {
+    assertThat(only("Afghan forces killed Taliban commander Mullah Karimullah in Kunar on Monday.").killed()).isEqualTo(1);
+  }
+
+  @Test
+  void theKillerIsNotCountedAmongTheDead() {
+    assertThat(only("Two gunmen attacked a police post in Quetta on Monday and killed its guard.").killed()).isEqualTo(1);
+    assertThat(only("Three gunmen attacked a market in Quetta on Monday.").killed()).isNull();
+  }
+
+  @Test
+  void theTollNearestTheEventWordIsItsOwn() {
+    Extraction x = extract("A car bomb killed 12 people in Kirkuk on Monday, a day after a roadside bomb killed three "
+        + "soldiers in Tikrit.");
+    assertThat(x.events()).extracting(Event::killed).containsExactly(12, 3);
+  }
+
+  @Test
+  void aHeadlineSummingTheDaysDeadIsNoIncidentOfItsOwn() {
+    Extraction x = EXTRACTOR.extract(Fixtures.titled("Bombings Kill 20 in Baghdad",
+        "A car bomb exploded near a market in Baghdad on Monday, killing 12 people. Two roadside bombs killed eight "
+            + "soldiers in the west of the city on Monday evening. A fourth bombing took place later in the day.",
+        LocalDate.of(2021, 3, 10)));
+    assertThat(x.events()).noneSatisfy(e -> assertThat(e.killed()).isEqualTo(20));
+    assertThat(x.events()).allSatisfy(e -> assertThat(e.evidence()).noneMatch(v -> v.text().contains("Kill 20")));
+    Extraction y = EXTRACTOR.extract(Fixtures.titled("Car Bomb Kills 12 in Baghdad",
+        "A car bomb exploded near a market in Baghdad on Monday, killing 12 people.", LocalDate.of(2021, 3, 10)));
+    assertThat(y.events()).singleElement().satisfies(e -> assertThat(e.evidence()).hasSize(2));
+  }
+
+  @Test
+  void numbersThatCountNoVictimsAreNoToll() {
+    Event e = only("Gunmen killed a policeman in Gao, 3 days after the market attack.");
+    assertThat(e.killed()).isEqualTo(1);
+    assertThat(only("A roadside bomb wounded two soldiers in Gao on Monday.").killed()).isNull();
+    assertThat(only("Militants attacked a checkpoint in Gao, leaving the town without power.").killed()).isNull();
+  }
+}
