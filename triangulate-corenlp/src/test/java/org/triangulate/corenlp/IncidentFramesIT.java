@@ -54,6 +54,15 @@ class IncidentFramesIT {
   }
 
   @Test
+  void aPlaceTheGazetteerLacksYieldsToTheTownItLiesIn() {
+    Extraction x = extract("A car bomb exploded in Bab Hamdan market, in Mosul, on Monday, killing four civilians.");
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(locationName(x, e)).isEqualTo("Mosul"));
+    // above a province it still stands for the event: it is the most specific place told
+    Extraction y = extract("Militants attacked the village of Bab Hamdan in Nineveh province on Monday, killing four civilians.");
+    assertThat(y.events()).singleElement().satisfies(e -> assertThat(locationName(y, e)).isEqualTo("Bab Hamdan"));
+  }
+
+  @Test
   void aHeadlineOfAttacksInThePluralHeadsNoSingleIncident() {
     Extraction x = EXTRACTOR.extract(Fixtures.titled("Attacks Rise Across Afghanistan",
         "Gunmen shot and wounded a policeman in Mardan on Wednesday.", LocalDate.of(2021, 3, 10)));

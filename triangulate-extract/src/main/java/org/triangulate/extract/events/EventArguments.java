@@ -144,10 +144,15 @@ final class EventArguments {
     }
   }
 
-  /** How specific a place is: country 1, province 2, town or a place the gazetteer lacks 3, facility 4. */
+  /**
+   * How specific a place is: country 1, province 2, a place the gazetteer lacks 3, a town or
+   * district it knows 4, facility 5. The most specific place resolved is the event's location; a
+   * place the gazetteer lacks ("Bab Sinjar market, in Mosul", placed only by its parent) yields
+   * to a town the gazetteer knows, and stands for the event only above a province or country.
+   */
   int rank(EntityIndex.Ref place) {
     if (place.type() == EntityType.FACILITY) {
-      return 4;
+      return 5;
     }
     org.triangulate.model.Geo geo = place.entity().geo();
     String text = analysis.text();
@@ -156,14 +161,13 @@ final class EventArguments {
     if (calledProvince) {
       return 2;
     }
-    if (geo == null) {
+    if (geo == null || geo.gazetteerId() == null) {
       return 3;
     }
     if (geo.province() == null) {
-      // a country, unless the place is one the gazetteer lacks, placed only by the country it lies in
-      return geo.gazetteerId() == null ? 3 : 1;
+      return 1;
     }
-    return consonants(place.entity().name()).equals(consonants(geo.province())) ? 2 : 3;
+    return consonants(place.entity().name()).equals(consonants(geo.province())) ? 2 : 4;
   }
 
   /** "Paktiya" and "Paktia" agree: a name's consonants, lower case, doubles single. */
@@ -399,8 +403,11 @@ final class EventArguments {
         .forEach(holders::add);
     for (int h : holders) {
       for (Dependency d : tree.children(h)) {
+        // "an attack carried out by Islamic State militants": the by-phrase of a participle
+        // modifying the event's noun names who did it, however the parser labels it
         boolean agent = d.relation().equals("obl:agent") || d.relation().equals("nmod:agent")
-            || h == trigger.index() && !trigger.pos().startsWith("VB") && d.relation().equals("nmod:by");
+            || h == trigger.index() && !trigger.pos().startsWith("VB") && d.relation().equals("nmod:by")
+            || h != trigger.index() && d.relation().equals("obl:by");
         if (agent && h != trigger.index() || agent && !trigger.pos().startsWith("VB")) {
           participant(e, tree, d.dependent(), role);
         }
@@ -566,7 +573,14 @@ final class EventArguments {
       return own;
     }
     for (Dependency d : tree.ancestors(verb, 3)) {
-      if (!d.base().equals("conj") && !d.base().equals("xcomp")) {
+      // "Boko Haram pillaged three villages, killing 28 people": a subjectless participle clause
+      // is done by the subject of the clause it hangs from
+      // (or, left unlabelled by the parser, after a comma: ", killing 28 people")
+      int at = d.dependent();
+      boolean afterComma = tree.sentence().contains(at - 1) && tree.token(at - 1).text().equals(",");
+      boolean participleClause = tree.token(at).pos().equals("VBG")
+          && (d.base().equals("advcl") || d.base().equals("dep") && afterComma);
+      if (!d.base().equals("conj") && !d.base().equals("xcomp") && !participleClause) {
         break;
       }
       List<Integer> theirs = tree.children(d.governor(), "nsubj");

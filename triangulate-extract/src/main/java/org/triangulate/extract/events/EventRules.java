@@ -75,6 +75,9 @@ public final class EventRules {
     if (NonEvents.explosiveDevice(tree, t) || blewUp(tree, t)) {
       return Optional.of(EventType.BOMBING);
     }
+    if (killedOtherwise(tree, t)) {
+      return Optional.of(EventType.KILLING);
+    }
     return lexicon.trigger(t).or(() -> openedFire(tree, t) || HostileFire.at(tree, t, isTrigger)
         ? Optional.of(EventType.ARMED_ASSAULT) : Optional.empty());
   }
@@ -91,13 +94,33 @@ public final class EventRules {
         && (!tree.children(t.index(), "obj").isEmpty() || harmTold(tree));
   }
 
-  /** "blew up", "blew himself up", "an improvised explosive device": words the parser must read to tell a blast. */
+  /** Verbs that send someone to death by a judgment, not a killing: "sentenced to death". */
+  private static final Set<String> JUDGING = Set.of("sentence", "condemn", "convict");
+
+  /**
+   * "hacked to death", "stoned to death", "beaten to death", "gunned down": verbs of harm that
+   * kill; "sentenced to death" does not.
+   */
+  private static boolean killedOtherwise(Tree tree, Token t) {
+    if (!t.pos().startsWith("VB")) {
+      return false;
+    }
+    boolean toDeath = tree.children(t.index(), "obl").stream().anyMatch(o -> tree.token(o).lemma().equalsIgnoreCase("death")
+        && tree.children(o, "case").stream().anyMatch(c -> tree.token(c).text().equalsIgnoreCase("to")));
+    boolean gunnedDown = t.lemma().equalsIgnoreCase("gun") && tree.children(t.index()).stream()
+        .anyMatch(d -> d.relation().equals("compound:prt") && tree.token(d.dependent()).text().equalsIgnoreCase("down"));
+    return toDeath && !JUDGING.contains(t.lemma().toLowerCase(Locale.ROOT)) || gunnedDown;
+  }
+
+  /** "blew up", "an improvised explosive device", "to death", "gunned down": words the parser must read to tell a blast or a killing. */
   private static boolean mayTellBlast(List<Token> tokens, int i) {
     String word = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
     boolean blow = word.equals("blow") && tokens.subList(i + 1, Math.min(tokens.size(), i + 4)).stream()
         .anyMatch(w -> w.text().equalsIgnoreCase("up"));
     boolean device = word.equals("device") && i > 0 && tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT).startsWith("explosive");
-    return blow || device;
+    boolean death = word.equals("death") && i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to");
+    boolean gunDown = word.equals("gun") && i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("down");
+    return blow || device || death || gunDown;
   }
 
   /** "Gunmen opened fire on a bus": fire as the object of "open" is a shooting. */

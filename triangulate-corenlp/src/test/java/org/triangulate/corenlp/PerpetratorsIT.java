@@ -1,0 +1,78 @@
+package org.triangulate.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.triangulate.extract.RuleExtractor;
+import org.triangulate.extract.kb.KnowledgeBase;
+import org.triangulate.model.Event;
+import org.triangulate.model.EventType;
+import org.triangulate.model.Extraction;
+import org.triangulate.model.Participant;
+import org.triangulate.model.Role;
+
+/**
+ * Who did it, where reference lists say so in a participle or a clause: "an attack carried out by
+ * X", "X pillaged villages, killing 28", "hacked to death by X", "gunned down by X". Every sentence
+ * is invented; the places and groups are real.
+ */
+class PerpetratorsIT {
+  private static final RuleExtractor EXTRACTOR = new RuleExtractor(new CoreNlpAnalyzer(), KnowledgeBase.bundled(), "bundled");
+
+  private static Extraction extract(String text) {
+    return EXTRACTOR.extract(Fixtures.document(text, LocalDate.of(2021, 3, 10)));
+  }
+
+  private static Event only(String text) {
+    Extraction x = extract(text);
+    assertThat(x.events()).as(text).hasSize(1);
+    return x.events().getFirst();
+  }
+
+  private static List<String> perpetrators(Event e) {
+    return e.participants().stream().filter(p -> p.role() == Role.PERPETRATOR).map(Participant::text).toList();
+  }
+
+  @Test
+  void theAgentOfAParticipleModifyingTheAttackDidIt() {
+    Event e = only("Three civilians were killed in an attack carried out by Boko Haram militants in Gwoza on Monday.");
+    assertThat(perpetrators(e)).anyMatch(p -> p.contains("Boko Haram"));
+  }
+
+  @Test
+  void aByPhraseThatNamesNoActorIsNoPerpetrator() {
+    Event e = only("Three civilians were killed in an attack carried out by night in Gwoza on Monday.");
+    assertThat(perpetrators(e)).isEmpty();
+  }
+
+  @Test
+  void aSubjectlessParticipleClauseIsDoneByTheMainClausesSubject() {
+    Event e = only("Boko Haram militants pillaged three villages in Borno State on Monday, killing 28 people.");
+    assertThat(perpetrators(e)).anyMatch(p -> p.contains("Boko Haram"));
+    assertThat(e.killed()).isEqualTo(28);
+  }
+
+  @Test
+  void aThingThatHarmsIsNoPerpetrator() {
+    Extraction x = extract("Floods hit three villages in Borno State on Monday, killing 28 people.");
+    assertThat(x.events()).allSatisfy(e -> assertThat(perpetrators(e)).isEmpty());
+  }
+
+  @Test
+  void killedToDeathOrGunnedDownIsAKilling() {
+    Event e = only("A preacher was hacked to death by militants in Kano on Monday.");
+    assertThat(e.type()).isEqualTo(EventType.KILLING);
+    assertThat(e.killed()).isEqualTo(1);
+    assertThat(perpetrators(e)).singleElement().asString().startsWith("militants");
+    Event f = only("A radio journalist was gunned down by gunmen in Mogadishu on Monday.");
+    assertThat(f.type()).isIn(EventType.KILLING, EventType.ASSASSINATION);
+    assertThat(perpetrators(f)).singleElement().asString().startsWith("gunmen");
+  }
+
+  @Test
+  void aSentenceToDeathIsNoKilling() {
+    assertThat(extract("The preacher was sentenced to death by a court in Kano on Monday.").events()).isEmpty();
+  }
+}
