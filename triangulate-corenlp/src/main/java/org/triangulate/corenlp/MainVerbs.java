@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Mends a tagging the parser cannot recover from. The tagger may read a clause's verb as a
+ * Mends taggings the parser cannot recover from. The tagger may read a clause's verb as a
  * participle after a long subject ("A combined Afghan and coalition security force detained/VBN
  * multiple suspected insurgents …"), and the parser then hangs the sentence from a noun: no
  * subject, no object, no verb. A sentence needs a finite verb; when it has none, the first
  * participle that stands between a noun ending its subject and the start of an object (a
  * determiner, number, adjective, noun or pronoun) is its verb in the past tense. A headline's
  * participle ("Taliban Leader Captured in Helmand") has no object and stays as it is; so does
- * every sentence that has a finite verb.
+ * every sentence that has a finite verb. It may also read a plural noun as a verb ("Taliban
+ * insurgents/VBZ stormed") or a reduced relative clause's participle as the sentence's verb
+ * ("terrorists believed/VBD to be affiliated with ISIS attacked"); see {@link #pluralNouns} and
+ * {@link #reducedRelative}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -24,8 +27,54 @@ final class MainVerbs {
 
   private MainVerbs() {}
 
-  /** Retags the participle that must be the sentence's verb; true when it did. */
+  /** Words ending in "s" that are verbs, whatever follows them. */
+  private static final Set<String> VERBS_IN_S = Set.of("is", "has", "was", "does", "says", "goes");
+
+  /** Retags what the parser cannot recover from; true when it did. */
   static boolean mend(List<CoreLabel> tokens) {
+    boolean nouns = pluralNouns(tokens);
+    boolean reduced = reducedRelative(tokens);
+    return participleVerb(tokens) || nouns || reduced;
+  }
+
+  /**
+   * "Taliban insurgents stormed a post": a plural noun the tagger read as a present-tense verb
+   * right before the past-tense verb whose subject it is. Two finite verbs do not stand side by
+   * side; the first, a word in "s" after a name or noun, is the subject's head.
+   */
+  private static boolean pluralNouns(List<CoreLabel> tokens) {
+    boolean mended = false;
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      String word = t.word().toLowerCase(java.util.Locale.ROOT);
+      if ("VBZ".equals(t.tag()) && word.endsWith("s") && !VERBS_IN_S.contains(word)
+          && SUBJECT_END.contains(tokens.get(i - 1).tag()) && "VBD".equals(tokens.get(i + 1).tag())) {
+        t.setTag("NNS");
+        mended = true;
+      }
+    }
+    return mended;
+  }
+
+  /**
+   * "Boko Haram terrorists believed to be affiliated with ISIS attacked a base": a past tense
+   * followed by "to be" and, later, another past tense is a participle modifying the subject
+   * (a reduced relative clause), not the sentence's verb.
+   */
+  private static boolean reducedRelative(List<CoreLabel> tokens) {
+    for (int i = 1; i + 3 < tokens.size(); i++) {
+      boolean toBe = "to".equalsIgnoreCase(tokens.get(i + 1).word()) && "be".equalsIgnoreCase(tokens.get(i + 2).word());
+      if ("VBD".equals(tokens.get(i).tag()) && toBe && SUBJECT_END.contains(tokens.get(i - 1).tag())
+          && tokens.subList(i + 3, tokens.size()).stream().anyMatch(t -> "VBD".equals(t.tag()))) {
+        tokens.get(i).setTag("VBN");
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The participle that must be the sentence's verb, when it has no finite verb. */
+  private static boolean participleVerb(List<CoreLabel> tokens) {
     if (tokens.stream().anyMatch(t -> FINITE.contains(t.tag()))) {
       return false;
     }

@@ -1,0 +1,70 @@
+package org.triangulate.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The tag mendings, on tagged sentences written out by hand (no models loaded). */
+class MainVerbsTest {
+  /** "word/TAG word/TAG …" as the tagger's tokens. */
+  private static List<CoreLabel> tagged(String s) {
+    List<CoreLabel> out = new ArrayList<>();
+    for (String wt : s.split(" ")) {
+      CoreLabel l = new CoreLabel();
+      l.setWord(wt.substring(0, wt.lastIndexOf('/')));
+      l.setTag(wt.substring(wt.lastIndexOf('/') + 1));
+      out.add(l);
+    }
+    return out;
+  }
+
+  private static String tags(List<CoreLabel> tokens) {
+    return String.join(" ", tokens.stream().map(CoreLabel::tag).toList());
+  }
+
+  @Test
+  void aPluralNounReadAsAVerbBeforeThePastTenseIsANoun() {
+    List<CoreLabel> s = tagged("Taliban/NNP insurgents/VBZ stormed/VBD a/DT post/NN ./.");
+    assertThat(MainVerbs.mend(s)).isTrue();
+    assertThat(tags(s)).isEqualTo("NNP NNS VBD DT NN .");
+  }
+
+  @Test
+  void aVerbInSBeforeAPastTenseStaysAVerb() {
+    List<CoreLabel> s = tagged("The/DT minister/NN says/VBZ militants/NNS attacked/VBD the/DT post/NN ./.");
+    assertThat(MainVerbs.mend(s)).isFalse();
+    List<CoreLabel> t = tagged("He/PRP is/VBZ killed/VBD ./.");
+    assertThat(MainVerbs.mend(t)).isFalse();
+    List<CoreLabel> u = tagged("Police/NNP arrests/VBZ rose/VBD ./.");
+    assertThat(MainVerbs.mend(u)).isTrue(); // "police arrests rose": a noun, as it should be
+  }
+
+  @Test
+  void aReducedRelativeBeforeTheVerbIsAParticiple() {
+    List<CoreLabel> s = tagged("Boko/NNP Haram/NNP terrorists/NNS believed/VBD to/TO be/VB affiliated/VBN with/IN ISIS/NNP "
+        + "attacked/VBD a/DT base/NN ./.");
+    assertThat(MainVerbs.mend(s)).isTrue();
+    assertThat(s.get(3).tag()).isEqualTo("VBN");
+    assertThat(s.get(9).tag()).isEqualTo("VBD");
+  }
+
+  @Test
+  void aVerbOfBeliefWithNoOtherVerbAfterItStays() {
+    List<CoreLabel> s = tagged("Officials/NNS believed/VBD the/DT attack/NN to/TO be/VB planned/VBN ./.");
+    assertThat(MainVerbs.mend(s)).isFalse();
+    List<CoreLabel> t = tagged("Officials/NNS believed/VBD to/TO be/VB right/JJ ./.");
+    assertThat(MainVerbs.mend(t)).isFalse();
+  }
+
+  @Test
+  void aParticipleWithNoFiniteVerbIsTheVerb() {
+    List<CoreLabel> s = tagged("A/DT security/NN force/NN detained/VBN several/JJ insurgents/NNS ./.");
+    assertThat(MainVerbs.mend(s)).isTrue();
+    assertThat(s.get(3).tag()).isEqualTo("VBD");
+    List<CoreLabel> headline = tagged("Taliban/NNP Leader/NNP Captured/VBN in/IN Helmand/NNP");
+    assertThat(MainVerbs.mend(headline)).isFalse();
+  }
+}
