@@ -63,6 +63,16 @@ class IncidentFramesIT {
   }
 
   @Test
+  void aProvinceNamedWithAndIsOnePlaceNotItsFirstWordsCity() {
+    Extraction x = extract("Militants attacked a police post in Pampore, Jammu and Kashmir, on Monday, killing two policemen.");
+    assertThat(x.entities()).anyMatch(e -> e.name().equals("Jammu and Kashmir"));
+    assertThat(x.entities()).noneMatch(e -> e.name().equals("Jammu"));
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(locationName(x, e)).isEqualTo("Pampore"));
+    Extraction y = extract("Militants attacked police posts in Baghdad and Basra on Monday.");
+    assertThat(y.entities()).extracting(LocalEntity::name).contains("Baghdad", "Basra");
+  }
+
+  @Test
   void aHeadlineOfAttacksInThePluralHeadsNoSingleIncident() {
     Extraction x = EXTRACTOR.extract(Fixtures.titled("Attacks Rise Across Afghanistan",
         "Gunmen shot and wounded a policeman in Mardan on Wednesday.", LocalDate.of(2021, 3, 10)));

@@ -74,6 +74,17 @@ class TollsIT {
   }
 
   @Test
+  void deathsCountedAsANounAreTheToll() {
+    assertThat(only("Afghan forces ambushed a group of insurgents in Kunar on Monday, which resulted in the deaths of "
+        + "five fighters.").killed()).isEqualTo(5);
+    assertThat(only("The final engagement of the raid in Kunar on Monday resulted in ten insurgent deaths.").killed())
+        .isEqualTo(10);
+    // a judgment sends no one dead
+    assertThat(only("Militants attacked a court in Kano on Monday after it sentenced a preacher to death.").killed())
+        .isNull();
+  }
+
+  @Test
   void deathsWithNoAttackToldAreNoIncident() {
     assertThat(extract("Six people died in floods in Maiduguri on Friday.").events()).isEmpty();
   }

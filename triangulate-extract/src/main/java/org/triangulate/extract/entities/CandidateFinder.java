@@ -36,10 +36,16 @@ final class CandidateFinder {
 
   private final WordList honorifics;
   private final WordList facilities;
+  private final java.util.function.Predicate<String> divisionName;
 
-  CandidateFinder(WordList honorifics, WordList facilities) {
+  /**
+   * {@code divisionName} tells whether a name is a country's or a province's ("Jammu and Kashmir"),
+   * so that two places the tagger split at "and" are joined back.
+   */
+  CandidateFinder(WordList honorifics, WordList facilities, java.util.function.Predicate<String> divisionName) {
     this.honorifics = honorifics;
     this.facilities = facilities;
+    this.divisionName = divisionName;
   }
 
   /**
@@ -69,13 +75,38 @@ final class CandidateFinder {
         }
       }
     }
-    found.addAll(taggedByStart.values());
+    found.addAll(joinedDivisions(analysis.text(), new ArrayList<>(taggedByStart.values())));
     // Names inside a web address are part of the address, not mentions ("…/isis-khorasan").
     SpanIndex urls = new SpanIndex();
     URL.matcher(analysis.text()).results().forEach(r -> urls.add(new Span(r.start(), r.end())));
     found.removeIf(c -> urls.first(c.span(), false) >= 0);
     found.sort(Comparator.comparing(Candidate::span));
     return found;
+  }
+
+  /**
+   * "Jammu and Kashmir", "Trinidad and Tobago": two places the tagger split at "and" whose joined
+   * name is one province or country become one place ("Jammu" alone is a city). Two places that
+   * join into no division ("Baghdad and Basra") stay two. {@code tagged} is in text order.
+   */
+  private List<Candidate> joinedDivisions(String text, List<Candidate> tagged) {
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < tagged.size(); i++) {
+      Candidate c = tagged.get(i);
+      if (i + 1 < tagged.size() && c.type() == EntityType.LOCATION && tagged.get(i + 1).type() == EntityType.LOCATION) {
+        Candidate next = tagged.get(i + 1);
+        boolean and = c.span().end() <= next.span().start()
+            && text.substring(c.span().end(), next.span().start()).equals(" and ");
+        Span joined = new Span(c.span().start(), next.span().end());
+        if (and && divisionName.test(joined.of(text))) {
+          out.add(new Candidate(joined, joined.of(text), EntityType.LOCATION, null, MentionKind.NAME));
+          i++;
+          continue;
+        }
+      }
+      out.add(c);
+    }
+    return out;
   }
 
   private Optional<Candidate> tagged(String text, NamedSpan name, Tokens tokens) {

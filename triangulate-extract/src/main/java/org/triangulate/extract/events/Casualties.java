@@ -20,8 +20,11 @@ import org.triangulate.model.EventType;
 final class Casualties {
   private Casualties() {}
 
-  /** Words that tell a death, with no killer needed: "six people died", "perished", "left a boy dead". */
-  static final Set<String> DEATH_WORDS = Set.of("die", "perish", "dead");
+  /**
+   * Words that tell a death, with no killer needed: "six people died", "perished", "left a boy
+   * dead", "resulted in ten insurgent deaths", "the death of Maulawi X".
+   */
+  static final Set<String> DEATH_WORDS = Set.of("die", "perish", "dead", "death");
 
   private static final Set<String> WOUND_WORDS = Set.of("wound", "injure", "injured", "wounded", "hurt");
 
@@ -48,7 +51,7 @@ final class Casualties {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       boolean killingWord = (e.type() == EventType.KILLING || e.type() == EventType.ASSASSINATION)
           && e.triggers().contains(t.index());
-      boolean kill = killingWord || lemma.equals("kill") || DEATH_WORDS.contains(lemma) || toDeath(tree, t);
+      boolean kill = killingWord || lemma.equals("kill") || DEATH_WORDS.contains(lemma) && !judged(tree, t);
       boolean wound = WOUND_WORDS.contains(lemma);
       Integer n = kill || wound ? count(tree, t) : null;
       int distance = distance(tree, t.index(), at);
@@ -94,10 +97,11 @@ final class Casualties {
     return harm && count(tree, word) != null;
   }
 
-  /** "stoned to death", "beaten to death": a death that completes a verb of harm. */
-  private static boolean toDeath(Tree tree, Token t) {
-    return t.lemma().equalsIgnoreCase("death") && tree.children(t.index(), "case").stream()
-        .anyMatch(c -> tree.token(c).text().equalsIgnoreCase("to"));
+  /** "sentenced to death": a judgment, no one dead. */
+  private static boolean judged(Tree tree, Token t) {
+    return t.lemma().equalsIgnoreCase("death") && tree.head(t.index()).filter(d -> d.governor() >= 0)
+        .map(d -> Set.of("sentence", "condemn").contains(tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT)))
+        .orElse(false);
   }
 
   /**
@@ -108,7 +112,7 @@ final class Casualties {
    */
   private static @Nullable Integer count(Tree tree, Token word) {
     String lemma = word.lemma().toLowerCase(Locale.ROOT);
-    boolean death = DEATH_WORDS.contains(lemma) || toDeath(tree, word);
+    boolean death = DEATH_WORDS.contains(lemma);
     // the subject of an active killing verb is its killer; of "died", "19 wounded", "were injured" (an adjective), the victims
     boolean perfect = tree.children(word.index()).stream()
         .anyMatch(d -> d.base().equals("aux") && tree.token(d.dependent()).lemma().equalsIgnoreCase("have"));

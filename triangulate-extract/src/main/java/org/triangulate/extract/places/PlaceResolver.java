@@ -50,6 +50,11 @@ public final class PlaceResolver {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
   }
 
+  /** True when {@code name} is a province's or a country's: "Jammu and Kashmir", not "Jammu". */
+  public boolean isDivision(String name) {
+    return gazetteer.lookup(name).stream().anyMatch(p -> p.kind() != Place.Kind.CITY);
+  }
+
   /** The same entities in the same order, places given their geo where it can be decided. */
   public List<LocalEntity> resolve(List<LocalEntity> entities) {
     List<String> locations = entities.stream()

@@ -39,6 +39,15 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aProvinceOrCountryNamedWithAndIsADivisionButACityIsNot() {
+    PlaceResolver resolver = new PlaceResolver();
+    assertThat(resolver.isDivision("Jammu and Kashmir")).isTrue();
+    assertThat(resolver.isDivision("Bosnia and Herzegovina")).isTrue();
+    assertThat(resolver.isDivision("Jammu")).isFalse();
+    assertThat(resolver.isDivision("Baghdad and Basra")).isFalse();
+  }
+
+  @Test
   void locationsGetCoordinatesCountryAndProvince() {
     List<LocalEntity> out = resolve(
         entity("e1", EntityType.LOCATION, "Jalalabad"),
