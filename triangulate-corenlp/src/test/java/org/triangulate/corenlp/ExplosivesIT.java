@@ -1,14 +1,12 @@
 package org.triangulate.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.triangulate.corenlp.Extracted.extract;
+import static org.triangulate.corenlp.Extracted.only;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.triangulate.extract.RuleExtractor;
-import org.triangulate.extract.kb.KnowledgeBase;
 import org.triangulate.model.Event;
 import org.triangulate.model.EventType;
-import org.triangulate.model.Extraction;
 
 /**
  * Explosives named in other words than "bomb": an explosive device, explosives, a house that blew
@@ -16,18 +14,6 @@ import org.triangulate.model.Extraction;
  * Every sentence is invented; the places are real.
  */
 class ExplosivesIT {
-  private static final RuleExtractor EXTRACTOR = new RuleExtractor(new CoreNlpAnalyzer(), KnowledgeBase.bundled(), "bundled");
-
-  private static Extraction extract(String text) {
-    return EXTRACTOR.extract(Fixtures.document(text, LocalDate.of(2021, 3, 10)));
-  }
-
-  private static Event only(String text) {
-    Extraction x = extract(text);
-    assertThat(x.events()).as(text).hasSize(1);
-    return x.events().getFirst();
-  }
-
   @Test
   void deathsWhenAnExplosiveDeviceWentOffAreABombing() {
     Event e = only("Three soldiers were killed when an improvised explosive device detonated near their vehicle in Gao.");

@@ -73,6 +73,35 @@ class IncidentFramesIT {
   }
 
   @Test
+  void aFightOfTheForceThatMadeTheArrestsIsPartOfItsOperation() {
+    Extraction x = extract("An Afghan and coalition security force detained two suspected insurgents in Andar district, "
+        + "Ghazni province, on Monday. The security force engaged and killed one insurgent who fired at it.");
+    assertThat(x.events()).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ARREST);
+      assertThat(e.killed()).isEqualTo(1);
+    });
+    // others who kill, the same day and place, are another incident
+    Extraction y = extract("Police detained two suspects in Quetta on Monday. Gunmen killed a shopkeeper in Quetta on Monday.");
+    assertThat(y.events()).hasSize(2);
+  }
+
+  @Test
+  void theForceOfAnOperationNamedAgainActsInItAndGoesAfterItsQuarry() {
+    Extraction x = extract("An Afghan and coalition security force conducted an operation in search of a Taliban leader in "
+        + "Khogyani district, Ghazni province, today. The security force detained two suspected insurgents.");
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(named(x, e, Role.TARGET))
+        .anyMatch(t -> t.contains("Taliban")));
+    Extraction z = extract("An Afghan and coalition security force conducted an operation in search of a Taliban leader in "
+        + "Khogyani district, Ghazni province, today. The leader directs insurgent operations in the district. The "
+        + "security force detained two suspected insurgents during the operation.");
+    assertThat(z.events()).singleElement().satisfies(e -> assertThat(named(z, e, Role.TARGET))
+        .anyMatch(t -> t.contains("Taliban")));
+    Extraction y = extract("An Afghan and coalition security force conducted an operation in search of a Taliban leader in "
+        + "Khogyani district, Ghazni province, today. The force of the blast destroyed a shop.");
+    assertThat(y.events()).allSatisfy(e -> assertThat(named(y, e, Role.TARGET)).noneMatch(t -> t.contains("Taliban")));
+  }
+
+  @Test
   void aHeadlineOfAttacksInThePluralHeadsNoSingleIncident() {
     Extraction x = EXTRACTOR.extract(Fixtures.titled("Attacks Rise Across Afghanistan",
         "Gunmen shot and wounded a policeman in Mardan on Wednesday.", LocalDate.of(2021, 3, 10)));

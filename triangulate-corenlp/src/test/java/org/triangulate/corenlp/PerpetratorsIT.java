@@ -1,12 +1,11 @@
 package org.triangulate.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.triangulate.corenlp.Extracted.extract;
+import static org.triangulate.corenlp.Extracted.only;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.triangulate.extract.RuleExtractor;
-import org.triangulate.extract.kb.KnowledgeBase;
 import org.triangulate.model.Event;
 import org.triangulate.model.EventType;
 import org.triangulate.model.Extraction;
@@ -19,18 +18,6 @@ import org.triangulate.model.Role;
  * is invented; the places and groups are real.
  */
 class PerpetratorsIT {
-  private static final RuleExtractor EXTRACTOR = new RuleExtractor(new CoreNlpAnalyzer(), KnowledgeBase.bundled(), "bundled");
-
-  private static Extraction extract(String text) {
-    return EXTRACTOR.extract(Fixtures.document(text, LocalDate.of(2021, 3, 10)));
-  }
-
-  private static Event only(String text) {
-    Extraction x = extract(text);
-    assertThat(x.events()).as(text).hasSize(1);
-    return x.events().getFirst();
-  }
-
   private static List<String> perpetrators(Event e) {
     return e.participants().stream().filter(p -> p.role() == Role.PERPETRATOR).map(Participant::text).toList();
   }

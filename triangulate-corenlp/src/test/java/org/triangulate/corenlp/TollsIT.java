@@ -1,11 +1,12 @@
 package org.triangulate.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.triangulate.corenlp.Extracted.EXTRACTOR;
+import static org.triangulate.corenlp.Extracted.extract;
+import static org.triangulate.corenlp.Extracted.only;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.triangulate.extract.RuleExtractor;
-import org.triangulate.extract.kb.KnowledgeBase;
 import org.triangulate.model.Event;
 import org.triangulate.model.Extraction;
 
@@ -16,18 +17,6 @@ import org.triangulate.model.Extraction;
  * the places and groups are real.
  */
 class TollsIT {
-  private static final RuleExtractor EXTRACTOR = new RuleExtractor(new CoreNlpAnalyzer(), KnowledgeBase.bundled(), "bundled");
-
-  private static Extraction extract(String text) {
-    return EXTRACTOR.extract(Fixtures.document(text, LocalDate.of(2021, 3, 10)));
-  }
-
-  private static Event only(String text) {
-    Extraction x = extract(text);
-    assertThat(x.events()).as(text).hasSize(1);
-    return x.events().getFirst();
-  }
-
   @Test
   void anIncidentToldInTheHistoricalPresentWithItsTollIsAnIncident() {
     Event e = only("A car bomb blast in Kirkuk kills at least four people and injures 9.");

@@ -455,22 +455,30 @@ final class EventArguments {
   /**
    * Whom an operation told in {@code s} went after, when the sentence tells an operation ("conducted
    * an operation in search of a Taliban leader"); empty for an operation that sought no one told,
-   * and for a sentence with no operation.
+   * and for a sentence with no operation (operations in the bare plural are a habit, not one).
    */
   Optional<List<Integer>> soughtInOperation(Sentence s) {
     Tree tree = new Tree(s);
+    // "The leader directs insurgent operations": a bare plural tells a habit, no operation
     boolean operation = s.tokens().stream().anyMatch(t -> t.pos().startsWith("NN")
-        && OPERATIONS.contains(t.lemma().toLowerCase(Locale.ROOT)));
+        && OPERATIONS.contains(t.lemma().toLowerCase(Locale.ROOT)) && !NonEvents.barePlural(tree, t));
     if (!operation) {
       return Optional.empty();
     }
     return Optional.of(s.tokens().stream().flatMap(w -> soughtBy(tree, w).stream()).toList());
   }
 
-  /** Whether {@code s} refers back to an operation told before: "during the operation", "in the raid". */
+  /**
+   * Whether {@code s} refers back to an operation told before: "during the operation", "in the
+   * raid", "the security force …".
+   */
   static boolean refersToOperation(Sentence s) {
     Tree tree = new Tree(s);
-    return s.tokens().stream().anyMatch(t -> t.pos().startsWith("NN") && OPERATIONS.contains(t.lemma().toLowerCase(Locale.ROOT))
+    // "the operation", "the raid"; or the force that conducted it named again ("The security
+    // force detained …"; "the force of the blast" is no such force)
+    return s.tokens().stream().anyMatch(t -> t.pos().startsWith("NN")
+        && (OPERATIONS.contains(t.lemma().toLowerCase(Locale.ROOT))
+            || t.lemma().equalsIgnoreCase("force") && tree.children(t.index(), "nmod:of").isEmpty())
         && tree.children(t.index(), "det").stream()
             .anyMatch(d -> Set.of("the", "this", "that").contains(tree.token(d).text().toLowerCase(Locale.ROOT))));
   }

@@ -241,6 +241,16 @@ public final class FoundEvent {
     return location == null || o.location == null || location.equals(o.location);
   }
 
+  /**
+   * The other's attackers are this one's agents named again: "a security force detained two
+   * insurgents …" … "the security force engaged and killed one insurgent".
+   */
+  boolean sameForceIn(FoundEvent o) {
+    Set<String> agents = heads(Set.of(Role.AGENT));
+    return o.participants.stream().filter(p -> p.role() == Role.PERPETRATOR).map(p -> head(p.text()))
+        .anyMatch(h -> h != null && agents.contains(h));
+  }
+
   /** The other names again, with "the", whom this one acted on: "an insurgent leader" … "the insurgent leader". */
   boolean namedAgainIn(FoundEvent o) {
     Set<String> mine = heads(ACTED_ON);

@@ -121,7 +121,12 @@ final class Incidents {
     boolean moreDetained = b.type() == EventType.ARREST && !b.actorNamed() && distance >= 0
         && distance <= MERGE_DISTANCE && (a.type() == EventType.ARREST || FIGHTING.contains(a.type()))
         && timeFits && a.placeAgrees(b);
-    return follows || headlineFits || moreDetained || (clash(a, b) || detail) && timeFits && near && !ownToll
+    // "A security force detained two insurgents … The security force engaged and killed one
+    // insurgent": a fight of the operating force, told after its arrests on the same day and at
+    // the same place, is part of the operation
+    boolean operationFight = a.type() == EventType.ARREST && FIGHTING.contains(b.type()) && distance >= 0
+        && near && timeFits && a.placeAgrees(b) && a.sameForceIn(b);
+    return follows || headlineFits || moreDetained || operationFight || (clash(a, b) || detail) && timeFits && near && !ownToll
         || compatible(a.type(), b.type()) && timeFits && !ownToll
             && near && (a.sharesEntityWith(b) || b.definite() || sameTime && a.placeAgrees(b) || a.namedAgainIn(b));
   }
