@@ -102,6 +102,23 @@ class IncidentFramesIT {
   }
 
   @Test
+  void incidentsGatheredIntoAWaveAreNoneOfThemWhereTheTextTellsThemOneByOne() {
+    Extraction x = extract("A wave of bombings this week has left at least 70 people dead in Iraq. On Tuesday a car bomb "
+        + "killed four people in Azizyah.");
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(e.killed()).isEqualTo(4));
+    // told alone, the wave is what the text tells
+    assertThat(extract("A wave of bombings across Baghdad on Monday left at least 20 people dead.").events()).hasSize(1);
+  }
+
+  @Test
+  void aTrendIsNoIncident() {
+    assertThat(extract("Al-Qaida's Iraq wing has stepped up suicide bombings in recent months.").events()).isEmpty();
+    assertThat(extract("Several more policemen have been killed in attacks since then.").events()).isEmpty();
+    // one attack told as stepped up is still one
+    assertThat(extract("Militants attacked a checkpoint in Kirkuk on Monday and stepped up their fire.").events()).hasSize(1);
+  }
+
+  @Test
   void aHeadlineOfAttacksInThePluralHeadsNoSingleIncident() {
     Extraction x = EXTRACTOR.extract(Fixtures.titled("Attacks Rise Across Afghanistan",
         "Gunmen shot and wounded a policeman in Mardan on Wednesday.", LocalDate.of(2021, 3, 10)));

@@ -170,9 +170,10 @@ public final class EventRules {
               && !NonEvents.byNamedGroup(e, entities)) {
             continue;
           }
-          if (NonEvents.quantifiedPlural(tree, t) && !frame.toll()) {
-            continue; // "repeated attacks since 2014", "dozens of such killings": a pattern, not an event
+          if (NonEvents.quantifiedPlural(tree, t) && !frame.toll() || NonEvents.trend(tree, t)) {
+            continue; // "dozens of such killings", "has stepped up suicide bombings": a pattern, not an event
           }
+          e.gathered(NonEvents.gathered(tree, t));
           e.definite(definite(tree, t));
           e.plural(t.pos().equals("NNS") || t.pos().equals("NNPS"));
           e.refersBack(!frame.dated() && !frame.placed() && refersBack(tree, t));

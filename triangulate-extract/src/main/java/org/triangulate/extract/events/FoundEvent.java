@@ -33,6 +33,7 @@ public final class FoundEvent {
   private final Set<Integer> triggers = new LinkedHashSet<>();
   private boolean definite;
   private boolean plural;
+  private boolean gathered;
   private boolean refersBack;
   private boolean separate;
   private boolean fire;
@@ -100,6 +101,15 @@ public final class FoundEvent {
   /** Its word is a plural noun: "attacks", "Attacks". */
   void plural(boolean p) {
     plural = p;
+  }
+
+  /** Told as many gathered into one ("a wave of bombings"); see {@link NonEvents#gathered}. */
+  void gathered(boolean g) {
+    gathered = g;
+  }
+
+  boolean gathered() {
+    return gathered;
   }
 
   boolean plural() {
@@ -301,6 +311,7 @@ public final class FoundEvent {
 
   /** Takes in another mention of the same event. */
   void absorb(FoundEvent o) {
+    gathered = gathered && o.gathered; // a gathering that takes in one incident told on its own is that incident
     if (time.value() == null && o.time.value() != null) {
       time = o.time;
     }

@@ -56,6 +56,10 @@ final class Incidents {
     // a headline summing the body's incidents that heads none of them is no incident of its own
     boolean bodyTells = out.stream().anyMatch(e -> !e.fromTitle());
     out.removeIf(e -> bodyTells && e.headlineOnly() && e.plural() && !e.definite() && e.killed() != null);
+    // "a wave of bombings has left 70 dead, including a blast in Azizyah …": where the text tells
+    // incidents one by one, their gathering is none of them
+    boolean oneByOne = out.stream().anyMatch(e -> !e.gathered() && !e.fromTitle());
+    out.removeIf(e -> oneByOne && e.gathered());
     return out;
   }
 

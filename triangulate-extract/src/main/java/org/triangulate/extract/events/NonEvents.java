@@ -233,6 +233,45 @@ final class NonEvents {
     });
   }
 
+  /** Nouns that gather incidents into one: "a wave of bombings", "a series of attacks". */
+  private static final Set<String> GATHERING = Set.of("wave", "series", "spate", "string", "rash", "spree");
+  /** Verbs that make more of what they govern: "has stepped up suicide bombings", "intensified their attacks". */
+  private static final Set<String> MORE_OF = Set.of("intensify", "escalate", "increase", "step", "ramp", "multiply");
+
+  /**
+   * "A wave of bombings has left 70 dead", "a series of attacks": incidents gathered by a noun of
+   * many, each of which the text may tell on its own.
+   */
+  static boolean gathered(Tree tree, Token t) {
+    if (!t.pos().equals("NNS") && !t.pos().equals("NNPS")) {
+      return false;
+    }
+    boolean head = tree.head(t.index()).filter(d -> d.governor() >= 0 && d.relation().equals("nmod:of"))
+        .map(d -> GATHERING.contains(tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT))).orElse(false);
+    // "A wave of bombings …" is parsed with "wave of" as the plural's quantifier
+    boolean quantified = tree.children(t.index()).stream().filter(d -> d.relation().startsWith("det:qmod"))
+        .anyMatch(d -> GATHERING.contains(tree.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))
+            || tree.sentence().contains(t.index() - 2)
+                && GATHERING.contains(tree.token(t.index() - 2).lemma().toLowerCase(Locale.ROOT)));
+    return head || quantified;
+  }
+
+  /**
+   * A trend, not an incident: incidents that a verb makes more of ("al-Qaida's Iraq wing has
+   * stepped up suicide bombings"), or that are counted since a time ("killed in attacks since then").
+   */
+  static boolean trend(Tree tree, Token t) {
+    Optional<Dependency> head = tree.head(t.index()).filter(d -> d.governor() >= 0);
+    boolean moreOf = head.filter(d -> d.base().equals("obj"))
+        .map(d -> MORE_OF.contains(tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT))).orElse(false);
+    List<Integer> holders = new java.util.ArrayList<>(List.of(t.index()));
+    head.filter(d -> d.base().equals("obl")).map(Dependency::governor).ifPresent(holders::add);
+    boolean since = t.pos().startsWith("NNS") && holders.stream().anyMatch(h -> tree.children(h).stream()
+        .anyMatch(d -> d.relation().endsWith(":since")
+            || d.base().equals("advmod") && tree.token(d.dependent()).text().equalsIgnoreCase("since")));
+    return moreOf || since;
+  }
+
   /** "dozens of such killings", "many attacks", "repeated attacks": a pattern, not an event. */
   static boolean quantifiedPlural(Tree tree, Token t) {
     if (!t.pos().equals("NNS")) {
