@@ -1,8 +1,10 @@
 package org.triangulate.extract.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +44,8 @@ final class Casualties {
     if (e.type() == EventType.ARREST || e.type() == EventType.PLOT) {
       return;
     }
-    int at = e.triggers().stream().filter(tree.sentence()::contains).findFirst().orElse(tree.sentence().tokens().getFirst().index());
+    int at = e.triggers().stream().filter(tree.sentence()::contains).findFirst()
+        .orElse(tree.sentence().tokens().getFirst().index());
     Integer killed = null;
     Integer injured = null;
     int killedFrom = Integer.MAX_VALUE;
@@ -54,10 +57,10 @@ final class Casualties {
       boolean kill = killingWord || lemma.equals("kill") || DEATH_WORDS.contains(lemma) && !judged(tree, t);
       boolean wound = WOUND_WORDS.contains(lemma);
       Integer n = kill || wound ? count(tree, t) : null;
-      int distance = distance(tree, t.index(), at);
       if (n == null) {
         continue;
       }
+      int distance = distance(tree, t.index(), at);
       if (kill && distance < killedFrom) {
         killed = n;
         killedFrom = distance;
@@ -71,7 +74,7 @@ final class Casualties {
 
   /** Steps between two tokens in the parse (through their nearest common head); far when unrelated. */
   private static int distance(Tree tree, int a, int b) {
-    java.util.Map<Integer, Integer> up = new java.util.HashMap<>();
+    Map<Integer, Integer> up = new HashMap<>();
     int steps = 0;
     for (int i = a; i >= 0 && steps < 40; steps++) {
       up.putIfAbsent(i, steps);
@@ -100,7 +103,7 @@ final class Casualties {
   /** "sentenced to death": a judgment, no one dead. */
   private static boolean judged(Tree tree, Token t) {
     return t.lemma().equalsIgnoreCase("death") && tree.head(t.index()).filter(d -> d.governor() >= 0)
-        .map(d -> Set.of("sentence", "condemn").contains(tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT)))
+        .map(d -> PhrasalTriggers.SENTENCING.contains(tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT)))
         .orElse(false);
   }
 
@@ -170,8 +173,9 @@ final class Casualties {
    * The others counted beside a victim: "killed a policeman and a civilian" (1 + 1), "a senior
    * Taliban leader and one other". None when one of them is uncounted: "13 experts and officers
    * were executed" counts both with its number. A conjunct that is the subject of a verb of its
-   * own (or followed by a verb, however parsed), or is said to be wounded, is no victim beside the first: "killed two soldiers and 4
-   * others were injured", "leaving twenty people dead and 55 wounded".
+   * own (or followed by a verb, however parsed), or is said to be wounded, is no victim beside
+   * the first: "killed two soldiers and 4 others were injured", "leaving twenty people dead and
+   * 55 wounded".
    */
   private static int conjoinedCount(Tree tree, int word, int head, List<Integer> misattached) {
     List<Integer> others = new ArrayList<>(tree.children(head, "conj:and").stream()

@@ -62,7 +62,7 @@ public final class EventRules {
       boolean openedFire = i > 0 && tokens.get(i).lemma().equalsIgnoreCase("fire")
           && tokens.subList(Math.max(0, i - 2), i).stream().anyMatch(w -> w.lemma().equalsIgnoreCase("open"));
       if (openedFire || HostileFire.mayBe(tokens.get(i)) || lexicon.trigger(tokens.get(i)).isPresent() || deathVerb(tokens.get(i))
-          || mayTellBlast(tokens, i)
+          || PhrasalTriggers.mayBe(tokens, i)
           || EventArguments.mayTellSought(tokens.get(i))) {
         return true;
       }
@@ -72,55 +72,12 @@ public final class EventRules {
 
   /** The type an event word gives: the lexicon's, or a shooting for "opened fire" and hostile fire. */
   private Optional<EventType> triggerType(Tree tree, Token t) {
-    if (NonEvents.explosiveDevice(tree, t) || blewUp(tree, t)) {
-      return Optional.of(EventType.BOMBING);
-    }
-    if (killedOtherwise(tree, t)) {
-      return Optional.of(EventType.KILLING);
+    Optional<EventType> phrasal = PhrasalTriggers.type(tree, t);
+    if (phrasal.isPresent()) {
+      return phrasal;
     }
     return lexicon.trigger(t).or(() -> openedFire(tree, t) || HostileFire.at(tree, t, isTrigger)
         ? Optional.of(EventType.ARMED_ASSAULT) : Optional.empty());
-  }
-
-  /**
-   * "Militants blew up a bridge", "a bomber blew himself up", "a house rigged with explosives blew
-   * up, killing nine": a blast, when something is blown up or someone is harmed; "the dispute blew
-   * up in parliament" is neither.
-   */
-  private static boolean blewUp(Tree tree, Token t) {
-    boolean up = tree.children(t.index()).stream().anyMatch(d -> d.relation().equals("compound:prt")
-        && tree.token(d.dependent()).text().equalsIgnoreCase("up"));
-    return t.lemma().equalsIgnoreCase("blow") && t.pos().startsWith("VB") && up
-        && (!tree.children(t.index(), "obj").isEmpty() || harmTold(tree));
-  }
-
-  /** Verbs that send someone to death by a judgment, not a killing: "sentenced to death". */
-  private static final Set<String> JUDGING = Set.of("sentence", "condemn", "convict");
-
-  /**
-   * "hacked to death", "stoned to death", "beaten to death", "gunned down": verbs of harm that
-   * kill; "sentenced to death" does not.
-   */
-  private static boolean killedOtherwise(Tree tree, Token t) {
-    if (!t.pos().startsWith("VB")) {
-      return false;
-    }
-    boolean toDeath = tree.children(t.index(), "obl").stream().anyMatch(o -> tree.token(o).lemma().equalsIgnoreCase("death")
-        && tree.children(o, "case").stream().anyMatch(c -> tree.token(c).text().equalsIgnoreCase("to")));
-    boolean gunnedDown = t.lemma().equalsIgnoreCase("gun") && tree.children(t.index()).stream()
-        .anyMatch(d -> d.relation().equals("compound:prt") && tree.token(d.dependent()).text().equalsIgnoreCase("down"));
-    return toDeath && !JUDGING.contains(t.lemma().toLowerCase(Locale.ROOT)) || gunnedDown;
-  }
-
-  /** "blew up", "an improvised explosive device", "to death", "gunned down": words the parser must read to tell a blast or a killing. */
-  private static boolean mayTellBlast(List<Token> tokens, int i) {
-    String word = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
-    boolean blow = word.equals("blow") && tokens.subList(i + 1, Math.min(tokens.size(), i + 4)).stream()
-        .anyMatch(w -> w.text().equalsIgnoreCase("up"));
-    boolean device = word.equals("device") && i > 0 && tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT).startsWith("explosive");
-    boolean death = word.equals("death") && i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to");
-    boolean gunDown = word.equals("gun") && i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("down");
-    return blow || device || death || gunDown;
   }
 
   /** "Gunmen opened fire on a bus": fire as the object of "open" is a shooting. */
@@ -390,7 +347,7 @@ public final class EventRules {
   }
 
   /** The sentence tells of someone killed, wounded or dead ("civilian casualties" are not told). */
-  private static boolean harmTold(Tree tree) {
+  static boolean harmTold(Tree tree) {
     return tree.sentence().tokens().stream().anyMatch(x -> (x.pos().startsWith("VB") || x.lemma().equalsIgnoreCase("death"))
         && HARM_WORDS.contains(x.lemma().toLowerCase(Locale.ROOT)));
   }

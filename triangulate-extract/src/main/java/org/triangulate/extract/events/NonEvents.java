@@ -59,7 +59,7 @@ final class NonEvents {
   static boolean idleWeapon(Tree tree, Token t, Predicate<Token> trigger) {
     String word = t.lemma().toLowerCase(Locale.ROOT);
     if (!t.pos().startsWith("NN") || !WEAPONS.contains(word) && !WEAPONS.contains(t.text().toLowerCase(Locale.ROOT))
-        && !AGENTS.contains(word) && !explosiveDevice(tree, t)) {
+        && !AGENTS.contains(word) && !PhrasalTriggers.explosiveDevice(tree, t)) {
       return false;
     }
     boolean definite = tree.children(t.index()).stream().anyMatch(d -> d.base().equals("det")
@@ -103,13 +103,6 @@ final class NonEvents {
       case "dep" -> false; // the parser could not tell: leave it to the other checks
       default -> true;
     };
-  }
-
-  /** "an improvised explosive device": a device said to be explosive is a bomb. */
-  static boolean explosiveDevice(Tree tree, Token t) {
-    return t.lemma().equalsIgnoreCase("device") && t.pos().startsWith("NN") && tree.children(t.index()).stream()
-        .anyMatch(d -> (d.base().equals("amod") || d.base().equals("compound"))
-            && tree.token(d.dependent()).lemma().toLowerCase(Locale.ROOT).startsWith("explosive"));
   }
 
   /**

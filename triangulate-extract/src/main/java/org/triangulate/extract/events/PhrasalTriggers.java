@@ -1,0 +1,76 @@
+package org.triangulate.extract.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.triangulate.extract.nlp.Token;
+import org.triangulate.extract.nlp.Tree;
+import org.triangulate.model.EventType;
+
+/**
+ * Event words that tell their event only with a particle or a complement, which a lexicon of
+ * single lemmas cannot hold: "blew up" (a bombing, when something is blown up or someone harmed),
+ * "gunned down" and "hacked to death" (killings; "sentenced to death" is a judgment), "an
+ * improvised explosive device" (a bomb). Read on the parse; {@link #mayBe} tells from the words
+ * alone whether a sentence must be parsed for them. Stateless.
+ */
+final class PhrasalTriggers {
+  /** Verbs that send someone to death by a judgment, not a killing: "sentenced to death". */
+  static final Set<String> SENTENCING = Set.of("sentence", "condemn", "convict");
+
+  private PhrasalTriggers() {}
+
+  /** The event type a word tells with its particle or complement, if any. */
+  static Optional<EventType> type(Tree tree, Token t) {
+    if (explosiveDevice(tree, t) || blewUp(tree, t)) {
+      return Optional.of(EventType.BOMBING);
+    }
+    return killedOtherwise(tree, t) ? Optional.of(EventType.KILLING) : Optional.empty();
+  }
+
+  /** "an improvised explosive device": a device said to be explosive is a bomb. */
+  static boolean explosiveDevice(Tree tree, Token t) {
+    return t.lemma().equalsIgnoreCase("device") && t.pos().startsWith("NN") && tree.children(t.index()).stream()
+        .anyMatch(d -> (d.base().equals("amod") || d.base().equals("compound"))
+            && tree.token(d.dependent()).lemma().toLowerCase(Locale.ROOT).startsWith("explosive"));
+  }
+
+  /**
+   * "Militants blew up a bridge", "a bomber blew himself up", "a house rigged with explosives blew
+   * up, killing nine": a blast, when something is blown up or someone is harmed; "the dispute blew
+   * up in parliament" is neither.
+   */
+  private static boolean blewUp(Tree tree, Token t) {
+    boolean up = tree.children(t.index()).stream().anyMatch(d -> d.relation().equals("compound:prt")
+        && tree.token(d.dependent()).text().equalsIgnoreCase("up"));
+    return t.lemma().equalsIgnoreCase("blow") && t.pos().startsWith("VB") && up
+        && (!tree.children(t.index(), "obj").isEmpty() || EventRules.harmTold(tree));
+  }
+
+  /**
+   * "hacked to death", "stoned to death", "beaten to death", "gunned down": verbs of harm that
+   * kill; "sentenced to death" does not.
+   */
+  private static boolean killedOtherwise(Tree tree, Token t) {
+    if (!t.pos().startsWith("VB")) {
+      return false;
+    }
+    boolean toDeath = tree.children(t.index(), "obl").stream().anyMatch(o -> tree.token(o).lemma().equalsIgnoreCase("death")
+        && tree.children(o, "case").stream().anyMatch(c -> tree.token(c).text().equalsIgnoreCase("to")));
+    boolean gunnedDown = t.lemma().equalsIgnoreCase("gun") && tree.children(t.index()).stream()
+        .anyMatch(d -> d.relation().equals("compound:prt") && tree.token(d.dependent()).text().equalsIgnoreCase("down"));
+    return toDeath && !SENTENCING.contains(t.lemma().toLowerCase(Locale.ROOT)) || gunnedDown;
+  }
+
+  /** "blew up", "an improvised explosive device", "to death", "gunned down": words the parser must read. */
+  static boolean mayBe(List<Token> tokens, int i) {
+    String word = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+    boolean blow = word.equals("blow") && tokens.subList(i + 1, Math.min(tokens.size(), i + 4)).stream()
+        .anyMatch(w -> w.text().equalsIgnoreCase("up"));
+    boolean device = word.equals("device") && i > 0 && tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT).startsWith("explosive");
+    boolean death = word.equals("death") && i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to");
+    boolean gunDown = word.equals("gun") && i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("down");
+    return blow || device || death || gunDown;
+  }
+}
