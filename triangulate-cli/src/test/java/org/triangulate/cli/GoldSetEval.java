@@ -63,7 +63,11 @@ class GoldSetEval {
     // incidents keeps each with its own place) rightly split the Khyber checkpoint attack from the
     // tower attack, whose day it shared; the checkpoint's own "Saturday night" is told in another
     // sentence, so that event carries the report's day: precision .82 -> .79.
-    floors("events", "time.value", 0.78, 0.64, 0.73);
+    // Headlines in the present tense that count their dead ("Gunmen kill three policemen at
+    // Peshawar checkpoint") are incidents now, as reference lists tell them (real-text killed
+    // .784 -> .862 on the coded dev split); here two such headlines head their body's incident
+    // with the report's day where the body told another: precision .79 -> .74, F1 .74 -> .71.
+    floors("events", "time.value", 0.74, 0.64, 0.70);
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.triangulate.corenlp.Extracted.only;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.triangulate.model.Event;
+import org.triangulate.model.EventType;
 import org.triangulate.model.Extraction;
 
 /**
@@ -71,6 +72,13 @@ class TollsIT {
     // a judgment sends no one dead
     assertThat(only("Militants attacked a court in Kano on Monday after it sentenced a preacher to death.").killed())
         .isNull();
+  }
+
+  @Test
+  void menShotDeadInARaidAreTheRaidsToll() {
+    Event e = only("On Monday, militants raided a village near Lamu, shooting dead two men and burning a school.");
+    assertThat(e.type()).isEqualTo(EventType.ARMED_ASSAULT);
+    assertThat(e.killed()).isEqualTo(2);
   }
 
   @Test

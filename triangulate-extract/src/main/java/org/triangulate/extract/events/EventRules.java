@@ -260,8 +260,9 @@ public final class EventRules {
     Optional<EventType> type = mentionAt(tree, t, entities);
     // a killing of someone notable is an assassination, but "a district chief was killed in a
     // roadside blast" tells the blast: the word of killing, whatever its victim, defers to the attack
-    boolean killingWord = type.filter(x -> x == EventType.KILLING || x == EventType.ASSASSINATION).isPresent()
-        && lexicon.trigger(t).filter(x -> x == EventType.KILLING).isPresent();
+    boolean killingWord = type.filter(x -> x == EventType.KILLING).isPresent() // "killed", "shot dead"
+        || type.filter(x -> x == EventType.ASSASSINATION).isPresent()
+            && lexicon.trigger(t).filter(x -> x == EventType.KILLING).isPresent();
     if (killingWord && otherAttackIn(tree, t, entities)) {
       return Optional.empty(); // "a bomb killed four": the killing is the bombing's toll
     }

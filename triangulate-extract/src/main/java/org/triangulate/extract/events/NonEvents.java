@@ -64,6 +64,12 @@ final class NonEvents {
     }
     boolean definite = tree.children(t.index()).stream().anyMatch(d -> d.base().equals("det")
         && Set.of("the", "this", "that").contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
+    boolean held = tree.head(t.index()).filter(d -> d.base().equals("obj") && d.governor() >= 0)
+        .map(d -> tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT))
+        .filter(v -> INVENTORY_VERBS.contains(v) || STILL.contains(v)).isPresent();
+    if (held) {
+      return true; // "the car carrying the explosives": held, definite or not
+    }
     if (definite) {
       return false; // "the bomber's car": the incident already told, which the mention refers back to
     }
