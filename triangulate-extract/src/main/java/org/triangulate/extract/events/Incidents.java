@@ -130,7 +130,8 @@ final class Incidents {
     // the same place, is part of the operation
     boolean operationFight = a.type() == EventType.ARREST && FIGHTING.contains(b.type()) && distance >= 0
         && near && timeFits && a.placeAgrees(b) && a.sameForceIn(b);
-    return follows || headlineFits || moreDetained || operationFight || (clash(a, b) || detail) && timeFits && near && !ownToll
+    return follows || headlineFits || moreDetained || operationFight
+        || (clash(a, b) || detail) && timeFits && near && !ownToll
         || compatible(a.type(), b.type()) && timeFits && !ownToll
             && near && (a.sharesEntityWith(b) || b.definite() || sameTime && a.placeAgrees(b) || a.namedAgainIn(b));
   }

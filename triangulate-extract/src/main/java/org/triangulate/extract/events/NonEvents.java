@@ -1,5 +1,6 @@
 package org.triangulate.extract.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,6 +38,11 @@ final class NonEvents {
       "area", "territory", "province", "region", "base", "checkpoint", "post", "outpost", "headquarters", "airport",
       "part", "swath", "swathe", "stretch",
       "building", "bridge", "road", "highway", "hill", "valley", "port", "oilfield", "field");
+
+  /** Nouns that gather incidents into one: "a wave of bombings", "a series of attacks". */
+  private static final Set<String> GATHERING = Set.of("wave", "series", "spate", "string", "rash", "spree");
+  /** Verbs that make more of what they govern: "has stepped up suicide bombings", "intensified their attacks". */
+  private static final Set<String> MORE_OF = Set.of("intensify", "escalate", "increase", "step", "ramp", "multiply");
 
   private NonEvents() {}
 
@@ -232,11 +238,6 @@ final class NonEvents {
     });
   }
 
-  /** Nouns that gather incidents into one: "a wave of bombings", "a series of attacks". */
-  private static final Set<String> GATHERING = Set.of("wave", "series", "spate", "string", "rash", "spree");
-  /** Verbs that make more of what they govern: "has stepped up suicide bombings", "intensified their attacks". */
-  private static final Set<String> MORE_OF = Set.of("intensify", "escalate", "increase", "step", "ramp", "multiply");
-
   /**
    * "A wave of bombings has left 70 dead", "a series of attacks": incidents gathered by a noun of
    * many, each of which the text may tell on its own.
@@ -263,7 +264,7 @@ final class NonEvents {
     Optional<Dependency> head = tree.head(t.index()).filter(d -> d.governor() >= 0);
     boolean moreOf = head.filter(d -> d.base().equals("obj"))
         .map(d -> MORE_OF.contains(tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT))).orElse(false);
-    List<Integer> holders = new java.util.ArrayList<>(List.of(t.index()));
+    List<Integer> holders = new ArrayList<>(List.of(t.index()));
     head.filter(d -> d.base().equals("obl")).map(Dependency::governor).ifPresent(holders::add);
     boolean since = t.pos().startsWith("NNS") && holders.stream().anyMatch(h -> tree.children(h).stream()
         .anyMatch(d -> d.relation().endsWith(":since")
