@@ -567,6 +567,36 @@ class IncidentFramesIT {
   }
 
   @Test
+  void aListOfIncidentNumbersDatesNothingButAListOfYearsInProseDoes() {
+    Extraction x = extract("Invented Command - Afghanistan 2011-01-S-169 1979, 1928, 1965, 1920, 1885, 1870, 1838 "
+        + "For Immediate Release Download PDF\n\nKABUL, Afghanistan (Jan. 15)\n\nIn the same province, an air weapons team "
+        + "engaged the enemy position, killing two insurgents.");
+    assertThat(x.events()).isNotEmpty().allSatisfy(e -> assertThat(e.time().value()).isNull());
+    Extraction years = extract("Police said the cell bombed markets in Quetta in 2009, 2010 and 2011.");
+    assertThat(years.events()).isNotEmpty().anySatisfy(e -> assertThat(e.time().value()).isNotNull());
+  }
+
+  @Test
+  void anUnfilledReleaseNumberDatesNothing() {
+    Extraction x = extract("Invented Command - Afghanistan 2010-08-CA-XXX For Immediate Release Download PDF\n\n"
+        + "KABUL, Afghanistan (Aug. 18)\n\nA security force detained two suspected insurgents in Paktiya province.");
+    assertThat(x.events()).isNotEmpty().allSatisfy(e -> assertThat(e.time().value()).isNull());
+  }
+
+  @Test
+  void anEventIsNeverDatedBefore1900OrAfterItsReport() {
+    // the report is dated 10 March 2021
+    Extraction old = extract("Coalition forces killed two insurgents in Kajaki district, file 0580.");
+    assertThat(old.events()).isNotEmpty().allSatisfy(e -> assertThat(e.time().value()).isNull());
+    Extraction later = extract("Gunmen killed two police officers in Quetta on May 4, 2023.");
+    assertThat(later.events()).isNotEmpty().allSatisfy(e -> assertThat(e.time().value()).isNull());
+    Extraction plan = extract("The court said the bombers will be sentenced on May 4, 2023.");
+    assertThat(plan.events()).allSatisfy(e -> assertThat(e.time().value()).isIn("2023-05-04", null));
+    Extraction before = extract("Gunmen killed two police officers in Quetta on March 4, 2021.");
+    assertThat(before.events()).extracting(e -> e.time().value()).containsExactly("2021-03-04");
+  }
+
+  @Test
   void whoKilledInAnAttackCarriedItOut() {
     Extraction x = extract("The PKK killed two Turkish soldiers in a grenade attack on an outpost in Dohuk on Monday.");
     assertThat(x.events()).anySatisfy(e -> assertThat(named(x, e, Role.PERPETRATOR)).anySatisfy(n -> assertThat(n).contains("Kurdistan")));

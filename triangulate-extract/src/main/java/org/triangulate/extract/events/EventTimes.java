@@ -1,5 +1,6 @@
 package org.triangulate.extract.events;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -32,8 +34,21 @@ import org.triangulate.model.TimeSpec.Basis;
  */
 final class EventTimes {
   private static final Set<String> REPORTING = EventArguments.REPORTING;
-  /** A press release's number, which the tagger reads as a date: "2010-11-S-260", "2011-02-CA-154". */
-  private static final Pattern RELEASE_NUMBER = Pattern.compile("(?:19|20)\\d{2}-\\d{2}-[A-Z]{1,3}[–-]\\d{2,4}");
+  /**
+   * A press release's number, which the tagger reads as a date: "2010-11-S-260", "2011-02-CA-154",
+   * "2010-08-CA-XXX" (never numbered).
+   */
+  private static final Pattern RELEASE_NUMBER = Pattern.compile("(?:19|20)\\d{2}-\\d{2}-[A-Z]{1,3}[–-](?:\\d{2,4}|X{2,4})");
+  /**
+   * Three or more bare numbers run together by commas alone, with no "and" closing the run: a list
+   * of incident or file numbers ("2393, 2251, 2388, 2330"), whose members the tagger reads as years.
+   * A list of years in prose ends with a conjunction ("in 2009, 2010 and 2011").
+   */
+  private static final Pattern NUMBER_RUN = Pattern.compile("(?<![\\d,])(?<!,\\s)\\d{3,4}(?:,\\s*\\d{3,4}){2,}+(?!\\d)");
+  private static final Pattern CLOSING_CONJUNCTION = Pattern.compile("\\A,?\\s*(?:and|or|&)\\s");
+  /** Before this year no event a report tells as news happened: "0580" is a number, not a year. */
+  private static final int EARLIEST_YEAR = 1900;
+  private static final Pattern ISO_START = Pattern.compile("\\A(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
 
   private final Analysis analysis;
   private final @Nullable LocalDate anchor;
@@ -52,7 +67,8 @@ final class EventTimes {
   }
 
   void read(FoundEvent e, Tree tree, Token trigger) {
-    List<NamedSpan> dates = dates(tree);
+    boolean future = future(tree, trigger);
+    List<NamedSpan> dates = dates(tree).stream().filter(d -> possible(d, future)).toList();
     if (e.fromTitle()) {
       // "Dec. 9: ISAF Strikes Militants": a bulletin's date opening its title is the bulletin's day
       dates = dates.stream().filter(d -> !label(tree.sentence(), d)).toList();
@@ -95,7 +111,7 @@ final class EventTimes {
     }
     if (best != null) {
       String text = best.span().of(analysis.text());
-      e.absorbTime(times.resolve(text, best.normalized(), anchor, future(tree, trigger), basis));
+      e.absorbTime(times.resolve(text, best.normalized(), anchor, future, basis));
     }
   }
 
@@ -138,7 +154,7 @@ final class EventTimes {
     if (!s.parsed() && s.tokens().stream().anyMatch(t -> REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT)))) {
       return Optional.empty();
     }
-    for (NamedSpan d : dates(tree)) {
+    for (NamedSpan d : dates(tree).stream().filter(d -> possible(d, false)).toList()) {
       int tok = s.tokens().stream().filter(t -> d.span().contains(t.span())).map(Token::index).findFirst().orElse(-1);
       if (tok < 0 || s.parsed() && reported(tree, tok)) {
         continue;
@@ -169,7 +185,7 @@ final class EventTimes {
   private List<NamedSpan> dates(Tree tree) {
     List<NamedSpan> out = new ArrayList<>();
     for (NamedSpan n : timesBySentence.getOrDefault(tree.sentence().index(), List.of())) {
-      if (RELEASE_NUMBER.matcher(n.span().of(analysis.text())).find()) {
+      if (RELEASE_NUMBER.matcher(n.span().of(analysis.text())).find() || inNumberList(n)) {
         continue;
       }
       if (TimeResolver.partOfDayOnly(n.span().of(analysis.text())) && !adjoinsDate(n)) {
@@ -211,6 +227,51 @@ final class EventTimes {
     tree.children(word).forEach(c -> ranked.add(tree.token(c.dependent())));
     return ranked.stream().anyMatch(x -> x.pos().equals("JJS") || x.pos().equals("RBS")
         || x.lemma().equalsIgnoreCase("first"));
+  }
+
+  /** Whether a date is one of a {@link #NUMBER_RUN}. */
+  private boolean inNumberList(NamedSpan n) {
+    String text = analysis.text();
+    if (!n.span().of(text).strip().matches("\\d{3,4}(?:,\\s*\\d{3,4})*")) {
+      return false;
+    }
+    int from = Math.max(0, n.span().start() - 200);
+    Matcher run = NUMBER_RUN.matcher(text.substring(from, Math.min(text.length(), n.span().end() + 200)));
+    while (run.find()) {
+      if (from + run.start() <= n.span().start() && n.span().end() <= from + run.end()) {
+        String after = text.substring(from + run.end(), Math.min(text.length(), from + run.end() + 6));
+        return !CLOSING_CONJUNCTION.matcher(after).find();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an event that happened could bear this date: not before {@link #EARLIEST_YEAR}, and
+   * not after the report's date unless the tense looks ahead ("will be tried on …").
+   */
+  private boolean possible(NamedSpan d, boolean future) {
+    TimeSpec t = times.resolve(d.span().of(analysis.text()), d.normalized(), anchor, future, Basis.EVENT);
+    Optional<LocalDate> earliest = earliest(t.value());
+    return earliest.isEmpty() || earliest.get().getYear() >= EARLIEST_YEAR
+        && (future || anchor == null || !earliest.get().isAfter(anchor));
+  }
+
+  /** The first day an ISO value ("2020", "2020-05", "2021-02-11", "2020-05/2020-07") covers. */
+  private static Optional<LocalDate> earliest(@Nullable String value) {
+    if (value == null || value.startsWith("..")) {
+      return Optional.empty();
+    }
+    Matcher m = ISO_START.matcher(value);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), m.group(2) == null ? 1 : Integer.parseInt(m.group(2)),
+          m.group(3) == null ? 1 : Integer.parseInt(m.group(3))));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** Whether another date of the sentence touches this one: "Sunday" + "night". */

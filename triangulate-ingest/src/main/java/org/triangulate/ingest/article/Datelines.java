@@ -38,10 +38,11 @@ public final class Datelines {
   private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
   /**
    * "KABUL, Afghanistan (Jan. 25, 2013)": a dateline that carries the report's date, on its own
-   * line or run into the lead; a long dash may follow it.
+   * line or run into the lead; a long dash may follow it; a stop mistyped for the comma ("(July
+   * 13. 2012)") still parses.
    */
   private static final Pattern DATED = Pattern.compile("(?<![\\p{L}\\p{N}])(" + CAPS_WORD + "(?:\\s+" + CAPS_WORD
-      + ")*(?:,\\s+" + QUALIFIER + ")?)\\s*\\(\\s*(" + MONTH + "\\s+\\d{1,2}(?:(?:,\\s*|\\s+)\\d{4})?|\\d{1,2}\\s+" + MONTH
+      + ")*(?:,\\s+" + QUALIFIER + ")?)\\s*\\(\\s*(" + MONTH + "\\s+\\d{1,2}(?:(?:[,.]\\s*|\\s+)\\d{4})?|\\d{1,2}\\s+" + MONTH
       + "(?:\\s+\\d{4})?)\\s*\\)(?:\\s*(?:--|[–—-]))?");
   private static final String MONTH_DAY = MONTH + "\\s+\\d{1,2}(?:,?\\s*\\d{4})?";
   /**
@@ -52,8 +53,11 @@ public final class Datelines {
    */
   private static final Pattern TITLE_DATED = Pattern.compile("^\\s*(" + MONTH_DAY + "):\\s"
       + "|(?<!\\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]o|[Oo]f))[,\\s]\\s*(" + MONTH_DAY + ")\\s*$");
-  /** A release number that opens a military press release: "2010-11-CA-167" (year, month, kind, number). */
-  private static final Pattern RELEASE = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-[A-Z]{1,3}[–-]\\d{2,4}\\b");
+  /**
+   * A release number that opens a military press release: "2010-11-CA-167" (year, month, kind,
+   * number), or one whose number was never filled in ("2010-08-CA-XXX").
+   */
+  private static final Pattern RELEASE = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-[A-Z]{1,3}[–-](?:\\d{2,4}|X{2,4})\\b");
   private static final List<DateTimeFormatter> DATE_FORMATS = Stream.of("MMM d, uuuu", "MMM d uuuu", "MMMM d, uuuu",
       "MMMM d uuuu", "d MMM uuuu", "d MMMM uuuu")
       .map(f -> new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(f).toFormatter(Locale.ENGLISH))

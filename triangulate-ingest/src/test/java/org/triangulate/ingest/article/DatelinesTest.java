@@ -45,6 +45,9 @@ class DatelinesTest {
     assertThat(Datelines.date(List.of("MOGADISHU, Somalia (3 March 2019) — Gunmen stormed a hotel."))).contains(LocalDate.of(2019, 3, 3));
     assertThat(Datelines.date(List.of("TAMPA, Fla. (December 9, 2019) Forces struck."))).contains(LocalDate.of(2019, 12, 9));
     assertThat(Datelines.date(List.of("KABUL, Afghanistan (May 31,2011) Forces struck."))).contains(LocalDate.of(2011, 5, 31));
+    assertThat(Datelines.date(List.of("KABUL, Afghanistan (July 13. 2012)", "Forces struck."))).contains(LocalDate.of(2012, 7, 13));
+    assertThat(Datelines.splitDated(List.of("KABUL, Afghanistan (July 13. 2012) Forces struck.")))
+        .containsExactly("KABUL, Afghanistan (July 13. 2012)", "Forces struck.");
   }
 
   @Test
@@ -61,6 +64,13 @@ class DatelinesTest {
         + "Coalition forces killed one insurgent yesterday.");
     assertThat(Datelines.date(body, null)).contains(LocalDate.of(2010, 11, 21));
     assertThat(Datelines.splitDated(body)).hasSize(2);
+  }
+
+  @Test
+  void aReleaseNumberNotYetNumberedStillGivesItsYear() {
+    List<String> body = List.of("ISAF Joint Command - Afghanistan 2010-08-CA-XXX For Immediate Release",
+        "KABUL, Afghanistan (Aug. 18) - A force detained two men in Paktiya province Tuesday.");
+    assertThat(Datelines.date(body, null)).contains(LocalDate.of(2010, 8, 18));
   }
 
   @Test
