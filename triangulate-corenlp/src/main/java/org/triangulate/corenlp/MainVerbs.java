@@ -40,16 +40,32 @@ final class MainVerbs {
   /**
    * "Taliban insurgents stormed a post": a plural noun the tagger read as a present-tense verb
    * right before the past-tense verb whose subject it is. Two finite verbs do not stand side by
-   * side; the first, a word in "s" after a name or noun, is the subject's head.
+   * side; the first, a word in "s" after a name or noun, is the subject's head. So before a
+   * participle that takes an object ("Taliban insurgents/VBZ attacked/VBN a checkpoint", then the
+   * sentence's verb), a present-tense verb ("fighters/VBZ attack/VBP the town"), or, in a
+   * sentence with no other finite verb, a noun that takes a determiner as a verb would ("Boko
+   * Haram insurgents/VBZ raid/NN the town": the historical present, mended to a verb).
    */
   private static boolean pluralNouns(List<CoreLabel> tokens) {
     boolean mended = false;
-    for (int i = 1; i + 1 < tokens.size(); i++) {
+    for (int i = 1; i + 2 < tokens.size(); i++) {
       CoreLabel t = tokens.get(i);
       String word = t.word().toLowerCase(java.util.Locale.ROOT);
-      if ("VBZ".equals(t.tag()) && word.endsWith("s") && !VERBS_IN_S.contains(word)
-          && SUBJECT_END.contains(tokens.get(i - 1).tag()) && "VBD".equals(tokens.get(i + 1).tag())) {
+      if (!"VBZ".equals(t.tag()) || !word.endsWith("s") || VERBS_IN_S.contains(word)
+          || !SUBJECT_END.contains(tokens.get(i - 1).tag())) {
+        continue;
+      }
+      String next = tokens.get(i + 1).tag();
+      boolean objectNext = OBJECT_START.contains(tokens.get(i + 2).tag());
+      int at = i;
+      boolean onlyFinite = java.util.stream.IntStream.range(0, tokens.size())
+          .noneMatch(j -> j != at && FINITE.contains(tokens.get(j).tag()));
+      boolean bareNounVerb = "NN".equals(next) && onlyFinite && Set.of("DT", "PRP$").contains(tokens.get(i + 2).tag());
+      if ("VBD".equals(next) || "VBP".equals(next) || "VBN".equals(next) && objectNext || bareNounVerb) {
         t.setTag("NNS");
+        if (bareNounVerb) {
+          tokens.get(i + 1).setTag("VBP");
+        }
         mended = true;
       }
     }

@@ -87,6 +87,15 @@ class BlameIT {
   }
 
   @Test
+  void anAttackAttributedToAGroupInAParticipleAccusesIt() {
+    assertThat(perpetrators("Six soldiers were killed in southeastern Niger in an attack attributed to the Nigerian "
+        + "Islamist Boko Haram.")).anySatisfy(c -> assertThat(c).startsWith("Boko Haram ACCUSED"));
+    // a participle of something else attributes no attack
+    assertThat(perpetrators("Six soldiers were killed in Niger in an attack on a base, with losses attributed to "
+        + "poor training.")).noneSatisfy(c -> assertThat(c).contains("ACCUSED"));
+  }
+
+  @Test
   void blameForSomethingThatIsNoEventOrBlameDeniedAccusesNoOne() {
     assertThat(perpetrators("A bomb killed six people in Quetta on Friday. The minister blamed the Taliban for the"
         + " country's economic crisis.")).noneSatisfy(c -> assertThat(c).startsWith("Taliban"));

@@ -86,6 +86,34 @@ class IncidentFramesIT {
   }
 
   @Test
+  void deathsToldAsPartOfTheOperationAreItsTollHoweverFarOn() {
+    Extraction x = extract("Tips from locals led to an Afghan and coalition operation that resulted in the detention of "
+        + "several insurgents in Nad Ali district, Helmand province, today. The target of the operation was a Taliban "
+        + "leader. The leader plans attacks against Afghan forces. He also provides suicide vests to local commanders. "
+        + "Four insurgents were killed during the operation when they opened fire on the security force.");
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(e.killed()).isEqualTo(4));
+    Extraction y = extract("A combined force detained multiple suspected insurgents during an operation in Ghazni "
+        + "district, Ghazni province, yesterday. A suspected insurgent aimed his weapon at a member of the security force. "
+        + "The security force member defended himself, killing the insurgent.");
+    assertThat(y.events()).singleElement().satisfies(e -> assertThat(e.killed()).isEqualTo(1));
+    // a killing that names no operation, by others, stays its own incident
+    Extraction z = extract("A combined force detained two suspected insurgents during an operation in Ghazni district, "
+        + "Ghazni province, yesterday. Gunmen killed a shopkeeper in Ghazni yesterday.");
+    assertThat(z.events()).hasSize(2);
+  }
+
+  @Test
+  void fireReturnedAfterAnAttackIsOneFightWithIt() {
+    Extraction x = extract("In Gereshk district, Helmand province, an ISAF patrol was engaged by an unknown number of "
+        + "insurgents today. After establishing positive identification, coalition forces returned fire, killing one "
+        + "insurgent and wounding another.");
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(e.killed()).isEqualTo(1));
+    Extraction y = extract("An ISAF patrol was engaged by insurgents in Gereshk district on Monday. On Wednesday, "
+        + "soldiers in Kandahar returned fire, killing one insurgent.");
+    assertThat(y.events()).hasSize(2);
+  }
+
+  @Test
   void theForceOfAnOperationNamedAgainActsInItAndGoesAfterItsQuarry() {
     Extraction x = extract("An Afghan and coalition security force conducted an operation in search of a Taliban leader in "
         + "Khogyani district, Ghazni province, today. The security force detained two suspected insurgents.");

@@ -33,6 +33,31 @@ class MainVerbsTest {
   }
 
   @Test
+  void aPluralNounReadAsAVerbBeforeAParticipleOrABareVerbIsANoun() {
+    List<CoreLabel> s = tagged("Taliban/NNP insurgents/VBZ attacked/VBN a/DT checkpoint/NN ./.");
+    assertThat(MainVerbs.mend(s)).isTrue();
+    assertThat(tags(s)).isEqualTo("NNP NNS VBD DT NN .");
+    // the historical present: "Boko Haram insurgents raid the town"
+    List<CoreLabel> t = tagged("Boko/NNP Haram/NNP insurgents/VBZ raid/NN the/DT town/NN ./.");
+    assertThat(MainVerbs.mend(t)).isTrue();
+    assertThat(tags(t)).isEqualTo("NNP NNP NNS VBP DT NN .");
+    List<CoreLabel> u = tagged("Boko/NNP Haram/NNP fighters/VBZ attack/VBP the/DT town/NN ./.");
+    assertThat(MainVerbs.mend(u)).isTrue();
+    assertThat(tags(u)).isEqualTo("NNP NNP NNS VBP DT NN .");
+  }
+
+  @Test
+  void aVerbInSBeforeANounStaysAVerbWhenTheSentenceHasAnotherVerb() {
+    // "the army raids" is no subject here: "Police/NNP raids/VBZ homes/NNS" has its verb
+    List<CoreLabel> s = tagged("Police/NNP raids/VBZ homes/NNS ./.");
+    assertThat(MainVerbs.mend(s)).isFalse();
+    List<CoreLabel> t = tagged("The/DT army/NN raids/VBZ the/DT town/NN ,/, officials/NNS said/VBD ./.");
+    assertThat(MainVerbs.mend(t)).isFalse();
+    List<CoreLabel> u = tagged("He/PRP attacks/VBZ taken/VBN ./.");
+    assertThat(MainVerbs.mend(u)).isFalse();
+  }
+
+  @Test
   void aVerbInSBeforeAPastTenseStaysAVerb() {
     List<CoreLabel> s = tagged("The/DT minister/NN says/VBZ militants/NNS attacked/VBD the/DT post/NN ./.");
     assertThat(MainVerbs.mend(s)).isFalse();

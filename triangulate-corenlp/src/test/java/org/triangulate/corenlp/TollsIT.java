@@ -28,6 +28,39 @@ class TollsIT {
   }
 
   @Test
+  void someOfAGroupKilledCountsTheSome() {
+    assertThat(only("Police killed two of the gunmen in Quetta on Monday.").killed()).isEqualTo(2);
+    assertThat(only("The force engaged the insurgents in Gardez, killing three of the attackers.").killed()).isEqualTo(3);
+    assertThat(only("A bomb went off at a mosque in Kirkuk, resulting in the death of one of the children and the "
+        + "injury of 2 others.").killed()).isEqualTo(1);
+    // "most of" counts no number
+    assertThat(only("Police killed most of the gunmen in Quetta on Monday.").killed()).isNull();
+  }
+
+  @Test
+  void aVictimNamedByTitleAndNameOrWhoseVerbTheParserSplitCountsOne() {
+    assertThat(only("Coalition forces killed al-Qaeda associated Taliban leader, Wali, in Kunar on Monday.").killed())
+        .isEqualTo(1);
+    assertThat(only("A man aimed a rifle at soldiers in Baghlan on Monday. They reacted and killed the insurgent commander.")
+        .killed()).isEqualTo(1);
+    assertThat(only("An Iraqi was killed and eight others were injured in a bomb blast in Kirkuk on Monday.").killed())
+        .isEqualTo(1);
+    // a place in apposition names no one
+    assertThat(only("Three militants were killed and two others injured in an accidental blast at a camp near Ukhrul "
+        + "village, Kamjong district, Manipur.").killed()).isEqualTo(3);
+    // the object of the first verb, before the killing verb, is not its victim
+    assertThat(only("Soldiers searched four compounds and killed in Baghlan on Monday.").killed()).isNull();
+  }
+
+  @Test
+  void aManToldAsHeOrSheWhoWasKilledCountsOne() {
+    assertThat(only("An armed man fired on the patrol in Gardez. He was engaged and killed.").killed()).isEqualTo(1);
+    // he killed others: the killer is no victim
+    assertThat(only("A gunman entered a shop in Quetta. He killed the owner.").killed()).isEqualTo(1);
+    assertThat(only("A gunman fired on a patrol in Quetta. He was arrested.").killed()).isNull();
+  }
+
+  @Test
   void aHabitInThePresentTenseIsNoIncident() {
     assertThat(extract("Car bombs kill civilians in Kirkuk.").events()).isEmpty();
     assertThat(extract("Such bombings kill hundreds of people every year in Iraq.").events()).isEmpty();

@@ -100,8 +100,12 @@ final class Blame {
       }
       List<Integer> patients = new ArrayList<>(tree.children(v.index(), "obj"));
       patients.addAll(tree.children(v.index(), "nsubj:pass"));
-      // the noun a relative clause describes: "the bombing, which authorities blamed on …"
-      tree.head(v.index()).filter(d -> d.base().equals("acl") && d.governor() >= 0)
+      // the noun a relative clause or a participle describes: "the bombing, which authorities
+      // blamed on …", "in an attack attributed to Boko Haram" (the parser's amod)
+      // — an amod only when it lays the blame on someone ("a suspected Taliban commander" blames no one)
+      boolean laidOn = tree.children(v.index()).stream()
+          .anyMatch(d -> d.base().equals("obl") && Set.of("on", "to").contains(Referents.marker(d)));
+      tree.head(v.index()).filter(d -> (d.base().equals("acl") || d.base().equals("amod") && laidOn) && d.governor() >= 0)
           .ifPresent(d -> patients.add(d.governor()));
       List<Integer> culprits = new ArrayList<>();
       List<Integer> deeds = new ArrayList<>();

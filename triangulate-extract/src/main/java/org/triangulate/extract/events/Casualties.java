@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +29,7 @@ final class Casualties {
    */
   static final Set<String> DEATH_WORDS = Set.of("die", "perish", "dead", "death");
 
-  private static final Set<String> WOUND_WORDS = Set.of("wound", "injure", "injured", "wounded", "hurt");
+  private static final Set<String> WOUND_WORDS = Set.of("wound", "injure", "injured", "wounded", "hurt", "injury");
 
   /** Quantifiers that may stand between a killing verb and its count: "killed at least 12". */
   private static final Set<String> QUANTIFIERS = Set.of("at", "least", "most", "more", "less", "than", "over",
@@ -146,12 +147,30 @@ final class Casualties {
     }
     boolean victimsParsed = !tree.children(word.index(), "obj").isEmpty()
         || !tree.children(word.index(), "nsubj:pass").isEmpty();
+    if (!victimsParsed && word.pos().startsWith("VB") && !death && !undergone) {
+      // "They reacted and killed the insurgent commander": the object after the killing verb,
+      // given by the parser to the verb it is coordinated with
+      Optional<Integer> lost = tree.head(word.index()).filter(d -> d.base().equals("conj") && d.governor() >= 0)
+          .flatMap(d -> tree.children(d.governor(), "obj").stream().filter(o -> o > word.index()).findFirst());
+      if (lost.isPresent()) {
+        return headCount(tree, tree.token(lost.get()));
+      }
+    }
     return victimsParsed ? null : followingCount(tree, word);
   }
 
-  /** How many one noun phrase counts: "four people", "Eleven people", "him", "a policeman", "Maulawi X". */
+  /**
+   * How many one noun phrase counts: "four people", "Eleven people", "two of the gunmen", "him", "a
+   * policeman", "Maulawi X".
+   */
   private static @Nullable Integer headCount(Tree tree, Token head) {
     Integer n = number(head);
+    // "three of the four attackers": the part counts, not the whole
+    for (int q : tree.children(head.index(), "det:qmod")) {
+      if (n == null && tree.token(q).pos().equals("CD")) {
+        n = number(tree.token(q));
+      }
+    }
     for (Dependency d : tree.children(head.index())) {
       boolean numeral = d.base().equals("nummod")
           // a number word opening the sentence is tagged a proper noun: "Eleven people were killed"
@@ -160,10 +179,15 @@ final class Casualties {
         n = number(tree.token(d.dependent()));
       }
     }
-    if (n == null && Set.of("him", "her").contains(head.text().toLowerCase(Locale.ROOT))) {
+    // "killed him"; "he was engaged and killed" (a subject here only when it underwent the death)
+    if (n == null && Set.of("him", "her", "he", "she").contains(head.text().toLowerCase(Locale.ROOT))) {
       n = 1;
     }
-    if (n == null && (isOne(tree, head) || head.ner().equals("PERSON"))) {
+    // "killed Taliban leader, Wali": a title in the singular that names its man (a person:
+    // "Kamjong district, Manipur" names a place)
+    boolean named = head.pos().equals("NN") && tree.children(head.index(), "appos").stream()
+        .anyMatch(a -> tree.token(a).ner().equals("PERSON"));
+    if (n == null && (isOne(tree, head) || head.ner().equals("PERSON") || named)) {
       n = 1;
     }
     return n;
@@ -189,7 +213,9 @@ final class Casualties {
       boolean verbNext = tree.sentence().contains(next) && tree.token(next).pos().startsWith("VB") && !ownVerb;
       boolean ownClause = verbNext || tree.sentence().heads(c).anyMatch(d -> d.base().equals("nsubj") && d.governor() != word)
           || tree.sentence().heads(c).anyMatch(d -> d.governor() >= 0 && woundWord(tree.token(d.governor())))
-          || tree.children(c).stream().anyMatch(d -> woundWord(tree.token(d.dependent())));
+          || tree.children(c).stream().anyMatch(d -> woundWord(tree.token(d.dependent())))
+          // "the death of one of the children and the injury of 2 others": the injury is no one
+          || woundWord(tree.token(c));
       if (ownClause) {
         continue;
       }
@@ -232,13 +258,15 @@ final class Casualties {
     return heads;
   }
 
-  /** "a policeman", "the governor", "its guard", "an Iraqi": one person. */
+  /** "a policeman", "the governor", "its guard", "an Iraqi" (NNP or JJ): one person. */
   private static boolean isOne(Tree tree, Token head) {
     return tree.children(head.index()).stream().anyMatch(d -> {
       String det = tree.token(d.dependent()).text().toLowerCase(Locale.ROOT);
       return head.pos().equals("NN") && (d.base().equals("det") && Set.of("a", "an", "the").contains(det)
           || d.relation().equals("nmod:poss"))
-          || head.pos().equals("NNP") && d.base().equals("det") && Set.of("a", "an").contains(det);
+          || head.pos().equals("NNP") && d.base().equals("det") && Set.of("a", "an").contains(det)
+          // "An Iraqi was killed": a nationality the tagger leaves an adjective, standing as the noun
+          || head.pos().equals("JJ") && d.base().equals("det") && Set.of("a", "an").contains(det);
     });
   }
 

@@ -475,12 +475,17 @@ final class EventArguments {
   static boolean refersToOperation(Sentence s) {
     Tree tree = new Tree(s);
     // "the operation", "the raid"; or the force that conducted it named again ("The security
-    // force detained …"; "the force of the blast" is no such force)
+    // force detained …", "the security force member"; "the force of the blast" is no such force)
     return s.tokens().stream().anyMatch(t -> t.pos().startsWith("NN")
         && (OPERATIONS.contains(t.lemma().toLowerCase(Locale.ROOT))
             || t.lemma().equalsIgnoreCase("force") && tree.children(t.index(), "nmod:of").isEmpty())
-        && tree.children(t.index(), "det").stream()
-            .anyMatch(d -> Set.of("the", "this", "that").contains(tree.token(d).text().toLowerCase(Locale.ROOT))));
+        && (definite(tree, t.index()) || tree.head(t.index()).filter(d -> d.base().equals("compound") && d.governor() >= 0)
+            .map(d -> definite(tree, d.governor())).orElse(false)));
+  }
+
+  private static boolean definite(Tree tree, int noun) {
+    return tree.children(noun, "det").stream()
+        .anyMatch(d -> Set.of("the", "this", "that").contains(tree.token(d).text().toLowerCase(Locale.ROOT)));
   }
 
   /** The ones {@link #soughtInOperation} found in {@code s} become the event's targets. */

@@ -135,6 +135,8 @@ public final class EventRules {
           e.plural(t.pos().equals("NNS") || t.pos().equals("NNPS"));
           e.refersBack(!frame.dated() && !frame.placed() && refersBack(tree, t));
           e.separate(SEPARATE.matcher(s.span().of(doc.text())).lookingAt());
+          e.inOperation(EventArguments.refersToOperation(s));
+          e.returnsFire(returnsFire(tree));
           // not in the lexicon and not "opened fire": the type came from HostileFire (see triggerType)
           e.fire(lexicon.trigger(t).isEmpty() && !openedFire(tree, t));
           byAttacker(e, t);
@@ -190,6 +192,12 @@ public final class EventRules {
   private static final Pattern SEPARATE = Pattern.compile(
       "\\W*(?:in\\s+(?:a\\s+separate|another)\\s+(?:incident|attack|operation|raid|development)"
           + "|separately|elsewhere)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** "returned fire": a verb of returning whose object is fire. */
+  private static boolean returnsFire(Tree tree) {
+    return tree.sentence().tokens().stream().filter(w -> w.lemma().equalsIgnoreCase("return"))
+        .anyMatch(w -> tree.children(w.index(), "obj").stream().anyMatch(o -> tree.token(o).lemma().equalsIgnoreCase("fire")));
+  }
 
   private static boolean refersBack(Tree tree, Token trigger) {
     for (Token w : tree.sentence().tokens()) {

@@ -36,6 +36,8 @@ public final class FoundEvent {
   private boolean gathered;
   private boolean refersBack;
   private boolean separate;
+  private boolean inOperation;
+  private boolean returnsFire;
   private boolean fire;
 
   FoundEvent(String key, EventType type, TimeSpec time, int sentence, int trigger, Evidence evidence) {
@@ -121,7 +123,6 @@ public final class FoundEvent {
     refersBack = r;
   }
 
-  /** Marks a mention its sentence says is another incident ("In a separate incident, …"). */
   /** Fire aimed at someone ("two gunmen fired at his car"): a detail of the fight it is told in. */
   void fire(boolean f) {
     fire = f;
@@ -131,6 +132,31 @@ public final class FoundEvent {
     return fire;
   }
 
+  /**
+   * Marks a mention whose sentence names an operation told before, or its force, again ("…
+   * were killed during the operation", "the security force member defended himself").
+   */
+  void inOperation(boolean o) {
+    inOperation = o;
+  }
+
+  boolean inOperation() {
+    return inOperation;
+  }
+
+  /**
+   * Marks a mention whose sentence tells fire returned ("coalition forces returned fire, killing
+   * one insurgent"): the answer to an attack told before, one fight with it.
+   */
+  void returnsFire(boolean r) {
+    returnsFire = r;
+  }
+
+  boolean returnsFire() {
+    return returnsFire;
+  }
+
+  /** Marks a mention its sentence says is another incident ("In a separate incident, …"). */
   void separate(boolean s) {
     separate = s;
   }

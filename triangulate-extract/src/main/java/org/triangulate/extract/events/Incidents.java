@@ -118,18 +118,20 @@ final class Incidents {
         && (withinADay(a.time().value(), b.time().value()) || timeFits && !ownToll);
     boolean near = distance <= MERGE_DISTANCE;
     // fire told after a fight is a detail of it: "gunmen assassinated the governor … two gunmen
-    // fired at his car"; "ISAF killed several insurgents … received fire from insurgents"
-    boolean detail = b.fire() && FIGHTING.contains(a.type());
+    // fired at his car"; "ISAF killed several insurgents … received fire from insurgents"; so is
+    // fire returned after an attack ("a patrol was engaged by insurgents … returned fire, killing one")
+    boolean detail = (b.fire() || b.returnsFire() && distance >= 0) && FIGHTING.contains(a.type());
     // "Two additional suspected insurgents were detained for further questioning": detentions
     // nobody is said to make, told after an operation of the same day and place, are its own
     boolean moreDetained = b.type() == EventType.ARREST && !b.actorNamed() && distance >= 0
         && distance <= MERGE_DISTANCE && (a.type() == EventType.ARREST || FIGHTING.contains(a.type()))
         && timeFits && a.placeAgrees(b);
     // "A security force detained two insurgents … The security force engaged and killed one
-    // insurgent": a fight of the operating force, told after its arrests on the same day and at
-    // the same place, is part of the operation
+    // insurgent", "Four insurgents were killed during the operation": a fight of the operating
+    // force, or one told as part of the operation, after its arrests on the same day and at the
+    // same place, is part of the operation
     boolean operationFight = a.type() == EventType.ARREST && FIGHTING.contains(b.type()) && distance >= 0
-        && near && timeFits && a.placeAgrees(b) && a.sameForceIn(b);
+        && near && timeFits && a.placeAgrees(b) && (a.sameForceIn(b) || b.inOperation());
     return follows || headlineFits || moreDetained || operationFight
         || (clash(a, b) || detail) && timeFits && near && !ownToll
         || compatible(a.type(), b.type()) && timeFits && !ownToll
