@@ -72,4 +72,14 @@ class PerpetratorsIT {
   void aSentenceToDeathIsNoKilling() {
     assertThat(extract("The preacher was sentenced to death by a court in Kano on Monday.").events()).isEmpty();
   }
+  @Test
+  void inAClashBetweenAGroupAndTheStateTheGroupFoughtAndTheStateWasItsTarget() {
+    Event e = only("A shootout between militants of Lashkar-e-Taiba and police in Sopore killed two policemen.");
+    assertThat(perpetrators(e)).anyMatch(p -> p.contains("Lashkar")).noneMatch(p -> p.contains("police"));
+    Event f = only("Clashes between Taliban insurgents and Afghan soldiers in Badakhshan left 2 soldiers dead.");
+    assertThat(perpetrators(f)).anyMatch(p -> p.contains("Taliban")).noneMatch(p -> p.contains("soldiers"));
+    // two sides neither of which is a known armed group: no one is read as the perpetrator
+    Event g = only("A clash between two families in Sopore killed two men.");
+    assertThat(perpetrators(g)).noneMatch(p -> p.contains("families"));
+  }
 }

@@ -353,9 +353,12 @@ final class EventArguments {
     agentsOfParticiples(e, tree, trigger, subjectRole);
     soughtTargets(e, tree, trigger);
     describedPatient(e, tree, trigger);
+    sides(e, tree, trigger);
     if (verb >= 0) {
       for (int s : subjects(tree, verb)) {
-        participant(e, tree, s, subjectRole);
+        if (between(tree, s).isEmpty()) { // "a shootout between militants and police killed …": the sides fought, not the shootout
+          participant(e, tree, s, subjectRole);
+        }
       }
       for (int o : tree.children(verb, "nsubj:pass")) {
         participant(e, tree, o, EventRules.objectRole(e.type()));
@@ -375,6 +378,66 @@ final class EventArguments {
     if (confessor >= 0) {
       tree.children(confessor, "nsubj").forEach(s -> participant(e, tree, s, Role.PERPETRATOR));
     }
+  }
+
+  /**
+   * The sides of a fight: "a shootout between militants of Lashkar-e-Taiba and police", "clashes
+   * between Taliban insurgents and Afghan soldiers", "fighting broke out between al-Shabaab and
+   * AMISOM troops" (the between-phrase of the event's noun, of the noun subject of its verb, or of
+   * the verb its noun is subject of). A side that names an armed group the knowledge base knows
+   * fought as the perpetrator and the other side was its target; when no side names one ("a
+   * clash between two families"), no one is read as either.
+   */
+  private void sides(FoundEvent e, Tree tree, Token trigger) {
+    List<Integer> holders = new ArrayList<>(List.of(trigger.index()));
+    if (trigger.pos().startsWith("VB")) {
+      holders.addAll(tree.children(trigger.index(), "nsubj"));
+    } else {
+      tree.head(trigger.index()).filter(d -> d.base().equals("nsubj") && d.governor() >= 0).map(Dependency::governor)
+          .ifPresent(holders::add);
+    }
+    for (int h : holders) {
+      List<Integer> sides = between(tree, h);
+      if (sides.stream().map(x -> armedGroup(tree, x)).allMatch(Optional::isEmpty)) {
+        continue;
+      }
+      for (int side : sides) {
+        Optional<EntityIndex.Ref> group = armedGroup(tree, side);
+        if (group.isPresent()) {
+          e.add(new Participant(group.get().key(), Role.PERPETRATOR, group.get().span().of(analysis.text())));
+        } else {
+          participant(e, tree, side, Role.TARGET);
+        }
+      }
+      return;
+    }
+  }
+
+  /**
+   * The sides a word's between-phrase names, each conjunct on its own ("between X and Y"; the
+   * parser may hang Y from the of-phrase of X: "militants of Lashkar-e-Taiba and police").
+   */
+  private static List<Integer> between(Tree tree, int word) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : tree.children(word)) {
+      if ((d.base().equals("nmod") || d.base().equals("obl")) && d.relation().endsWith(":between")) {
+        out.add(d.dependent());
+        out.addAll(tree.children(d.dependent(), "conj:and"));
+        tree.children(d.dependent(), "nmod:of").forEach(o -> out.addAll(tree.children(o, "conj:and")));
+      }
+    }
+    return out;
+  }
+
+  /** The armed group of the knowledge base a side names, without the sides conjoined to it. */
+  private Optional<EntityIndex.Ref> armedGroup(Tree tree, int side) {
+    Set<Integer> others = new java.util.HashSet<>();
+    between(tree, side).forEach(o -> others.addAll(tree.subtree(o)));
+    tree.children(side, "conj:and").forEach(c -> others.addAll(tree.subtree(c)));
+    tree.children(side, "nmod:of").forEach(o -> tree.children(o, "conj:and").forEach(c -> others.addAll(tree.subtree(c))));
+    return tree.subtree(side).stream().filter(t -> !others.contains(t))
+        .map(t -> entities.at(tree.token(t).span().start())).flatMap(Optional::stream)
+        .filter(r -> r.type() == EntityType.ORGANIZATION && r.entity().kb() != null).findFirst();
   }
 
   /**
