@@ -82,4 +82,13 @@ class PerpetratorsIT {
     Event g = only("A clash between two families in Sopore killed two men.");
     assertThat(perpetrators(g)).noneMatch(p -> p.contains("families"));
   }
+  @Test
+  void aDeedTheParserHangsFromTheReportingVerbIsStillTheReportedDoersNotTheSpeakers() {
+    Event e = only("Turkey's military said the Islamic State group killed five Turkish soldiers and wounded nine others in "
+        + "a car bomb attack in Al-Bab, northern Syria.");
+    assertThat(perpetrators(e)).noneMatch(p -> p.contains("military")).anyMatch(p -> p.contains("Islamic State"));
+    // a speaker who did the deed himself stays its doer
+    Event f = only("The army said it killed five militants and wounded nine others in an air strike in Al-Bab on Monday.");
+    assertThat(perpetrators(f)).isNotEmpty().allMatch(p -> p.equalsIgnoreCase("it") || p.contains("army"));
+  }
 }

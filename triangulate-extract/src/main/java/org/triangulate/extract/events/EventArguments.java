@@ -644,6 +644,14 @@ final class EventArguments {
 
   /** The verb's subjects, else those of the verb it is coordinated with or controlled by. */
   private List<Integer> subjects(Tree tree, int verb) {
+    Optional<Integer> reporter = tree.head(verb).filter(d -> d.base().equals("conj") && d.governor() >= 0)
+        .map(Dependency::governor).filter(g -> REPORTING.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT)));
+    if (reporter.isPresent()) {
+      // "the military said the group killed five soldiers and wounded nine others", the second
+      // verb parsed as the speaker's: its doer is the subject of the deed reported, not the speaker
+      return tree.children(reporter.get(), "ccomp").stream().filter(c -> tree.token(c).pos().startsWith("VB"))
+          .flatMap(c -> tree.children(c, "nsubj").stream()).toList();
+    }
     List<Integer> own = tree.children(verb, "nsubj").stream().map(s -> apposedToPlace(tree, s)).toList();
     if (!own.isEmpty()) {
       return own;
