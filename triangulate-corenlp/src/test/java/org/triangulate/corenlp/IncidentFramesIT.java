@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.triangulate.extract.RuleExtractor;
 import org.triangulate.extract.kb.KnowledgeBase;
 import org.triangulate.model.Event;
+import org.triangulate.model.EntityType;
 import org.triangulate.model.EventType;
 import org.triangulate.model.Extraction;
 import org.triangulate.model.LocalEntity;
@@ -592,6 +593,18 @@ class IncidentFramesIT {
     Extraction x = extract("ISAF Joint Command - Afghanistan 2010-11-S-260 For Immediate Release Download PDF\n\n"
         + "Coalition forces killed one insurgent and wounded three others during an air strike in Logar province.");
     assertThat(x.events()).allSatisfy(e -> assertThat(e.time().value()).isNotEqualTo("2010"));
+  }
+
+  @Test
+  void aTownTheTaggerTookForAPersonOrWhoseNameOpensWithATitleIsStillTheTown() {
+    Extraction x = extract("Twenty-four people were injured after a hand grenade was hurled at a festival in Dera Ismail Khan.");
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(locationName(x, e)).isEqualTo("Dera Ismail Khan"));
+    Extraction y = extract("Taliban attacked a government checkpoint in Imam Sahib District, killing ten.");
+    assertThat(y.events()).singleElement().satisfies(e -> assertThat(locationName(y, e)).startsWith("Imam Sahib"));
+    // a person after "with" stays a person; a title before a person's name is no part of it
+    Extraction z = extract("Imam Abdul Qadir met Imran Khan in Islamabad on Monday after a bomb killed two guards.");
+    assertThat(z.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(LocalEntity::name)
+        .contains("Imran Khan", "Abdul Qadir");
   }
 
   @Test

@@ -48,7 +48,7 @@ public final class RuleExtractor implements Extractor {
   public RuleExtractor(TextAnalyzer analyzer, KnowledgeBase kb, String kbDescription) {
     this.analyzer = analyzer;
     this.kb = kb;
-    this.entityRules = new EntityRules(kb, placeResolver::isDivision);
+    this.entityRules = new EntityRules(kb, placeResolver);
     List<Component> components = new ArrayList<>(analyzer.components());
     components.add(new Component("triangulate-rules", VERSION,
         Map.of("knowledge-base", kbDescription,

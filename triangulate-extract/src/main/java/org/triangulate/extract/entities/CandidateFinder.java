@@ -36,16 +36,16 @@ final class CandidateFinder {
 
   private final WordList honorifics;
   private final WordList facilities;
-  private final java.util.function.Predicate<String> divisionName;
+  private final PlaceNames places;
 
   /**
-   * {@code divisionName} tells whether a name is a country's or a province's ("Jammu and Kashmir"),
-   * so that two places the tagger split at "and" are joined back.
+   * {@code places} tells whether a name is a country's or a province's ("Jammu and Kashmir"), so
+   * that two places the tagger split at "and" are joined back, and whether it is a town's.
    */
-  CandidateFinder(WordList honorifics, WordList facilities, java.util.function.Predicate<String> divisionName) {
+  CandidateFinder(WordList honorifics, WordList facilities, PlaceNames places) {
     this.honorifics = honorifics;
     this.facilities = facilities;
-    this.divisionName = divisionName;
+    this.places = places;
   }
 
   /**
@@ -98,7 +98,7 @@ final class CandidateFinder {
         boolean and = c.span().end() <= next.span().start()
             && text.substring(c.span().end(), next.span().start()).equals(" and ");
         Span joined = new Span(c.span().start(), next.span().end());
-        if (and && divisionName.test(joined.of(text))) {
+        if (and && places.isDivision(joined.of(text))) {
           out.add(new Candidate(joined, joined.of(text), EntityType.LOCATION, null, MentionKind.NAME));
           i++;
           continue;
@@ -116,7 +116,9 @@ final class CandidateFinder {
     }
     List<Token> words = tokens.within(name.span());
     int first = 0;
-    while (first < words.size() && (isHonorific(words.get(first)) || !words.get(first).isCapitalized())) {
+    // a title opens a person's name, never a place's ("Imam Sahib District")
+    while (first < words.size() && (type != EntityType.LOCATION && isHonorific(words.get(first))
+        || !words.get(first).isCapitalized())) {
       first++;
     }
     if (first == words.size() || PRONOUNS.contains(words.getLast().text().toLowerCase(Locale.ROOT))) {
@@ -124,6 +126,9 @@ final class CandidateFinder {
     }
     Span span = new Span(words.get(first).span().start(), name.span().end());
     span = withQuotedMiddleName(text, span, tokens);
+    if (type == EntityType.PERSON && townAfterPreposition(text, span, tokens)) {
+      type = EntityType.LOCATION; // "a festival in Dera Ismail Khan": the tagger said person
+    }
     if (type != EntityType.ORGANIZATION && describedAsGroup(tokens, span)) {
       type = EntityType.ORGANIZATION; // "Jundullah, a group associated with the TTP": the tagger said person
     } else if (endsWithFacility(span.of(text))) {
@@ -183,6 +188,14 @@ final class CandidateFinder {
       }
     }
     return false;
+  }
+
+  /** A name of two words or more, after "in", "near" or "at", that the gazetteer knows as a town. */
+  private boolean townAfterPreposition(String text, Span span, Tokens tokens) {
+    String name = span.of(text);
+    return name.contains(" ") && tokens.before(span)
+        .filter(t -> Set.of("in", "near", "at").contains(t.text().toLowerCase(Locale.ROOT))).isPresent()
+        && places.isTown(name);
   }
 
   boolean isHonorific(Token t) {

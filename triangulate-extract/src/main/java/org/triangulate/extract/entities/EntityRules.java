@@ -24,18 +24,18 @@ import org.triangulate.model.LocalEntity;
  */
 public final class EntityRules {
   private final KnowledgeBase kb;
-  private final java.util.function.Predicate<String> divisionName;
+  private final PlaceNames places;
   private final WordList honorifics = WordList.load("honorifics.txt");
   private final WordList facilities = WordList.load("facilities.txt");
   private final WordList roles = WordList.load("roles.txt");
 
   /**
-   * {@code divisionName} tells whether a name is a province's or a country's (the gazetteer's
+   * {@code places} tells whether a name is a province's, a country's or a town's (the gazetteer's
    * knowledge; see {@link CandidateFinder}).
    */
-  public EntityRules(KnowledgeBase kb, java.util.function.Predicate<String> divisionName) {
+  public EntityRules(KnowledgeBase kb, PlaceNames places) {
     this.kb = kb;
-    this.divisionName = divisionName;
+    this.places = places;
   }
 
   /**
@@ -45,7 +45,7 @@ public final class EntityRules {
   public List<LocalEntity> entities(Document doc, Analysis analysis, List<KbMatch> known) {
     Tokens tokens = new Tokens(analysis);
     String text = doc.text();
-    CandidateFinder finder = new CandidateFinder(honorifics, facilities, divisionName);
+    CandidateFinder finder = new CandidateFinder(honorifics, facilities, places);
     Grouping g = new Grouping(finder.find(analysis, tokens, known));
     for (AliasLink link : new AliasRules().find(text)) {
       g.addAlias(link, text, honorifics);

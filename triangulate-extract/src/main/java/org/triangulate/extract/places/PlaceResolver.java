@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.triangulate.extract.entities.PlaceNames;
 import org.triangulate.gazetteer.Context;
 import org.triangulate.gazetteer.Gazetteer;
 import org.triangulate.gazetteer.Place;
@@ -32,7 +33,9 @@ import org.triangulate.model.LocalEntity;
  * <p>Cost: one hash lookup per name, and per location one context of the others (quadratic in the
  * number of distinct location names, a few dozen at most). Thread-safe; the gazetteer is immutable.
  */
-public final class PlaceResolver {
+public final class PlaceResolver implements PlaceNames {
+  /** A town a tagger's "person" yields to: big enough that a namesake person is the rarer reading. */
+  private static final long TOWN_SIZE = 50_000;
   /** Leading words that begin a facility's description, not a place's name ("Camp Bastion"). */
   private static final Set<String> GENERIC = Set.of("the", "camp", "central", "national",
       "military", "main", "provincial", "district", "regional", "general", "civil", "police",
@@ -51,8 +54,15 @@ public final class PlaceResolver {
   }
 
   /** True when {@code name} is a province's or a country's: "Jammu and Kashmir", not "Jammu". */
+  @Override
   public boolean isDivision(String name) {
     return gazetteer.lookup(name).stream().anyMatch(p -> p.kind() != Place.Kind.CITY);
+  }
+
+  /** True when {@code name} is a town of {@link #TOWN_SIZE} people or more: "Dera Ismail Khan". */
+  @Override
+  public boolean isTown(String name) {
+    return gazetteer.lookup(name).stream().anyMatch(p -> p.kind() == Place.Kind.CITY && p.population() >= TOWN_SIZE);
   }
 
   /** The same entities in the same order, places given their geo where it can be decided. */
