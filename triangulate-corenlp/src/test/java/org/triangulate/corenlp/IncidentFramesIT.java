@@ -601,6 +601,13 @@ class IncidentFramesIT {
     assertThat(x.events()).singleElement().satisfies(e -> assertThat(locationName(x, e)).isEqualTo("Dera Ismail Khan"));
     Extraction y = extract("Taliban attacked a government checkpoint in Imam Sahib District, killing ten.");
     assertThat(y.events()).singleElement().satisfies(e -> assertThat(locationName(y, e)).startsWith("Imam Sahib"));
+    Extraction f = extract("Between 2 and 11 police were killed by insurgents in Farah.");
+    assertThat(f.events()).singleElement().satisfies(e -> assertThat(locationName(f, e)).isEqualTo("Farah"));
+    Extraction u = extract("At least two policemen have been killed as result of a Taliban attack in central Urozgan province.");
+    assertThat(u.events()).singleElement().satisfies(e -> assertThat(locationName(u, e)).isEqualTo("Urozgan"));
+    // "in Farah's house" is a person's house
+    assertThat(extract("Gunmen killed two guards in Farah's house on Monday.").entities())
+        .noneSatisfy(e -> assertThat(e.type()).isEqualTo(EntityType.LOCATION));
     // a person after "with" stays a person; a title before a person's name is no part of it
     Extraction z = extract("Imam Abdul Qadir met Imran Khan in Islamabad on Monday after a bomb killed two guards.");
     assertThat(z.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(LocalEntity::name)

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.kb.KbMatch;
 import org.triangulate.extract.nlp.Analysis;
 import org.triangulate.extract.nlp.NamedSpan;
+import org.triangulate.extract.nlp.Sentence;
 import org.triangulate.extract.nlp.Token;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.MentionKind;
@@ -75,6 +76,7 @@ final class CandidateFinder {
         }
       }
     }
+    untaggedDivisions(analysis, kbSpans, taggedByStart);
     found.addAll(joinedDivisions(analysis.text(), new ArrayList<>(taggedByStart.values())));
     // Names inside a web address are part of the address, not mentions ("…/isis-khorasan").
     SpanIndex urls = new SpanIndex();
@@ -190,12 +192,40 @@ final class CandidateFinder {
     return false;
   }
 
-  /** A name of two words or more, after "in", "near" or "at", that the gazetteer knows as a town. */
+  /**
+   * A name after "in", "near" or "at" that the gazetteer knows as a town ("in Dera Ismail Khan"),
+   * or, a single word, as a province or country ("in Farah"); "in Farah's house" is a person's.
+   */
   private boolean townAfterPreposition(String text, Span span, Tokens tokens) {
     String name = span.of(text);
-    return name.contains(" ") && tokens.before(span)
+    boolean possessive = text.startsWith("'s", span.end()) || text.startsWith("’s", span.end());
+    return !possessive && tokens.before(span)
         .filter(t -> Set.of("in", "near", "at").contains(t.text().toLowerCase(Locale.ROOT))).isPresent()
-        && places.isTown(name);
+        && (places.isTown(name) || !name.contains(" ") && places.isDivision(name));
+  }
+
+  /**
+   * "in central Urozgan province": a capitalised word the tagger left untagged, before "province",
+   * "district" or "governorate", that the gazetteer knows as a province or country, is a place.
+   */
+  private void untaggedDivisions(Analysis analysis, SpanIndex kbSpans, TreeMap<Integer, Candidate> tagged) {
+    String text = analysis.text();
+    for (Sentence s : analysis.sentences()) {
+      List<Token> words = s.tokens();
+      for (int i = 0; i + 1 < words.size(); i++) {
+        Token w = words.get(i);
+        boolean division = Set.of("province", "district", "governorate").contains(words.get(i + 1).text().toLowerCase(Locale.ROOT));
+        if (!division || !w.pos().equals("NNP") || !w.isCapitalized() || !w.ner().equals("O")) {
+          continue;
+        }
+        Span span = w.span();
+        Map.Entry<Integer, Candidate> before = tagged.floorEntry(span.start());
+        boolean covered = before != null && before.getValue().span().overlaps(span) || kbSpans.first(span, false) >= 0;
+        if (!covered && places.isDivision(w.text())) {
+          tagged.put(span.start(), new Candidate(span, w.text(), EntityType.LOCATION, null, MentionKind.NAME));
+        }
+      }
+    }
   }
 
   boolean isHonorific(Token t) {
