@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.LexiconFile;
 import org.triangulate.extract.entities.EntityIndex;
+import org.triangulate.extract.events.FoundEvent.Trait;
 import org.triangulate.extract.nlp.Analysis;
 import org.triangulate.extract.nlp.Dependency;
 import org.triangulate.extract.nlp.Sentence;
@@ -130,15 +131,15 @@ public final class EventRules {
           if (NonEvents.quantifiedPlural(tree, t) && !frame.toll() || NonEvents.trend(tree, t)) {
             continue; // "dozens of such killings", "has stepped up suicide bombings": a pattern, not an event
           }
-          e.gathered(NonEvents.gathered(tree, t));
-          e.definite(definite(tree, t));
-          e.plural(t.pos().equals("NNS") || t.pos().equals("NNPS"));
-          e.refersBack(!frame.dated() && !frame.placed() && refersBack(tree, t));
-          e.separate(SEPARATE.matcher(s.span().of(doc.text())).lookingAt());
-          e.inOperation(EventArguments.refersToOperation(s));
-          e.returnsFire(returnsFire(tree));
+          e.mark(Trait.GATHERED, NonEvents.gathered(tree, t));
+          e.mark(Trait.DEFINITE, definite(tree, t));
+          e.mark(Trait.PLURAL, t.pos().equals("NNS") || t.pos().equals("NNPS"));
+          e.mark(Trait.REFERS_BACK, !frame.dated() && !frame.placed() && refersBack(tree, t));
+          e.mark(Trait.SEPARATE, SEPARATE.matcher(s.span().of(doc.text())).lookingAt());
+          e.mark(Trait.IN_OPERATION, EventArguments.refersToOperation(s));
+          e.mark(Trait.RETURNS_FIRE, returnsFire(tree));
           // not in the lexicon and not "opened fire": the type came from HostileFire (see triggerType)
-          e.fire(lexicon.trigger(t).isEmpty() && !openedFire(tree, t));
+          e.mark(Trait.FIRE, lexicon.trigger(t).isEmpty() && !openedFire(tree, t));
           byAttacker(e, t);
           Optional<FoundEvent> coordinated = coordinatedWith(tree, t, found.subList(ofSentence, found.size()), s.index());
           if (coordinated.isPresent()) {

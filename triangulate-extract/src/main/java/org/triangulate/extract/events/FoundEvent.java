@@ -31,14 +31,33 @@ public final class FoundEvent {
   private final List<Evidence> evidence = new ArrayList<>();
   private final Set<Integer> sentences = new LinkedHashSet<>();
   private final Set<Integer> triggers = new LinkedHashSet<>();
-  private boolean definite;
-  private boolean plural;
-  private boolean gathered;
-  private boolean refersBack;
-  private boolean separate;
-  private boolean inOperation;
-  private boolean returnsFire;
-  private boolean fire;
+  private final java.util.EnumSet<Trait> traits = java.util.EnumSet.noneOf(Trait.class);
+
+  /** What a mention's words and sentence say of it, which decide how it joins others. */
+  enum Trait {
+    /** It refers back to an event already reported ("the attack"). */
+    DEFINITE,
+    /** Its word is a plural noun: "attacks", "Attacks". */
+    PLURAL,
+    /** Told as many gathered into one ("a wave of bombings"); see {@link NonEvents#gathered}. */
+    GATHERED,
+    /** With no time or place of its own, in a sentence that refers back to an operation told. */
+    REFERS_BACK,
+    /** Its sentence says it is another incident ("In a separate incident, …"). */
+    SEPARATE,
+    /**
+     * Its sentence names an operation told before, or its force, again ("… were killed during
+     * the operation", "the security force member defended himself").
+     */
+    IN_OPERATION,
+    /**
+     * Its sentence tells fire returned ("coalition forces returned fire, killing one insurgent"):
+     * the answer to an attack told before, one fight with it.
+     */
+    RETURNS_FIRE,
+    /** Fire aimed at someone ("two gunmen fired at his car"): a detail of the fight it is told in. */
+    FIRE
+  }
 
   FoundEvent(String key, EventType type, TimeSpec time, int sentence, int trigger, Evidence evidence) {
     this.key = key;
@@ -91,82 +110,17 @@ public final class FoundEvent {
     type = t;
   }
 
-  /** Marks a mention that refers back to an event already reported ("the attack"). */
-  void definite(boolean d) {
-    definite = d;
+  /** Marks the mention as having the trait, or not. */
+  void mark(Trait trait, boolean on) {
+    if (on) {
+      traits.add(trait);
+    } else {
+      traits.remove(trait);
+    }
   }
 
-  boolean definite() {
-    return definite;
-  }
-
-  /** Its word is a plural noun: "attacks", "Attacks". */
-  void plural(boolean p) {
-    plural = p;
-  }
-
-  /** Told as many gathered into one ("a wave of bombings"); see {@link NonEvents#gathered}. */
-  void gathered(boolean g) {
-    gathered = g;
-  }
-
-  boolean gathered() {
-    return gathered;
-  }
-
-  boolean plural() {
-    return plural;
-  }
-
-  /** Marks a mention with no time or place of its own in a sentence that refers back to an operation told. */
-  void refersBack(boolean r) {
-    refersBack = r;
-  }
-
-  /** Fire aimed at someone ("two gunmen fired at his car"): a detail of the fight it is told in. */
-  void fire(boolean f) {
-    fire = f;
-  }
-
-  boolean fire() {
-    return fire;
-  }
-
-  /**
-   * Marks a mention whose sentence names an operation told before, or its force, again ("…
-   * were killed during the operation", "the security force member defended himself").
-   */
-  void inOperation(boolean o) {
-    inOperation = o;
-  }
-
-  boolean inOperation() {
-    return inOperation;
-  }
-
-  /**
-   * Marks a mention whose sentence tells fire returned ("coalition forces returned fire, killing
-   * one insurgent"): the answer to an attack told before, one fight with it.
-   */
-  void returnsFire(boolean r) {
-    returnsFire = r;
-  }
-
-  boolean returnsFire() {
-    return returnsFire;
-  }
-
-  /** Marks a mention its sentence says is another incident ("In a separate incident, …"). */
-  void separate(boolean s) {
-    separate = s;
-  }
-
-  boolean separate() {
-    return separate;
-  }
-
-  boolean refersBack() {
-    return refersBack;
+  boolean is(Trait trait) {
+    return traits.contains(trait);
   }
 
   /** True when only the title tells it: one sentence, the title's. */
@@ -337,7 +291,8 @@ public final class FoundEvent {
 
   /** Takes in another mention of the same event. */
   void absorb(FoundEvent o) {
-    gathered = gathered && o.gathered; // a gathering that takes in one incident told on its own is that incident
+    // a gathering that takes in one incident told on its own is that incident
+    mark(Trait.GATHERED, is(Trait.GATHERED) && o.is(Trait.GATHERED));
     if (time.value() == null && o.time.value() != null) {
       time = o.time;
     }

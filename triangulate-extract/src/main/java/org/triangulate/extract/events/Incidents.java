@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.triangulate.extract.events.FoundEvent.Trait;
 import org.triangulate.model.Document;
 import org.triangulate.model.EventType;
 
@@ -34,7 +35,7 @@ final class Incidents {
     NearIncidents near = new NearIncidents(); // only these can pass sameEvent: see its distance
     for (FoundEvent e : found) {
       List<FoundEvent> candidates = near.near(e, MERGE_DISTANCE);
-      Optional<FoundEvent> same = e.refersBack() || e.definite() ? referent(candidates, e, doc)
+      Optional<FoundEvent> same = e.is(Trait.REFERS_BACK) || e.is(Trait.DEFINITE) ? referent(candidates, e, doc)
           : candidates.reversed().stream().filter(o -> sameEvent(o, e)).findFirst();
       if (same.isPresent()) {
         boolean fight = clash(same.get(), e) && same.get().crosses(e);
@@ -55,11 +56,11 @@ final class Incidents {
     }
     // a headline summing the body's incidents that heads none of them is no incident of its own
     boolean bodyTells = out.stream().anyMatch(e -> !e.fromTitle());
-    out.removeIf(e -> bodyTells && e.headlineOnly() && e.plural() && !e.definite() && e.killed() != null);
+    out.removeIf(e -> bodyTells && e.headlineOnly() && e.is(Trait.PLURAL) && !e.is(Trait.DEFINITE) && e.killed() != null);
     // "a wave of bombings has left 70 dead, including a blast in Azizyah …": where the text tells
     // incidents one by one, their gathering is none of them
-    boolean oneByOne = out.stream().anyMatch(e -> !e.gathered() && !e.fromTitle());
-    out.removeIf(e -> oneByOne && e.gathered());
+    boolean oneByOne = out.stream().anyMatch(e -> !e.is(Trait.GATHERED) && !e.fromTitle());
+    out.removeIf(e -> oneByOne && e.is(Trait.GATHERED));
     return out;
   }
 
@@ -96,7 +97,7 @@ final class Incidents {
    * compatible event of the body. A mention its sentence calls separate joins none.
    */
   static boolean sameEvent(FoundEvent a, FoundEvent b) {
-    if (b.separate()) {
+    if (b.is(Trait.SEPARATE)) {
       return false; // "In a separate incident, …"
     }
     int distance = b.sentences().stream().mapToInt(Integer::intValue).min().orElse(0)
@@ -106,9 +107,9 @@ final class Incidents {
     // A headline tells its incident without articles ("4 Afghan Police Killed in Taliban Attack");
     // "terror attacks" in a headline names no one event unless it counts the same dead, and
     // "Bombings Kill Over Two Dozen" (a day's sum) heads only an incident of that toll.
-    boolean aggregate = a.plural() && !a.definite() && (a.type() == EventType.ATTACK || a.killed() != null);
+    boolean aggregate = a.is(Trait.PLURAL) && !a.is(Trait.DEFINITE) && (a.type() == EventType.ATTACK || a.killed() != null);
     boolean headline = a.headlineOnly() && !b.fromTitle() && (!aggregate || a.sameToll(b));
-    boolean follows = b.refersBack() && distance >= 0 && distance <= FOLLOW_DISTANCE && a.type() != EventType.PLOT
+    boolean follows = b.is(Trait.REFERS_BACK) && distance >= 0 && distance <= FOLLOW_DISTANCE && a.type() != EventType.PLOT
         && b.type() != EventType.PLOT;
     // a mention that brings a toll of its own, other than the incident's, is another incident unless
     // it refers back to it ("the attack … the toll rose to 12")
@@ -120,7 +121,7 @@ final class Incidents {
     // fire told after a fight is a detail of it: "gunmen assassinated the governor … two gunmen
     // fired at his car"; "ISAF killed several insurgents … received fire from insurgents"; so is
     // fire returned after an attack ("a patrol was engaged by insurgents … returned fire, killing one")
-    boolean detail = (b.fire() || b.returnsFire() && distance >= 0) && FIGHTING.contains(a.type());
+    boolean detail = (b.is(Trait.FIRE) || b.is(Trait.RETURNS_FIRE) && distance >= 0) && FIGHTING.contains(a.type());
     // "Two additional suspected insurgents were detained for further questioning": detentions
     // nobody is said to make, told after an operation of the same day and place, are its own
     boolean moreDetained = b.type() == EventType.ARREST && !b.actorNamed() && distance >= 0
@@ -131,11 +132,11 @@ final class Incidents {
     // force, or one told as part of the operation, after its arrests on the same day and at the
     // same place, is part of the operation
     boolean operationFight = a.type() == EventType.ARREST && FIGHTING.contains(b.type()) && distance >= 0
-        && near && timeFits && a.placeAgrees(b) && (a.sameForceIn(b) || b.inOperation());
+        && near && timeFits && a.placeAgrees(b) && (a.sameForceIn(b) || b.is(Trait.IN_OPERATION));
     return follows || headlineFits || moreDetained || operationFight
         || (clash(a, b) || detail) && timeFits && near && !ownToll
         || compatible(a.type(), b.type()) && timeFits && !ownToll
-            && near && (a.sharesEntityWith(b) || b.definite() || sameTime && a.placeAgrees(b) || a.namedAgainIn(b));
+            && near && (a.sharesEntityWith(b) || b.is(Trait.DEFINITE) || sameTime && a.placeAgrees(b) || a.namedAgainIn(b));
   }
 
   private static final Set<EventType> FIGHTING = Set.of(EventType.ARMED_ASSAULT, EventType.KILLING,
@@ -206,7 +207,7 @@ final class Incidents {
 
   /** {@code b} brings a toll of its own, other than {@code a}'s, and does not refer back to it. */
   private static boolean ownToll(FoundEvent a, FoundEvent b) {
-    return !b.definite() && !b.refersBack() && a.tollDiffers(b);
+    return !b.is(Trait.DEFINITE) && !b.is(Trait.REFERS_BACK) && a.tollDiffers(b);
   }
 
   static boolean compatible(EventType a, EventType b) {
