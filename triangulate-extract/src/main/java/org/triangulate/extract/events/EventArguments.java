@@ -3,6 +3,7 @@ package org.triangulate.extract.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -431,7 +432,7 @@ final class EventArguments {
 
   /** The armed group of the knowledge base a side names, without the sides conjoined to it. */
   private Optional<EntityIndex.Ref> armedGroup(Tree tree, int side) {
-    Set<Integer> others = new java.util.HashSet<>();
+    Set<Integer> others = new HashSet<>();
     between(tree, side).forEach(o -> others.addAll(tree.subtree(o)));
     tree.children(side, "conj:and").forEach(c -> others.addAll(tree.subtree(c)));
     tree.children(side, "nmod:of").forEach(o -> tree.children(o, "conj:and").forEach(c -> others.addAll(tree.subtree(c))));
@@ -646,11 +647,13 @@ final class EventArguments {
   private List<Integer> subjects(Tree tree, int verb) {
     Optional<Integer> reporter = tree.head(verb).filter(d -> d.base().equals("conj") && d.governor() >= 0)
         .map(Dependency::governor).filter(g -> REPORTING.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT)));
-    if (reporter.isPresent()) {
-      // "the military said the group killed five soldiers and wounded nine others", the second
-      // verb parsed as the speaker's: its doer is the subject of the deed reported, not the speaker
-      return tree.children(reporter.get(), "ccomp").stream().filter(c -> tree.token(c).pos().startsWith("VB"))
-          .flatMap(c -> tree.children(c, "nsubj").stream()).toList();
+    // "the military said the group killed five soldiers and wounded nine others", the second verb
+    // parsed as the speaker's: its doer is the subject of the deed reported, not the speaker ("he
+    // said so and left" keeps him, there being no deed reported)
+    List<Integer> reported = reporter.stream().flatMap(r -> tree.children(r, "ccomp").stream())
+        .filter(c -> tree.token(c).pos().startsWith("VB")).flatMap(c -> tree.children(c, "nsubj").stream()).toList();
+    if (!reported.isEmpty()) {
+      return reported;
     }
     List<Integer> own = tree.children(verb, "nsubj").stream().map(s -> apposedToPlace(tree, s)).toList();
     if (!own.isEmpty()) {
