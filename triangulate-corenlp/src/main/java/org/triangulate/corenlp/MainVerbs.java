@@ -3,6 +3,7 @@ package org.triangulate.corenlp;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Mends taggings the parser cannot recover from. The tagger may read a clause's verb as a
@@ -48,7 +49,7 @@ final class MainVerbs {
    */
   private static boolean pluralNouns(List<CoreLabel> tokens) {
     boolean mended = false;
-    for (int i = 1; i + 2 < tokens.size(); i++) {
+    for (int i = 1; i + 1 < tokens.size(); i++) {
       CoreLabel t = tokens.get(i);
       String word = t.word().toLowerCase(java.util.Locale.ROOT);
       if (!"VBZ".equals(t.tag()) || !word.endsWith("s") || VERBS_IN_S.contains(word)
@@ -56,11 +57,11 @@ final class MainVerbs {
         continue;
       }
       String next = tokens.get(i + 1).tag();
-      boolean objectNext = OBJECT_START.contains(tokens.get(i + 2).tag());
+      String after = i + 2 < tokens.size() ? tokens.get(i + 2).tag() : "";
+      boolean objectNext = OBJECT_START.contains(after);
       int at = i;
-      boolean onlyFinite = java.util.stream.IntStream.range(0, tokens.size())
-          .noneMatch(j -> j != at && FINITE.contains(tokens.get(j).tag()));
-      boolean bareNounVerb = "NN".equals(next) && onlyFinite && Set.of("DT", "PRP$").contains(tokens.get(i + 2).tag());
+      boolean onlyFinite = IntStream.range(0, tokens.size()).noneMatch(j -> j != at && FINITE.contains(tokens.get(j).tag()));
+      boolean bareNounVerb = "NN".equals(next) && onlyFinite && Set.of("DT", "PRP$").contains(after);
       if ("VBD".equals(next) || "VBP".equals(next) || "VBN".equals(next) && objectNext || bareNounVerb) {
         t.setTag("NNS");
         if (bareNounVerb) {

@@ -209,7 +209,6 @@ final class CandidateFinder {
    * "district" or "governorate", that the gazetteer knows as a province or country, is a place.
    */
   private void untaggedDivisions(Analysis analysis, SpanIndex kbSpans, TreeMap<Integer, Candidate> tagged) {
-    String text = analysis.text();
     for (Sentence s : analysis.sentences()) {
       List<Token> words = s.tokens();
       for (int i = 0; i + 1 < words.size(); i++) {
