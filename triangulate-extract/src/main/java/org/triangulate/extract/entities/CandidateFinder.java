@@ -35,6 +35,11 @@ final class CandidateFinder {
   private static final java.util.regex.Pattern URL =
       java.util.regex.Pattern.compile("(?:https?://|www\\.)\\S+");
 
+  /** Words that put a place after them: "in Farah", "near Dera Ismail Khan". */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at");
+  /** Nouns that a province's or district's name goes before: "Urozgan province". */
+  private static final Set<String> DIVISION_WORDS = Set.of("province", "district", "governorate");
+
   private final WordList honorifics;
   private final WordList facilities;
   private final PlaceNames places;
@@ -200,7 +205,7 @@ final class CandidateFinder {
     String name = span.of(text);
     boolean possessive = text.startsWith("'s", span.end()) || text.startsWith("’s", span.end());
     return !possessive && tokens.before(span)
-        .filter(t -> Set.of("in", "near", "at").contains(t.text().toLowerCase(Locale.ROOT))).isPresent()
+        .filter(t -> PLACE_PREPOSITIONS.contains(t.text().toLowerCase(Locale.ROOT))).isPresent()
         && (places.isTown(name) || !name.contains(" ") && places.isDivision(name));
   }
 
@@ -213,7 +218,7 @@ final class CandidateFinder {
       List<Token> words = s.tokens();
       for (int i = 0; i + 1 < words.size(); i++) {
         Token w = words.get(i);
-        boolean division = Set.of("province", "district", "governorate").contains(words.get(i + 1).text().toLowerCase(Locale.ROOT));
+        boolean division = DIVISION_WORDS.contains(words.get(i + 1).text().toLowerCase(Locale.ROOT));
         if (!division || !w.pos().equals("NNP") || !w.isCapitalized() || !w.ner().equals("O")) {
           continue;
         }

@@ -264,9 +264,8 @@ final class Casualties {
       String det = tree.token(d.dependent()).text().toLowerCase(Locale.ROOT);
       return head.pos().equals("NN") && (d.base().equals("det") && Set.of("a", "an", "the").contains(det)
           || d.relation().equals("nmod:poss"))
-          || head.pos().equals("NNP") && d.base().equals("det") && Set.of("a", "an").contains(det)
-          // "An Iraqi was killed": a nationality the tagger leaves an adjective, standing as the noun
-          || head.pos().equals("JJ") && d.base().equals("det") && Set.of("a", "an").contains(det);
+          // "An Iraqi was killed": a nationality the tagger leaves a proper noun or an adjective
+          || (head.pos().equals("NNP") || head.pos().equals("JJ")) && d.base().equals("det") && Set.of("a", "an").contains(det);
     });
   }
 

@@ -28,6 +28,7 @@ import org.triangulate.model.Span;
  * ({@link Casualties}).
  */
 final class EventArguments {
+  private static final Set<String> BACK_POINTING = Set.of("the", "this", "that");
   static final Set<String> REPORTING = Set.of("announce", "report", "say", "confirm", "reveal", "state", "claim", "tell");
   private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "fire", "commit", "mount",
       "perpetrate", "plan", "execute", "plot", "orchestrate", "mastermind", "organise", "organize", "make", "detonate",
@@ -399,15 +400,16 @@ final class EventArguments {
     }
     for (int h : holders) {
       List<Integer> sides = between(tree, h);
-      if (sides.stream().map(x -> armedGroup(tree, x)).allMatch(Optional::isEmpty)) {
+      List<Optional<EntityIndex.Ref>> groups = sides.stream().map(x -> armedGroup(tree, x)).toList();
+      if (groups.stream().allMatch(Optional::isEmpty)) {
         continue;
       }
-      for (int side : sides) {
-        Optional<EntityIndex.Ref> group = armedGroup(tree, side);
+      for (int i = 0; i < sides.size(); i++) {
+        Optional<EntityIndex.Ref> group = groups.get(i);
         if (group.isPresent()) {
           e.add(new Participant(group.get().key(), Role.PERPETRATOR, group.get().span().of(analysis.text())));
         } else {
-          participant(e, tree, side, Role.TARGET);
+          participant(e, tree, sides.get(i), Role.TARGET);
         }
       }
       return;
@@ -543,13 +545,13 @@ final class EventArguments {
     return s.tokens().stream().anyMatch(t -> t.pos().startsWith("NN")
         && (OPERATIONS.contains(t.lemma().toLowerCase(Locale.ROOT))
             || t.lemma().equalsIgnoreCase("force") && tree.children(t.index(), "nmod:of").isEmpty())
-        && (definite(tree, t.index()) || tree.head(t.index()).filter(d -> d.base().equals("compound") && d.governor() >= 0)
-            .map(d -> definite(tree, d.governor())).orElse(false)));
+        && (pointsBack(tree, t.index()) || tree.head(t.index()).filter(d -> d.base().equals("compound") && d.governor() >= 0)
+            .map(d -> pointsBack(tree, d.governor())).orElse(false)));
   }
 
-  private static boolean definite(Tree tree, int noun) {
-    return tree.children(noun, "det").stream()
-        .anyMatch(d -> Set.of("the", "this", "that").contains(tree.token(d).text().toLowerCase(Locale.ROOT)));
+  /** Whether a noun has "the", "this" or "that": what it names was told before ("the operation", "the force"). */
+  static boolean pointsBack(Tree tree, int noun) {
+    return tree.children(noun, "det").stream().anyMatch(d -> BACK_POINTING.contains(tree.token(d).text().toLowerCase(Locale.ROOT)));
   }
 
   /** The ones {@link #soughtInOperation} found in {@code s} become the event's targets. */

@@ -205,9 +205,7 @@ public final class EventRules {
       if (w.index() == trigger.index() || !REFERRING.contains(w.lemma().toLowerCase(Locale.ROOT))) {
         continue;
       }
-      boolean definite = tree.children(w.index()).stream().anyMatch(d -> d.base().equals("det")
-          && Set.of("the", "this", "that").contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
-      if (definite) {
+      if (EventArguments.pointsBack(tree, w.index())) {
         return true;
       }
     }

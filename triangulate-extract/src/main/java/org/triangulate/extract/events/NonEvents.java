@@ -68,8 +68,7 @@ final class NonEvents {
         && !AGENTS.contains(word) && !PhrasalTriggers.explosiveDevice(tree, t)) {
       return false;
     }
-    boolean definite = tree.children(t.index()).stream().anyMatch(d -> d.base().equals("det")
-        && Set.of("the", "this", "that").contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
+    boolean definite = EventArguments.pointsBack(tree, t.index());
     boolean held = tree.head(t.index()).filter(d -> d.base().equals("obj") && d.governor() >= 0)
         .map(d -> tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT))
         .filter(v -> INVENTORY_VERBS.contains(v) || STILL.contains(v)).isPresent();
