@@ -1,5 +1,6 @@
 package org.triangulate.extract.claims;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,10 @@ final class AttributionFinder {
     if (!subjects.isEmpty()) {
       return Optional.of(subjects.getFirst());
     }
+    Optional<Integer> controller = controller(tree, verb);
+    if (controller.isPresent()) {
+      return controller;
+    }
     if (!tree.children(verb, "nsubj:pass").isEmpty() || !tree.children(verb, "aux:pass").isEmpty()) {
       // "the incident was blamed on the Taliban": a passive's speaker is its agent, never a name after it
       return tree.children(verb, "obl:agent").stream().findFirst();
@@ -82,6 +87,32 @@ final class AttributionFinder {
       if (entities.at(tokens.get(i).span().start()).isPresent() || PRONOUNS.contains(lower(tokens.get(i)))) {
         return Optional.of(tokens.get(i).index());
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Who speaks through a reporting verb that has no subject of its own: the subject of the verb a
+   * participle hangs from, as adverbial clause or as the parser's loose dependent ("a Taliban
+   * spokesman (X) called reporters, saying …"; "X called
+   * reporters to deny …", unless that verb has an object, which is then the one to act: "police
+   * urged residents to report …"), or of the verb whose object is the statement the participle
+   * describes ("the embassy issued a statement saying …").
+   */
+  private static Optional<Integer> controller(Tree tree, int verb) {
+    Optional<Dependency> up = tree.head(verb).filter(d -> d.governor() >= 0);
+    if (up.isEmpty()) {
+      return Optional.empty();
+    }
+    int governor = up.get().governor();
+    String relation = up.get().base();
+    boolean participle = relation.equals("advcl") || relation.equals("dep") && tree.token(verb).pos().equals("VBG");
+    if (participle || relation.equals("xcomp") && tree.children(governor, "obj").isEmpty()) {
+      return tree.children(governor, "nsubj").stream().findFirst();
+    }
+    if (relation.equals("acl") && CHANNELS.contains(tree.token(governor).lemma().toLowerCase(Locale.ROOT))) {
+      return tree.head(governor).filter(d -> d.base().equals("obj") && d.governor() >= 0)
+          .flatMap(d -> tree.children(d.governor(), "nsubj").stream().findFirst());
     }
     return Optional.empty();
   }
@@ -170,13 +201,28 @@ final class AttributionFinder {
     if (possessive && (last.speaker() != null || !"the article".equals(last.speakerText()))) {
       return new Attribution(last.speaker(), last.speakerText(), last.via(), modality, true); // "its findings"
     }
-    Optional<EntityIndex.Ref> named = entities.within(phrase).stream()
-        .filter(r -> r.type() == EntityType.PERSON).findFirst()
+    Optional<EntityIndex.Ref> named = headName(tree, head)
+        .or(() -> entities.within(phrase).stream().filter(r -> r.type() == EntityType.PERSON).findFirst())
         .or(() -> entities.within(phrase).stream().filter(r -> r.type() == EntityType.ORGANIZATION).findFirst());
     if (named.isPresent()) {
       return new Attribution(named.get().key(), null, List.of(), modality, true);
     }
     return new Attribution(null, phrase.of(text), List.of(), modality, true);
+  }
+
+  /**
+   * The person or organisation the subject's head word names, else the one its apposition's head
+   * names: of "KABUL, … — U.S. forces killed Abu Sayed …, spokesperson Dana White said", parsed
+   * with the dateline as the subject and the spokesperson in apposition to it, the speaker is the
+   * spokesperson, not the first person the long phrase holds.
+   */
+  private Optional<EntityIndex.Ref> headName(Tree tree, int head) {
+    List<Integer> heads = new ArrayList<>(List.of(head));
+    tree.children(head).stream().filter(d -> d.base().equals("appos")).forEach(d -> heads.add(d.dependent()));
+    return heads.stream()
+        .flatMap(h -> entities.at(tree.token(h).span().start()).stream())
+        .filter(r -> r.type() == EntityType.PERSON || r.type() == EntityType.ORGANIZATION)
+        .findFirst();
   }
 
   /** The subject phrase, with a parenthesis or apposition that names it ("detainee (identified as X)"). */

@@ -38,6 +38,12 @@ final class ClaimContent {
   private static final Set<String> HEDGING = Set.of("suspected", "suspect", "alleged", "allegedly", "presumed",
       "believe", "believed", "think", "thought", "likely", "possibly", "apparent", "apparently", "reportedly");
 
+  /** Nouns that, pointing back, name an incident told before or those it struck or who did it. */
+  private static final Set<String> INCIDENT_NOUNS = Set.of("attack", "assault", "bombing", "blast", "explosion",
+      "siege", "raid", "strike", "killing", "act", "incident", "violence", "victim", "dead", "casualty", "assailant",
+      "attacker", "gunman", "bomber", "bomb");
+  private static final Set<String> BACK_POINTING = Set.of("the", "this", "these", "those", "both");
+
   private final Document doc;
   private final EntityIndex entities;
   private final List<FoundEvent> events;
@@ -87,6 +93,10 @@ final class ClaimContent {
         }
       }
     }
+    if (a.explicit() && refs.eventsIn(s).isEmpty() && (base == Modality.ASSERTED || base == Modality.HEDGED)) {
+      referredBack(tree, s).filter(e -> told.add(List.of(String.valueOf(a.speaker()), String.valueOf(a.speakerText()), e.key())))
+          .ifPresent(e -> out.add(Draft.of(a, base, section, e.key(), Predicate.OCCURRED, null, evidence)));
+    }
     responsibility(tree, s, a, section, evidence, out);
     blame.denial(tree, s, section, evidence, out);
     behind(tree, s, a, base, section, evidence, out);
@@ -117,6 +127,24 @@ final class ClaimContent {
       }
     }
     return base;
+  }
+
+  /**
+   * The incident a statement with no event of its own speaks of, through a noun that points back
+   * to it or to those in it: "the attack would not deter the government", "all the victims were
+   * militants", "this senseless act", "the assailants targeted …". A noun with no "the", "this" or
+   * "these" ("attacks would not deter …") speaks of none.
+   */
+  private Optional<FoundEvent> referredBack(Tree tree, Sentence s) {
+    for (Token t : s.tokens()) {
+      String lemma = lower(t.lemma());
+      boolean pointsBack = tree.children(t.index(), "det").stream()
+          .anyMatch(d -> BACK_POINTING.contains(lower(tree.token(d).text())));
+      if (INCIDENT_NOUNS.contains(lemma) && pointsBack && !t.pos().startsWith("VB")) {
+        return refs.firstInParagraph(s, lemma).or(() -> refs.nearestEvent(s));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Saying that someone else did it is an accusation: "ISIS-K was behind the killing", said police. */
@@ -160,8 +188,12 @@ final class ClaimContent {
         Optional<FoundEvent> event = claimedEvent(tree, s, verb, word ? t.index() : -1);
         event.ifPresent(e -> e.addClaimant(claimant.get().key(), claimant.get().span().of(doc.text()), s.index()));
         boolean own = !a.explicit() || claimant.get().key().equals(a.speaker());
+        // "A Taliban commander (Mullah Sadiq) claimed responsibility": one of the group claims it for the group
+        boolean forItsGroup = a.speaker() != null && entities.within(tree.span(subject)).stream()
+            .anyMatch(r -> r.key().equals(a.speaker()));
         Attribution speaker = own ? new Attribution(claimant.get().key(), null, List.of(), Modality.CLAIMED, true) : a;
-        Modality m = own ? Modality.CLAIMED : (a.modality() == Modality.CLAIMED ? Modality.ASSERTED : a.modality());
+        Modality m = own || forItsGroup ? Modality.CLAIMED
+            : (a.modality() == Modality.CLAIMED ? Modality.ASSERTED : a.modality());
         out.add(Draft.of(speaker, m, section, claimant.get().key(), Predicate.CLAIMED,
             event.map(FoundEvent::key).orElse(null), evidence));
       }
