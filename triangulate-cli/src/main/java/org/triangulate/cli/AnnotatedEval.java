@@ -45,6 +45,12 @@ final class AnnotatedEval {
     a.events().forEach(g -> gold.add(g.type() + " '" + a.of(g.anchor()) + "' date=" + g.date()
         + " place=" + g.place().stream().map(a::of).toList() + " perp=" + g.perpetrators().stream().map(a::of).toList()
         + " killed=" + g.killed()));
+    var goldClaims = n.putArray("goldClaims");
+    a.claims().forEach(c -> goldClaims.add(c.modality() + " " + (c.speaker() == null ? null : a.of(c.speaker())) + " : "
+        + c.predicate() + " '" + a.of(c.anchor()) + "'"));
+    var goldRelations = n.putArray("goldRelations");
+    a.relations().forEach(r -> goldRelations.add(a.of(r.subject()) + " " + r.relation() + (r.negated() ? " (negated) " : " ")
+        + a.of(r.object())));
     var found = n.putArray("found");
     java.util.Map<String, String> names = new java.util.HashMap<>();
     x.entities().forEach(e -> names.put(e.key(), e.name() + (e.geo() != null ? "[" + e.geo().province() + "]" : "")));
@@ -54,7 +60,7 @@ final class AnnotatedEval {
     var claims = n.putArray("claims");
     x.claims().forEach(c -> claims.add(c.modality() + " " + c.speakerText() + " / " + names.get(c.speaker()) + " : "
         + names.get(c.subject()) + " " + c.predicate() + " " + (c.object() != null && names.containsKey(c.object())
-        ? names.get(c.object()) : c.object())));
+        ? names.get(c.object()) : c.object()) + " :: " + c.evidence().stream().map(ev -> ev.text()).toList()));
     return n.toString();
   }
 
