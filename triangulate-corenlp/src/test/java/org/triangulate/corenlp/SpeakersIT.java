@@ -37,6 +37,31 @@ class SpeakersIT {
   }
 
   @Test
+  void aSpokesmanWhoseSayingTheParserMadeAMarkerIsItsSpeaker() {
+    assertThat(said("Gunmen attacked the Justice Ministry in Kabul on Wednesday, killing ten people. Shortly after the"
+        + " attacks began, a Taliban spokesman (Hamdullah Karimi) called VOA and other news outlets, saying the suicide"
+        + " bombers were trying to kill the justice minister.")).anySatisfy(c -> assertThat(c).startsWith("Hamdullah Karimi"));
+  }
+
+  @Test
+  void aGroupsSpokesmanDenyingIsTheSpeakerOfTheGroupsDenial() {
+    assertThat(said("Two bombs exploded at a market in Peshawar on Saturday, killing 35 people. A Taliban spokesman"
+        + " (Ahmadullah Ahmad) called reporters on Sunday to deny involvement."))
+        .contains("Ahmadullah Ahmad PERPETRATOR_OF DENIED");
+  }
+
+  @Test
+  void theGroupClaimingMostOfTheAttacksClaimsTheOneTold() {
+    String blast = "A suicide blast killed 19 people at a temple in Jalalabad on Sunday. Islamic State has grown in"
+        + " Nangarhar this year. ";
+    assertThat(said(blast + "The group has claimed most of the attacks in the province, including the suicide blast."))
+        .contains("Islamic State CLAIMED CLAIMED");
+    // a toll "claimed" is no claim of responsibility
+    assertThat(said(blast + "The blast claimed the lives of 19 people."))
+        .noneSatisfy(c -> assertThat(c).contains("CLAIMED CLAIMED"));
+  }
+
+  @Test
   void aReportingVerbUnderAVerbWithAnObjectIsNotTheSubjectsWord() {
     // the residents are urged to report; the police report nothing
     assertThat(said(ATTACK + "Police urged residents to report the attackers."))

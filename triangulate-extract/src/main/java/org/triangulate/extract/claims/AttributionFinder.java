@@ -27,9 +27,6 @@ final class AttributionFinder {
   /** Things that carry a speaker's words: "the message said" continues the speaker. */
   private static final Set<String> CHANNELS = Set.of("message", "statement", "video", "report", "communique",
       "post", "letter", "audio", "recording", "posting", "announcement");
-  /** Nouns that refer back to the group last named: "the group said". */
-  private static final Set<String> GROUP_NOUNS = Set.of("group", "organisation", "organization", "movement",
-      "militants", "network", "outfit", "faction", "insurgents");
   private static final Set<String> PUBLISHING = Set.of("broadcast", "publish", "post", "carry", "air", "release",
       "issue", "distribute");
   private static final Set<String> RELEASING = Set.of("release", "publish", "show", "broadcast", "air", "distribute");
@@ -106,6 +103,11 @@ final class AttributionFinder {
     }
     int governor = up.get().governor();
     String relation = up.get().base();
+    if (relation.equals("mark")) {
+      // "…, saying the bombers were trying to …": the parser made "saying" the marker of the clause
+      Optional<Dependency> clause = tree.head(governor).filter(d -> d.base().equals("advcl") && d.governor() >= 0);
+      return clause.flatMap(d -> tree.children(d.governor(), "nsubj").stream().findFirst());
+    }
     boolean participle = relation.equals("advcl") || relation.equals("dep") && tree.token(verb).pos().equals("VBG");
     if (participle || relation.equals("xcomp") && tree.children(governor, "obj").isEmpty()) {
       return tree.children(governor, "nsubj").stream().findFirst();
@@ -189,11 +191,9 @@ final class AttributionFinder {
     if (CHANNELS.contains(lemma) && toldJustNow && (last.speaker() != null || !"the article".equals(last.speakerText()))) {
       return new Attribution(last.speaker(), last.speakerText(), last.via(), modality, true);
     }
-    if (GROUP_NOUNS.contains(lemma) && hasDeterminer(tree, head, "the")) {
-      Optional<EntityIndex.Ref> group = entities.before(h.span().start(), List.of(EntityType.ORGANIZATION));
-      if (group.isPresent()) {
-        return new Attribution(group.get().key(), null, List.of(), modality, true); // "the group said"
-      }
+    Optional<EntityIndex.Ref> group = Referents.groupReferredTo(tree, head, entities);
+    if (group.isPresent()) {
+      return new Attribution(group.get().key(), null, List.of(), modality, true); // "the group said"
     }
     Span phrase = phrase(tree, head);
     boolean possessive = tree.children(head).stream().anyMatch(d -> d.relation().equals("nmod:poss")

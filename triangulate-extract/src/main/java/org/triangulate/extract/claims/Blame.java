@@ -57,7 +57,9 @@ final class Blame {
       }
       for (int subject : deniers(tree, t.index())) {
         refs.named(tree, subject, EntityType.ORGANIZATION, EntityType.PERSON).ifPresent(x -> {
-          Attribution speaker = new Attribution(x.key(), null, List.of(), Modality.DENIED, true);
+          // "a Taliban spokesman (X) called reporters to deny involvement": X speaks, the Taliban deny
+          String who = refs.named(tree, subject, EntityType.PERSON).map(EntityIndex.Ref::key).orElse(x.key());
+          Attribution speaker = new Attribution(who, null, List.of(), Modality.DENIED, true);
           out.add(Draft.of(speaker, Modality.DENIED, section, x.key(), Predicate.PERPETRATOR_OF,
               refs.nearestEvent(s).map(FoundEvent::key).orElse(null), evidence));
         });

@@ -42,6 +42,8 @@ final class ClaimContent {
   private static final Set<String> INCIDENT_NOUNS = Set.of("attack", "assault", "bombing", "blast", "explosion",
       "siege", "raid", "strike", "killing", "act", "incident", "violence", "victim", "dead", "casualty", "assailant",
       "attacker", "gunman", "bomber", "bomb");
+  private static final Set<String> QUANTITIES = Set.of("most", "all", "some", "many", "several", "both", "one",
+      "each", "majority");
   private static final Set<String> BACK_POINTING = Set.of("the", "this", "these", "those", "both");
 
   private final Document doc;
@@ -166,7 +168,7 @@ final class ClaimContent {
     for (Token t : s.tokens()) {
       boolean word = Set.of("responsibility", "credit").contains(lower(t.lemma()));
       boolean claimedEvent = lower(t.lemma()).equals("claim") && claimedObjects(tree, t.index()).stream()
-          .anyMatch(o -> refs.eventsIn(s).stream().anyMatch(e -> e.triggers().contains(o)));
+          .anyMatch(o -> refs.eventsIn(s).stream().anyMatch(e -> e.triggers().contains(o)) || manyOfThem(tree, s, o));
       // "in an attack claimed by Lashkar-e-Jhangvi": the participle's agent claims the event it describes
       boolean claimedParticiple = lower(t.lemma()).equals("claim") && t.pos().equals("VBN") && tree.head(t.index())
           .filter(d -> d.base().equals("acl") && refs.eventsIn(s).stream().anyMatch(e -> e.triggers().contains(d.governor())))
@@ -185,7 +187,7 @@ final class ClaimContent {
         if (claimant.isEmpty() || negated(tree, subject)) {
           continue;
         }
-        Optional<FoundEvent> event = claimedEvent(tree, s, verb, word ? t.index() : -1);
+        Optional<FoundEvent> event = claimedEvent(tree, s, verb, word ? t.index() : -1, claimedEvent);
         event.ifPresent(e -> e.addClaimant(claimant.get().key(), claimant.get().span().of(doc.text()), s.index()));
         boolean own = !a.explicit() || claimant.get().key().equals(a.speaker());
         // "A Taliban commander (Mullah Sadiq) claimed responsibility": one of the group claims it for the group
@@ -214,6 +216,17 @@ final class ClaimContent {
       }
     }
     return out;
+  }
+
+  /**
+   * "most of the attacks in the province, including the suicide blast": a share of attacks
+   * (a quantity word with "of") that holds an event the sentence tells.
+   */
+  private boolean manyOfThem(Tree tree, Sentence s, int object) {
+    boolean share = tree.children(object).stream().anyMatch(d -> d.relation().equals("nmod:of"));
+    List<Integer> phrase = tree.subtree(object);
+    return share && QUANTITIES.contains(lower(tree.token(object).lemma()))
+        && refs.eventsIn(s).stream().anyMatch(e -> e.triggers().stream().anyMatch(phrase::contains));
   }
 
   /**
@@ -311,14 +324,15 @@ final class ClaimContent {
 
   /**
    * The event a claim of responsibility is for. The "for" phrase of the claim ("claimed
-   * responsibility for the Quetta bombing") names an event of the sentence when it holds one's
-   * word; a bare reference back ("for the attack", "for the bombing", "claimed responsibility")
+   * responsibility for the Quetta bombing"), or what "claimed" takes when it takes an event ("claimed
+   * most of the attacks …, including the suicide blast"), names an event of the sentence when it
+   * holds one's word; a bare reference back ("for the attack", "for the bombing", "claimed responsibility")
    * is the first event of its paragraph, told before or in this sentence, of a kind the noun fits:
    * the incident the paragraph is about, not the gunfight that ended it or the arrests after it.
    * Else the event the sentence speaks of ({@link Referents#nearestEvent}).
    */
-  private Optional<FoundEvent> claimedEvent(Tree tree, Sentence s, int verb, int responsibility) {
-    List<Integer> phrases = new ArrayList<>();
+  private Optional<FoundEvent> claimedEvent(Tree tree, Sentence s, int verb, int responsibility, boolean claimedEvent) {
+    List<Integer> phrases = new ArrayList<>(claimedEvent ? claimedObjects(tree, verb) : List.of());
     for (int head : responsibility >= 0 ? List.of(verb, responsibility) : List.of(verb)) {
       for (Dependency d : tree.children(head)) {
         if (Set.of("obl", "nmod").contains(d.base()) && d.relation().endsWith(":for")) {

@@ -31,6 +31,10 @@ final class Referents {
   /** Words that name the event just told without being an event word themselves: "the incident was blamed on …". */
   static final Set<String> INCIDENT = Set.of("incident", "act", "it", "this", "that");
 
+  /** Nouns that, with "the", refer back to the group last named: "the group said". */
+  private static final Set<String> GROUP_NOUNS = Set.of("group", "organisation", "organization", "movement",
+      "militants", "network", "outfit", "faction", "insurgents");
+
   /** Pronouns that stand for one person. */
   private static final Set<String> PERSONAL = Set.of("he", "she");
 
@@ -151,7 +155,22 @@ final class Referents {
     if (PERSONAL.contains(lower(h.text())) && wanted.contains(EntityType.PERSON) && tree.children(head).isEmpty()) {
       return entities.before(h.span().start(), List.of(EntityType.PERSON));
     }
-    return entities.within(tree.span(head)).stream().filter(r -> wanted.contains(r.type())).findFirst();
+    Optional<EntityIndex.Ref> own = entities.within(tree.span(head)).stream().filter(r -> wanted.contains(r.type())).findFirst();
+    return own.isPresent() || !wanted.contains(EntityType.ORGANIZATION) ? own : groupReferredTo(tree, head, entities);
+  }
+
+  /**
+   * The group a phrase such as "the group" or "the terrorist group" refers back to: the
+   * organisation named last before it. A phrase with a name of its own, or without "the", refers to
+   * none.
+   */
+  static Optional<EntityIndex.Ref> groupReferredTo(Tree tree, int head, EntityIndex entities) {
+    Token h = tree.token(head);
+    boolean the = tree.children(head, "det").stream().anyMatch(d -> lower(tree.token(d).text()).equals("the"));
+    if (!GROUP_NOUNS.contains(lower(h.lemma())) || !the || !entities.within(tree.span(head)).isEmpty()) {
+      return Optional.empty();
+    }
+    return entities.before(h.span().start(), List.of(EntityType.ORGANIZATION));
   }
 
   static List<Integer> agents(Tree tree, int verb) {
