@@ -91,4 +91,29 @@ class PerpetratorsIT {
     Event f = only("The army said it killed five militants and wounded nine others in an air strike in Al-Bab on Monday.");
     assertThat(perpetrators(f)).isNotEmpty().allMatch(p -> p.equalsIgnoreCase("it") || p.contains("army"));
   }
+  @Test
+  void whoPlantedTheBombPlantedItAndWasNotItsTarget() {
+    Event e = only("A bomb planted by Islamic State exploded in Kirkuk on Monday, killing a shopkeeper.");
+    assertThat(perpetrators(e)).anyMatch(p -> p.contains("Islamic State"));
+    assertThat(e.participants()).noneMatch(p -> p.role() == Role.TARGET && p.text().contains("Islamic State"));
+  }
+
+  @Test
+  void aBombSetOffByCommasWithItsPlanterStillHasIt() {
+    // the parser hangs ", planted by …," from the killing, not from the bomb
+    Extraction x = extract("A shopkeeper was killed in a blast as a bomb, planted by Islamic State, exploded south of"
+        + " Kirkuk on Monday.");
+    assertThat(x.events()).anySatisfy(e -> assertThat(perpetrators(e)).anyMatch(p -> p.contains("Islamic State")));
+  }
+
+  @Test
+  void theByPhraseOfAKillingCoordinatedWithTheWoundingIsTheShellingsDoer() {
+    Event e = only("Two farmers were killed and four others wounded in mortar shelling by Islamic State militants"
+        + " south of Baqubah on Monday.");
+    assertThat(perpetrators(e)).anyMatch(p -> p.contains("Islamic State"));
+    // two tolls of different deeds do not share a doer
+    Extraction x = extract("Two men were arrested by police in Baqubah on Monday, and four others were wounded in"
+        + " mortar shelling.");
+    assertThat(x.events()).noneSatisfy(ev -> assertThat(perpetrators(ev)).anyMatch(p -> p.contains("police")));
+  }
 }

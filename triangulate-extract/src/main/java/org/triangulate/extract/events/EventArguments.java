@@ -28,6 +28,8 @@ import org.triangulate.model.Span;
  * ({@link Casualties}).
  */
 final class EventArguments {
+  /** Verbs that tell an event's toll: "killed in the blast", "wounded in shelling". */
+  private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure");
   private static final Set<String> BACK_POINTING = Set.of("the", "this", "that");
   static final Set<String> REPORTING = Set.of("announce", "report", "say", "confirm", "reveal", "state", "claim", "tell");
   private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "fire", "commit", "mount",
@@ -110,8 +112,7 @@ final class EventArguments {
     return tree.head(trigger.index())
         .filter(d -> d.governor() >= 0 && (d.relation().equals("obl:in") || d.relation().equals("obl:during")))
         .map(Dependency::governor)
-        .filter(g -> tree.token(g).pos().startsWith("VB") && Set.of("kill", "wound", "injure")
-            .contains(tree.token(g).lemma().toLowerCase(Locale.ROOT)));
+        .filter(g -> tree.token(g).pos().startsWith("VB") && TOLL_VERBS.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT)));
   }
 
   /** The verb a noun trigger is the object of, unless it reports it: "fired rockets", "launched attacks". */
@@ -369,6 +370,7 @@ final class EventArguments {
         tree.children(verb, "obj").forEach(o -> participant(e, tree, o, EventRules.objectRole(e.type())));
       }
       tree.children(verb, "obl:agent").forEach(a -> participant(e, tree, a, subjectRole));
+      coordinatedTollAgents(tree, verb).forEach(a -> participant(e, tree, a, subjectRole));
       if (tree.token(verb).pos().equals("VBN")) {
         // "A bomb planted by Boko Haram militants exploded …", parsed with "planted" as the verb
         tree.children(verb, "obl:by").forEach(a -> participant(e, tree, a, subjectRole));
@@ -460,13 +462,31 @@ final class EventArguments {
   }
 
   /**
+   * "Two were killed and four others wounded in shelling by Islamic State militants": the by-phrase
+   * the parser gave one of two coordinated toll verbs (killed, wounded, injured) names the doer of
+   * both. Only toll verbs share it: "arrested by police, and four others were wounded" does not.
+   */
+  private static List<Integer> coordinatedTollAgents(Tree tree, int verb) {
+    if (!TOLL_VERBS.contains(tree.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+      return List.of();
+    }
+    List<Integer> partners = new ArrayList<>(tree.children(verb, "conj"));
+    tree.head(verb).filter(d -> d.base().equals("conj") && d.governor() >= 0).ifPresent(d -> partners.add(d.governor()));
+    return partners.stream().filter(p -> TOLL_VERBS.contains(tree.token(p).lemma().toLowerCase(Locale.ROOT)))
+        .flatMap(p -> tree.children(p, "obl:agent").stream()).toList();
+  }
+
+  /**
    * "a bomb planted by Boko Haram militants", "an attack carried out by gunmen", "an operation
-   * by the NDS": the agent of a participle that modifies the event's noun, or of the noun itself.
+   * by the NDS": the agent of a participle that modifies the event's noun, or of the noun itself;
+   * also of a participle set off by commas right after the noun that the parser hung elsewhere
+   * ("a bomb, planted by Islamic State, exploded").
    */
   private void agentsOfParticiples(FoundEvent e, Tree tree, Token trigger, Role role) {
     List<Integer> holders = new ArrayList<>(List.of(trigger.index()));
     tree.children(trigger.index()).stream().filter(d -> d.base().equals("acl")).map(Dependency::dependent)
         .forEach(holders::add);
+    setOffParticiple(tree, trigger).ifPresent(holders::add);
     for (int h : holders) {
       for (Dependency d : tree.children(h)) {
         // "an attack carried out by Islamic State militants": the by-phrase of a participle
@@ -479,6 +499,18 @@ final class EventArguments {
         }
       }
     }
+  }
+
+  /** The subjectless participle that follows a noun trigger after a comma: "a bomb, planted by …". */
+  private static Optional<Integer> setOffParticiple(Tree tree, Token trigger) {
+    int comma = trigger.index() + 1;
+    int next = trigger.index() + 2;
+    if (trigger.pos().startsWith("VB") || !tree.sentence().contains(next) || !tree.token(comma).text().equals(",")) {
+      return Optional.empty();
+    }
+    Token p = tree.token(next);
+    boolean subjectless = tree.children(next, "nsubj").isEmpty() && tree.children(next, "nsubj:pass").isEmpty();
+    return p.pos().equals("VBN") && subjectless ? Optional.of(next) : Optional.empty();
   }
 
   /**
@@ -576,8 +608,9 @@ final class EventArguments {
     if ((d.base().equals("acl") || d.base().equals("amod")) && tree.token(d.governor()).pos().startsWith("NN")) {
       participant(e, tree, d.governor(), EventRules.objectRole(e.type()));
     } else if (d.base().equals("dep") && tree.sentence().contains(trigger.index() - 1)
-        && tree.token(trigger.index() - 1).pos().startsWith("NN")) {
+        && tree.token(trigger.index() - 1).pos().startsWith("NN") && !caseMarker(tree, trigger.index() - 1).equals("by")) {
       // the parser may leave "… one Taliban facilitator killed" as a loose dependent: the noun before it
+      // (not "a bomb planted by Islamic State exploded": who planted it is no one it was done to)
       participant(e, tree, trigger.index() - 1, EventRules.objectRole(e.type()));
     }
   }
