@@ -216,4 +216,25 @@ class BlameIT {
         + " He is accused of the killing of the officers.", Predicate.PERPETRATOR_OF, false))
         .noneSatisfy(c -> assertThat(c).startsWith("Taliban ACCUSED"));
   }
+  @Test
+  void responsibilityOrAnAttackClaimedByAGroupInThePassiveIsItsClaim() {
+    assertThat(claims("A car bomb killed two people near the ministry in Mogadishu on Monday, and the responsibility"
+        + " was claimed by Al-Shabaab.", Predicate.CLAIMED, false)).anySatisfy(c -> assertThat(c).endsWith("CLAIMED"));
+    assertThat(claims("A bomb exploded in Al-Shirqat on Monday, killing three people. The attack was claimed by Islamic"
+        + " State.", Predicate.CLAIMED, false)).contains("Islamic State CLAIMED");
+    // a place claimed is no attack claimed
+    assertThat(claims("A bomb exploded in Al-Shirqat on Monday, killing three people. The town was claimed by Islamic"
+        + " State in 2014.", Predicate.CLAIMED, false)).isEmpty();
+  }
+
+  @Test
+  void theBombPlacedByAGroupMakesItTheBombingsPerpetrator() {
+    assertThat(perpetrators("A bomb exploded in Al-Shirqat on Monday, killing three people. The bomb was probably placed"
+        + " by Islamic State militants.")).contains("Islamic State HEDGED");
+    assertThat(perpetrators("A bomb exploded in Al-Shirqat on Monday, killing three people. The bomb was planted by"
+        + " Islamic State militants, police said.")).contains("Islamic State ACCUSED");
+    // found is not placed
+    assertThat(perpetrators("A bomb exploded in Al-Shirqat on Monday, killing three people. A second bomb was found by"
+        + " Islamic State militants.")).noneSatisfy(c -> assertThat(c).startsWith("Islamic State"));
+  }
 }

@@ -36,12 +36,16 @@ final class ClaimContent {
   private static final Set<String> ACCUSING = Set.of("accuse", "blame", "allege", "charge");
   private static final Set<String> CONFESSING = Set.of("confess", "admit");
   private static final Set<String> HEDGING = Set.of("suspected", "suspect", "alleged", "allegedly", "presumed",
-      "believe", "believed", "think", "thought", "likely", "possibly", "apparent", "apparently", "reportedly");
+      "believe", "believed", "think", "thought", "likely", "possibly", "apparent", "apparently", "reportedly",
+      "probably", "presumably");
 
   /** Nouns that, pointing back, name an incident told before or those it struck or who did it. */
   private static final Set<String> INCIDENT_NOUNS = Set.of("attack", "assault", "bombing", "blast", "explosion",
       "siege", "raid", "strike", "killing", "act", "incident", "violence", "victim", "dead", "casualty", "assailant",
       "attacker", "gunman", "bomber", "bomb");
+  /** Verbs of doing or placing whose passive agent did the incident: "the bomb was placed by …". */
+  private static final Set<String> DOING = Set.of("place", "plant", "carry", "set", "detonate", "conduct", "perpetrate",
+      "commit", "launch", "stage", "plan", "orchestrate", "mastermind");
   private static final Set<String> QUANTITIES = Set.of("most", "all", "some", "many", "several", "both", "one",
       "each", "majority");
   private static final Set<String> BACK_POINTING = Set.of("the", "this", "these", "those", "both");
@@ -102,6 +106,7 @@ final class ClaimContent {
     responsibility(tree, s, a, section, evidence, out);
     blame.denial(tree, s, section, evidence, out);
     behind(tree, s, a, base, section, evidence, out);
+    doneBy(tree, s, a, base, section, evidence, out);
     blame.blamed(tree, s, a, section, evidence, out);
     groups(tree, a, base, section, evidence, out);
     return out;
@@ -139,14 +144,47 @@ final class ClaimContent {
    */
   private Optional<FoundEvent> referredBack(Tree tree, Sentence s) {
     for (Token t : s.tokens()) {
-      String lemma = lower(t.lemma());
-      boolean pointsBack = tree.children(t.index(), "det").stream()
-          .anyMatch(d -> BACK_POINTING.contains(lower(tree.token(d).text())));
-      if (INCIDENT_NOUNS.contains(lemma) && pointsBack && !t.pos().startsWith("VB")) {
-        return refs.firstInParagraph(s, lemma).or(() -> refs.nearestEvent(s));
+      if (pointsBackToIncident(tree, t.index())) {
+        return refs.firstInParagraph(s, lower(t.lemma())).or(() -> refs.nearestEvent(s));
       }
     }
     return Optional.empty();
+  }
+
+  /** "the attack", "this senseless act", "the victims": a noun of {@link #INCIDENT_NOUNS} with "the", "this" or "these". */
+  private static boolean pointsBackToIncident(Tree tree, int noun) {
+    Token t = tree.token(noun);
+    return INCIDENT_NOUNS.contains(lower(t.lemma())) && !t.pos().startsWith("VB") && tree.children(noun, "det").stream()
+        .anyMatch(d -> BACK_POINTING.contains(lower(tree.token(d).text())));
+  }
+
+  /**
+   * "The bomb was probably placed by Islamic State militants", "the attack was carried out by
+   * gunmen": an incident or its weapon told before, done by the agent of a passive verb of doing
+   * or placing — a perpetrator in the speaker's words (HEDGED under "probably" and the like).
+   */
+  private void doneBy(Tree tree, Sentence s, Attribution a, Modality m, Section section, Evidence evidence, List<Draft> out) {
+    for (Token v : s.tokens()) {
+      if (!DOING.contains(lower(v.lemma())) || !v.pos().equals("VBN") || negated(tree, v.index())) {
+        continue;
+      }
+      Optional<Integer> done = tree.children(v.index(), "nsubj:pass").stream()
+          .filter(n -> pointsBackToIncident(tree, n)).findFirst();
+      if (done.isEmpty()) {
+        continue;
+      }
+      Optional<FoundEvent> event = refs.firstInParagraph(s, lower(tree.token(done.get()).lemma()))
+          .or(() -> refs.nearestEvent(s));
+      boolean hedged = tree.children(v.index()).stream().anyMatch(d -> d.base().equals("advmod")
+          && HEDGING.contains(lower(tree.token(d.dependent()).text())));
+      for (int agent : Referents.agents(tree, v.index())) {
+        refs.named(tree, agent, EntityType.ORGANIZATION, EntityType.PERSON).ifPresent(x -> {
+          Modality said = hedged && m == Modality.ASSERTED ? Modality.HEDGED : accusing(m, Predicate.PERPETRATOR_OF, x.key(), a);
+          out.add(Draft.of(a, said, section, x.key(), Predicate.PERPETRATOR_OF, event.map(FoundEvent::key).orElse(null),
+              evidence));
+        });
+      }
+    }
   }
 
   /** Saying that someone else did it is an accusation: "ISIS-K was behind the killing", said police. */
@@ -168,7 +206,8 @@ final class ClaimContent {
     for (Token t : s.tokens()) {
       boolean word = Set.of("responsibility", "credit").contains(lower(t.lemma()));
       boolean claimedEvent = lower(t.lemma()).equals("claim") && claimedObjects(tree, t.index()).stream()
-          .anyMatch(o -> refs.eventsIn(s).stream().anyMatch(e -> e.triggers().contains(o)) || manyOfThem(tree, s, o));
+          .anyMatch(o -> refs.eventsIn(s).stream().anyMatch(e -> e.triggers().contains(o)) || manyOfThem(tree, s, o)
+              || pointsBackToIncident(tree, o));
       // "in an attack claimed by Lashkar-e-Jhangvi": the participle's agent claims the event it describes
       boolean claimedParticiple = lower(t.lemma()).equals("claim") && t.pos().equals("VBN") && tree.head(t.index())
           .filter(d -> d.base().equals("acl") && refs.eventsIn(s).stream().anyMatch(e -> e.triggers().contains(d.governor())))
@@ -178,7 +217,9 @@ final class ClaimContent {
       if (verb < 0 || !RESPONSIBILITY_VERBS.contains(lower(tree.token(verb).lemma())) || negated(tree, verb)) {
         continue;
       }
-      List<Integer> claimants = claimedParticiple ? Referents.agents(tree, verb) : tree.children(verb, "nsubj");
+      boolean passive = !tree.children(verb, "nsubj:pass").isEmpty() || !tree.children(verb, "aux:pass").isEmpty();
+      // "responsibility was claimed by Al-Shabaab", "the attack was claimed by Islamic State": the agent claims
+      List<Integer> claimants = claimedParticiple || passive ? Referents.agents(tree, verb) : tree.children(verb, "nsubj");
       if (claimants.isEmpty() && !claimedParticiple) {
         claimants = nameRightBefore(tree, verb); // "…, including VOA, Baitullah Mehsud claimed": a misparsed subject
       }
@@ -209,6 +250,7 @@ final class ClaimContent {
    */
   private List<Integer> claimedObjects(Tree tree, int verb) {
     List<Integer> out = new ArrayList<>(tree.children(verb, "obj"));
+    out.addAll(tree.children(verb, "nsubj:pass")); // "the attack was claimed by …"
     for (int c : tree.children(verb, "ccomp")) {
       boolean statement = refs.isTrigger(c) || !tree.children(c, "obj").isEmpty();
       if (!statement) {
