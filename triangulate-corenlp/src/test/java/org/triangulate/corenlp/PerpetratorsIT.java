@@ -72,6 +72,7 @@ class PerpetratorsIT {
   void aSentenceToDeathIsNoKilling() {
     assertThat(extract("The preacher was sentenced to death by a court in Kano on Monday.").events()).isEmpty();
   }
+
   @Test
   void inAClashBetweenAGroupAndTheStateTheGroupFoughtAndTheStateWasItsTarget() {
     Event e = only("A shootout between militants of Lashkar-e-Taiba and police in Sopore killed two policemen.");
@@ -82,6 +83,18 @@ class PerpetratorsIT {
     Event g = only("A clash between two families in Sopore killed two men.");
     assertThat(perpetrators(g)).noneMatch(p -> p.contains("families"));
   }
+
+  @Test
+  void inAClashWithAGroupTheGroupFoughtAndTheOtherSideWasItsTarget() {
+    Event e = only("Eight soldiers were killed in clashes with Boko Haram fighters near Lake Chad on Monday.");
+    assertThat(perpetrators(e)).anyMatch(p -> p.contains("Boko Haram")).noneMatch(p -> p.contains("soldiers"));
+    Event f = only("Twenty Taliban fighters were killed in clashes with security forces in Balkh province on Monday.");
+    assertThat(perpetrators(f)).anyMatch(p -> p.contains("Taliban")).noneMatch(p -> p.contains("security forces"));
+    // a clash with no known armed group on either side: no one is read as the perpetrator
+    Event g = only("Two men were killed in a clash with their neighbours in Sopore on Monday.");
+    assertThat(perpetrators(g)).noneMatch(p -> p.contains("neighbours") || p.contains("men"));
+  }
+
   @Test
   void aDeedTheParserHangsFromTheReportingVerbIsStillTheReportedDoersNotTheSpeakers() {
     Event e = only("Turkey's military said the Islamic State group killed five Turkish soldiers and wounded nine others in "
@@ -91,6 +104,7 @@ class PerpetratorsIT {
     Event f = only("The army said it killed five militants and wounded nine others in an air strike in Al-Bab on Monday.");
     assertThat(perpetrators(f)).isNotEmpty().allMatch(p -> p.equalsIgnoreCase("it") || p.contains("army"));
   }
+
   @Test
   void whoPlantedTheBombPlantedItAndWasNotItsTarget() {
     Event e = only("A bomb planted by Islamic State exploded in Kirkuk on Monday, killing a shopkeeper.");

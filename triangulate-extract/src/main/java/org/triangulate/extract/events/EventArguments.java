@@ -28,6 +28,9 @@ import org.triangulate.model.Span;
  * ({@link Casualties}).
  */
 final class EventArguments {
+  /** Words of two sides fighting: "clashes with", "a gunbattle with". */
+  private static final Set<String> FIGHTS = Set.of("clash", "fight", "fighting", "gunfight", "gunbattle", "firefight",
+      "shootout", "skirmish", "battle", "encounter", "exchange");
   /** Verbs that tell an event's toll: "killed in the blast", "wounded in shelling". */
   private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure");
   private static final Set<String> BACK_POINTING = Set.of("the", "this", "that");
@@ -388,7 +391,7 @@ final class EventArguments {
    * The sides of a fight: "a shootout between militants of Lashkar-e-Taiba and police", "clashes
    * between Taliban insurgents and Afghan soldiers", "fighting broke out between al-Shabaab and
    * AMISOM troops" (the between-phrase of the event's noun, of the noun subject of its verb, or of
-   * the verb its noun is subject of). A side that names an armed group the knowledge base knows
+   * the verb its noun is subject of), "soldiers were killed in clashes with Boko Haram" ({@link #withSides}). A side that names an armed group the knowledge base knows
    * fought as the perpetrator and the other side was its target; when no side names one ("a
    * clash between two families"), no one is read as either.
    */
@@ -402,6 +405,9 @@ final class EventArguments {
     }
     for (int h : holders) {
       List<Integer> sides = between(tree, h);
+      if (sides.isEmpty() && h == trigger.index()) {
+        sides = withSides(tree, trigger);
+      }
       List<Optional<EntityIndex.Ref>> groups = sides.stream().map(x -> armedGroup(tree, x)).toList();
       if (groups.stream().allMatch(Optional::isEmpty)) {
         continue;
@@ -431,6 +437,35 @@ final class EventArguments {
         tree.children(d.dependent(), "nmod:of").forEach(o -> out.addAll(tree.children(o, "conj:and")));
       }
     }
+    return out;
+  }
+
+  /**
+   * The sides of a fight told with "with": "soldiers were killed in clashes with Boko Haram"
+   * (those killed, and the with-phrase), "they clashed with Islamic State militants" (the subject,
+   * and the with-phrase). Only a word of fighting takes sides so: "killed in an attack with
+   * rockets" names no side.
+   */
+  private static List<Integer> withSides(Tree tree, Token trigger) {
+    if (!FIGHTS.contains(trigger.lemma().toLowerCase(Locale.ROOT))) {
+      return List.of();
+    }
+    List<Integer> with = tree.children(trigger.index()).stream()
+        .filter(d -> (d.base().equals("nmod") || d.base().equals("obl")) && d.relation().endsWith(":with"))
+        .map(Dependency::dependent).toList();
+    if (with.isEmpty()) {
+      return List.of();
+    }
+    List<Integer> out = new ArrayList<>();
+    if (trigger.pos().startsWith("VB")) {
+      out.addAll(tree.children(trigger.index(), "nsubj"));
+    } else {
+      tollVerb(tree, trigger).ifPresent(v -> {
+        out.addAll(tree.children(v, "nsubj:pass"));
+        out.addAll(tree.children(v, "nsubj"));
+      });
+    }
+    out.addAll(with);
     return out;
   }
 
