@@ -233,6 +233,8 @@ class BlameIT {
         + " by Islamic State militants.")).contains("Islamic State HEDGED");
     assertThat(perpetrators("A bomb exploded in Al-Shirqat on Monday, killing three people. The bomb was planted by"
         + " Islamic State militants, police said.")).contains("Islamic State ACCUSED");
+    assertThat(perpetrators("Three people were killed by the explosion of a landmine in Hama on Monday. The landmine had"
+        + " been left by Islamic State militants.")).anySatisfy(c -> assertThat(c).startsWith("Islamic State"));
     // found is not placed
     assertThat(perpetrators("A bomb exploded in Al-Shirqat on Monday, killing three people. A second bomb was found by"
         + " Islamic State militants.")).noneSatisfy(c -> assertThat(c).startsWith("Islamic State"));

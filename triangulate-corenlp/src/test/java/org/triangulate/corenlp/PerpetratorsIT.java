@@ -130,4 +130,17 @@ class PerpetratorsIT {
         + " mortar shelling.");
     assertThat(x.events()).noneSatisfy(ev -> assertThat(perpetrators(ev)).anyMatch(p -> p.contains("police")));
   }
+  @Test
+  void aMineOrBombPlacedOrSetByAGroupIsItsDeedHoweverTheParserHangsIt() {
+    Event e = only("Two shepherds were killed when a landmine placed by Islamic State militants blew up near Baqubah on Monday.");
+    assertThat(perpetrators(e)).anyMatch(p -> p.contains("Islamic State"));
+    Event f = only("A bomb set by Al-Shabaab militants killed four soldiers near Lanta Buro on Monday.");
+    assertThat(perpetrators(f)).anyMatch(p -> p.contains("Shabaab"));
+  }
+
+  @Test
+  void theByPhraseRightAfterTheEventNounIsItsDoerThoughHungOnTheVerb() {
+    Event e = only("Five soldiers lost their lives in an ambush by Boko Haram fighters near Gwoza on Monday.");
+    assertThat(perpetrators(e)).anyMatch(p -> p.contains("Boko Haram"));
+  }
 }

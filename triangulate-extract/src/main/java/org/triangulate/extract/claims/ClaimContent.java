@@ -42,10 +42,10 @@ final class ClaimContent {
   /** Nouns that, pointing back, name an incident told before or those it struck or who did it. */
   private static final Set<String> INCIDENT_NOUNS = Set.of("attack", "assault", "bombing", "blast", "explosion",
       "siege", "raid", "strike", "killing", "act", "incident", "violence", "victim", "dead", "casualty", "assailant",
-      "attacker", "gunman", "bomber", "bomb");
+      "attacker", "gunman", "bomber", "bomb", "landmine", "device", "explosive", "ied");
   /** Verbs of doing or placing whose passive agent did the incident: "the bomb was placed by …". */
   private static final Set<String> DOING = Set.of("place", "plant", "carry", "set", "detonate", "conduct", "perpetrate",
-      "commit", "launch", "stage", "plan", "orchestrate", "mastermind");
+      "commit", "launch", "stage", "plan", "orchestrate", "mastermind", "leave", "lay", "bury");
   private static final Set<String> QUANTITIES = Set.of("most", "all", "some", "many", "several", "both", "one",
       "each", "majority");
   private static final Set<String> BACK_POINTING = Set.of("the", "this", "these", "those", "both");

@@ -37,7 +37,7 @@ final class EventArguments {
   static final Set<String> REPORTING = Set.of("announce", "report", "say", "confirm", "reveal", "state", "claim", "tell");
   private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "fire", "commit", "mount",
       "perpetrate", "plan", "execute", "plot", "orchestrate", "mastermind", "organise", "organize", "make", "detonate",
-      "throw", "plant", "lead", "open");
+      "throw", "plant", "lead", "open", "place", "set", "leave", "lay", "bury");
   private static final Set<String> CONFESSING = Set.of("confess", "admit");
   /** Verbs that speak of an event without placing it: "condemned the attack", "denied the bombing". */
   private static final Set<String> JUDGING = Set.of("condemn", "deny", "denounce", "blame", "accuse", "claim",
@@ -522,6 +522,7 @@ final class EventArguments {
     tree.children(trigger.index()).stream().filter(d -> d.base().equals("acl")).map(Dependency::dependent)
         .forEach(holders::add);
     setOffParticiple(tree, trigger).ifPresent(holders::add);
+    byRightAfter(tree, trigger).ifPresent(a -> participant(e, tree, a, role));
     for (int h : holders) {
       for (Dependency d : tree.children(h)) {
         // "an attack carried out by Islamic State militants": the by-phrase of a participle
@@ -534,6 +535,22 @@ final class EventArguments {
         }
       }
     }
+  }
+
+  /**
+   * "lost their lives in an ambush by Boko Haram fighters": a by-phrase that follows the event's
+   * noun word for word, which the parser hung on the verb instead of the noun.
+   */
+  private static Optional<Integer> byRightAfter(Tree tree, Token trigger) {
+    if (trigger.pos().startsWith("VB")) {
+      return Optional.empty();
+    }
+    return tree.head(trigger.index()).filter(d -> d.governor() >= 0).stream()
+        .flatMap(d -> tree.children(d.governor()).stream())
+        .filter(d -> d.relation().equals("obl:by") || d.relation().equals("obl:agent"))
+        .map(Dependency::dependent)
+        .filter(a -> tree.children(a, "case").stream().anyMatch(c -> c == trigger.index() + 1))
+        .findFirst();
   }
 
   /** The subjectless participle that follows a noun trigger after a comma: "a bomb, planted by …". */
