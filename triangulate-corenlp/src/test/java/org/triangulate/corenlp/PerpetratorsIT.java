@@ -29,6 +29,13 @@ class PerpetratorsIT {
   }
 
   @Test
+  void theAgentOfAnAttackCarriedOutByAGroupDidItThoughTheParserReadCarriedAsThePastTense() {
+    Event e = only("A rocket attack carried out by Taliban militants at Qala-i-Jangi, Afghanistan, left a guard dead and"
+        + " two others injured.");
+    assertThat(perpetrators(e)).anyMatch(p -> p.contains("Taliban"));
+  }
+
+  @Test
   void aByPhraseThatNamesNoActorIsNoPerpetrator() {
     Event e = only("Three civilians were killed in an attack carried out by night in Gwoza on Monday.");
     assertThat(perpetrators(e)).isEmpty();

@@ -374,8 +374,11 @@ final class EventArguments {
       }
       tree.children(verb, "obl:agent").forEach(a -> participant(e, tree, a, subjectRole));
       coordinatedTollAgents(tree, verb).forEach(a -> participant(e, tree, a, subjectRole));
-      if (tree.token(verb).pos().equals("VBN")) {
-        // "A bomb planted by Boko Haram militants exploded …", parsed with "planted" as the verb
+      // "A bomb planted by Boko Haram militants exploded …", parsed with "planted" as the verb; "a
+      // rocket attack carried out by Taliban militants left …", with "carried" read as a past tense
+      // whose subject is the attack itself: either way the by-phrase did it
+      boolean doneToTheTrigger = verb != trigger.index() && tree.children(verb, "nsubj").contains(trigger.index());
+      if (tree.token(verb).pos().equals("VBN") || doneToTheTrigger) {
         tree.children(verb, "obl:by").forEach(a -> participant(e, tree, a, subjectRole));
       }
     }
