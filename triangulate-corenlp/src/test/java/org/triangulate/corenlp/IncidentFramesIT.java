@@ -583,6 +583,14 @@ class IncidentFramesIT {
   }
 
   @Test
+  void anUnknownPlaceNamedInsideAKnownTownYieldsToTheTown() {
+    Extraction x = extract("A bomb exploded near a bus terminal at the Gulzar Road area in Chaman on Monday, injuring"
+        + " three civilians.");
+    assertThat(locationName(x, x.events().getFirst())).isEqualTo("Chaman");
+    // an unknown district inside a province is still the more specific place (the test above)
+  }
+
+  @Test
   void twoPlacesSideBySideKeepTheNearestAsThePlace() {
     Extraction x = extract("Gunmen attacked a checkpoint in Kunduz on Monday, and police said Kabul sent reinforcements.");
     assertThat(locationName(x, x.events().getFirst())).isEqualTo("Kunduz");

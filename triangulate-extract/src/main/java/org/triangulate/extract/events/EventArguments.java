@@ -162,8 +162,10 @@ final class EventArguments {
     }
     org.triangulate.model.Geo geo = place.entity().geo();
     String text = analysis.text();
+    String name = place.entity().name().toLowerCase(Locale.ROOT);
     boolean calledProvince = text.regionMatches(true, place.span().end(), " province", 0, 9)
-        || place.entity().name().toLowerCase(Locale.ROOT).endsWith(" province");
+        || text.regionMatches(true, place.span().end(), " governorate", 0, 12)
+        || name.endsWith(" province") || name.endsWith(" governorate");
     if (calledProvince) {
       return 2;
     }
@@ -218,9 +220,11 @@ final class EventArguments {
   }
 
   /**
-   * True when the place at {@code token} is named as containing another place of the sentence:
-   * "Balochistan's Kech district", "the Surobi district of the province of Kabul", "the
-   * village of Wadwan in Budgam district". The place named inside it is the more specific one.
+   * True when the place at {@code token} is named as containing another place of the sentence
+   * that the gazetteer resolved: "Balochistan's Kech district", "the Surobi district of the
+   * province of Kabul". The place named inside it is the more specific one. A place the gazetteer
+   * lacks, placed only by the chain ("the Gulzar Road area in Chaman", "the Bab Nabil district of
+   * Homs"), does not push out the town that contains it: {@link #rank} chooses between them.
    */
   private boolean containsAnother(Tree tree, int token, EntityIndex.Ref place) {
     Optional<Dependency> head = tree.head(token);
@@ -242,12 +246,12 @@ final class EventArguments {
     return false;
   }
 
-  /** True when the token is, or is named by, a place other than {@code place}: "Anantnag district". */
+  /** True when the token is, or is named by, a known place other than {@code place}: "Anantnag district". */
   private boolean namesPlace(Tree tree, int token, EntityIndex.Ref place) {
     List<Integer> words = new ArrayList<>(List.of(token));
     tree.children(token, "compound").forEach(words::add);
     return words.stream().map(w -> entities.at(tree.token(w).span().start()))
-        .anyMatch(r -> r.filter(x -> EventRules.isPlace(x.type()) && !x.equals(place)).isPresent());
+        .anyMatch(r -> r.filter(x -> EventRules.isPlace(x.type()) && !x.equals(place) && rank(x) != 3).isPresent());
   }
 
   /** True when {@code token} modifies the trigger through at most three of these relations. */
