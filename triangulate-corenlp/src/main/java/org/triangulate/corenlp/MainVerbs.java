@@ -15,8 +15,9 @@ import java.util.stream.IntStream;
  * participle ("Taliban Leader Captured in Helmand") has no object and stays as it is; so does
  * every sentence that has a finite verb. It may also read a plural noun as a verb ("Taliban
  * insurgents/VBZ stormed") or a reduced relative clause's participle as the sentence's verb
- * ("terrorists believed/VBD to be affiliated with ISIS attacked"); see {@link #pluralNouns} and
- * {@link #reducedRelative}.
+ * ("terrorists believed/VBD to be affiliated with ISIS attacked"), or a wounding verb as an
+ * adjective ("killed two and injured/JJ five"); see {@link #pluralNouns}, {@link #reducedRelative}
+ * and {@link #woundingVerbs}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -35,7 +36,37 @@ final class MainVerbs {
   static boolean mend(List<CoreLabel> tokens) {
     boolean nouns = pluralNouns(tokens);
     boolean reduced = reducedRelative(tokens);
-    return participleVerb(tokens) || nouns || reduced;
+    boolean tolls = woundingVerbs(tokens);
+    return participleVerb(tokens) || nouns || reduced || tolls;
+  }
+
+  /** Words of wounding the tagger reads as adjectives where they are verbs. */
+  private static final Set<String> WOUNDING = Set.of("injured", "wounded");
+
+  /**
+   * "killed at least a civilian and injured/JJ five others", "left 4 fighters dead and
+   * injured/JJ 3": after "and", before a number or determiner, in a sentence with a verb before
+   * it, a wounding word is the past tense coordinated with that verb, not an adjective (the parser
+   * otherwise makes the wounded the killed). "The dead and injured were taken to hospital" keeps
+   * its adjective.
+   */
+  private static boolean woundingVerbs(List<CoreLabel> tokens) {
+    boolean mended = false;
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      boolean adjective = "JJ".equals(t.tag()) && WOUNDING.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+      boolean afterAnd = "and".equalsIgnoreCase(tokens.get(i - 1).word());
+      String next = tokens.get(i + 1).tag();
+      boolean counted = "CD".equals(next) || "DT".equals(next)
+          || "at".equalsIgnoreCase(tokens.get(i + 1).word()) && i + 2 < tokens.size()
+          && "least".equalsIgnoreCase(tokens.get(i + 2).word());
+      boolean verbBefore = tokens.subList(0, i).stream().anyMatch(x -> FINITE.contains(x.tag()) || "VBN".equals(x.tag()));
+      if (adjective && afterAnd && counted && verbBefore) {
+        t.setTag("VBD");
+        mended = true;
+      }
+    }
+    return mended;
   }
 
   /**

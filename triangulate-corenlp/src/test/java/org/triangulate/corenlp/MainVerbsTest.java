@@ -92,4 +92,28 @@ class MainVerbsTest {
     List<CoreLabel> headline = tagged("Taliban/NNP Leader/NNP Captured/VBN in/IN Helmand/NNP");
     assertThat(MainVerbs.mend(headline)).isFalse();
   }
+  @Test
+  void aWoundingWordReadAsAnAdjectiveAfterAndBeforeANumberIsTheCoordinatedVerb() {
+    List<CoreLabel> s = tagged("A/DT bomb/NN killed/VBD at/IN least/JJS a/DT civilian/JJ and/CC injured/JJ five/CD"
+        + " others/NNS ./.");
+    assertThat(MainVerbs.mend(s)).isTrue();
+    assertThat(tags(s)).isEqualTo("DT NN VBD IN JJS DT JJ CC VBD CD NNS .");
+    // after a participle the tagger took for the verb too: "A bomb placed/VBN in Baghdad killed/VBN …"
+    List<CoreLabel> u = tagged("A/DT bomb/NN placed/VBN in/IN Baghdad/NNP killed/VBN a/DT civilian/JJ and/CC"
+        + " injured/JJ five/CD others/NNS ./.");
+    assertThat(MainVerbs.mend(u)).isTrue();
+    assertThat(tags(u)).endsWith("CC VBD CD NNS .");
+    List<CoreLabel> t = tagged("A/DT bombing/NN left/VBD 4/CD fighters/NNS dead/JJ and/CC wounded/JJ 3/CD ./.");
+    assertThat(MainVerbs.mend(t)).isTrue();
+    assertThat(tags(t)).isEqualTo("DT NN VBD CD NNS JJ CC VBD CD .");
+  }
+
+  @Test
+  void theDeadAndInjuredAsNounsStayAsTheyAre() {
+    List<CoreLabel> s = tagged("The/DT dead/JJ and/CC injured/JJ were/VBD taken/VBN to/TO hospital/NN ./.");
+    assertThat(MainVerbs.mend(s)).isFalse();
+    // no verb before it: nothing is coordinated with it
+    List<CoreLabel> t = tagged("Four/CD dead/JJ and/CC injured/JJ 3/CD in/IN Mosul/NNP ./.");
+    assertThat(MainVerbs.mend(t)).isFalse();
+  }
 }
