@@ -48,7 +48,8 @@ final class ClaimContent {
       "commit", "launch", "stage", "plan", "orchestrate", "mastermind", "leave", "lay", "bury");
   private static final Set<String> QUANTITIES = Set.of("most", "all", "some", "many", "several", "both", "one",
       "each", "majority");
-  private static final Set<String> BACK_POINTING = Set.of("the", "this", "these", "those", "both");
+  /** Determiners that point back to what was told: "the attack", "this act", "both bombs". */
+  private static final Set<String> BACK_POINTING = Set.of("the", "this", "these", "that", "those", "both");
 
   private final Document doc;
   private final EntityIndex entities;
@@ -287,10 +288,6 @@ final class ClaimContent {
     return named ? List.of(before) : List.of();
   }
 
-  /** Whether a denying verb denies a part in a deed: its object, or a clause it takes ("denied that it …"). */
-
-  /** Who denies: the verb's own subject, else that of the verb controlling it ("X called reporters to deny …"). */
-
   /**
    * "… the Haqqani Network and the Taliban were actually behind these terror acts"; "the leader
    * is believed to be responsible for Wednesday's attack" (HEDGED when believed, suspected or
@@ -319,14 +316,6 @@ final class ClaimContent {
       }
     }
   }
-
-  /** Each named culprit is perpetrator of the event in the accuser's words, unless it is the accuser or already told. */
-
-  /** The preposition or conjunction of a typed dependency: "on" of {@code obl:on}, "" when it has none. */
-
-  /** Who lays the blame: the active verb's subject or the passive's agent, named or as written ("officials"). */
-
-  /** The agent of a passive or participle: "claimed by Lashkar-e-Jhangvi", "blamed by police". */
 
   /** The subjects of a predicate, or of the verb that raises it ("X is believed to be behind …"). */
   private static List<Integer> subjectsOf(Tree tree, int head) {
@@ -405,12 +394,6 @@ final class ClaimContent {
   private static boolean bareReference(Tree tree, int head) {
     return tree.children(head).stream().allMatch(d -> Set.of("det", "case", "punct").contains(d.base()))
         && tree.children(head).stream().anyMatch(d -> d.base().equals("det")
-            && Set.of("the", "this", "these", "that").contains(lower(tree.token(d.dependent()).lemma())));
+            && BACK_POINTING.contains(lower(tree.token(d.dependent()).lemma())));
   }
-
-  /** The first event of {@code s}'s paragraph, up to {@code s}, whose kind the noun fits. */
-
-  /** Whether a noun that refers back can name an event of this kind: "bombing" no kidnapping. */
-
-  /** The event this sentence speaks of: its own, else the last one of the two sentences before. */
 }
