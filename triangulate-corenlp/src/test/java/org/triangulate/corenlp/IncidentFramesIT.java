@@ -591,6 +591,13 @@ class IncidentFramesIT {
   }
 
   @Test
+  void anyOrSuchAnAttackIsAKindNotAnotherIncident() {
+    Extraction x = extract("Gunmen attacked a hospital in Kabul on Monday, killing three doctors. Any such attack on"
+        + " civilians is despicable and cowardly.");
+    assertThat(x.events()).hasSize(1);
+  }
+
+  @Test
   void twoPlacesSideBySideKeepTheNearestAsThePlace() {
     Extraction x = extract("Gunmen attacked a checkpoint in Kunduz on Monday, and police said Kabul sent reinforcements.");
     assertThat(locationName(x, x.events().getFirst())).isEqualTo("Kunduz");

@@ -271,8 +271,15 @@ final class NonEvents {
     return moreOf || since;
   }
 
-  /** "dozens of such killings", "many attacks", "repeated attacks": a pattern, not an event. */
+  /**
+   * "dozens of such killings", "many attacks", "repeated attacks": a pattern, not an event; so is a
+   * singular one of a kind ("any such attack on civilians is despicable", "any attack").
+   */
   static boolean quantifiedPlural(Tree tree, Token t) {
+    if (t.pos().equals("NN")) {
+      return tree.children(t.index()).stream().anyMatch(d -> (d.base().equals("det") || d.base().equals("amod"))
+          && Set.of("any", "such").contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
+    }
     if (!t.pos().equals("NNS")) {
       return false;
     }
