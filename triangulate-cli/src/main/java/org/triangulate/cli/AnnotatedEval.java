@@ -49,7 +49,8 @@ final class AnnotatedEval {
     a.claims().forEach(c -> goldClaims.add(c.modality() + " " + (c.speaker() == null ? null : a.of(c.speaker())) + " : "
         + c.predicate() + " '" + a.of(c.anchor()) + "'"));
     var goldRelations = n.putArray("goldRelations");
-    a.relations().forEach(r -> goldRelations.add(a.of(r.subject()) + " " + r.relation() + (r.negated() ? " (negated) " : " ")
+    a.relations().forEach(r -> goldRelations.add(a.of(r.subject()) + " " + r.relation()
+        + (r.negated() ? " (negated) " : " ")
         + a.of(r.object())));
     var found = n.putArray("found");
     java.util.Map<String, String> names = new java.util.HashMap<>();

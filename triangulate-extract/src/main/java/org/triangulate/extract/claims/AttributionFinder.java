@@ -90,11 +90,11 @@ final class AttributionFinder {
 
   /**
    * Who speaks through a reporting verb that has no subject of its own: the subject of the verb a
-   * participle hangs from, as adverbial clause or as the parser's loose dependent ("a Taliban
-   * spokesman (X) called reporters, saying …"; "X called
-   * reporters to deny …", unless that verb has an object, which is then the one to act: "police
-   * urged residents to report …"), or of the verb whose object is the statement the participle
-   * describes ("the embassy issued a statement saying …").
+   * participle hangs from, as adverbial clause, as the parser's loose dependent or as the marker
+   * of a clause ("a Taliban spokesman (X) called reporters, saying …"); of the verb an infinitive
+   * completes, unless that verb has an object, which is then the one to act ("police urged
+   * residents to report …" makes the police say nothing); or of the verb whose object is the
+   * statement the participle describes ("the embassy issued a statement saying …").
    */
   private static Optional<Integer> controller(Tree tree, int verb) {
     Optional<Dependency> up = tree.head(verb).filter(d -> d.governor() >= 0);

@@ -101,7 +101,8 @@ final class ClaimContent {
       }
     }
     if (a.explicit() && refs.eventsIn(s).isEmpty() && (base == Modality.ASSERTED || base == Modality.HEDGED)) {
-      referredBack(tree, s).filter(e -> told.add(List.of(String.valueOf(a.speaker()), String.valueOf(a.speakerText()), e.key())))
+      referredBack(tree, s)
+          .filter(e -> told.add(List.of(String.valueOf(a.speaker()), String.valueOf(a.speakerText()), e.key())))
           .ifPresent(e -> out.add(Draft.of(a, base, section, e.key(), Predicate.OCCURRED, null, evidence)));
     }
     responsibility(tree, s, a, section, evidence, out);
@@ -152,7 +153,7 @@ final class ClaimContent {
     return Optional.empty();
   }
 
-  /** "the attack", "this senseless act", "the victims": a noun of {@link #INCIDENT_NOUNS} with "the", "this" or "these". */
+  /** "the attack", "this senseless act", "the victims": a noun of {@link #INCIDENT_NOUNS} that points back. */
   private static boolean pointsBackToIncident(Tree tree, int noun) {
     Token t = tree.token(noun);
     return INCIDENT_NOUNS.contains(lower(t.lemma())) && !t.pos().startsWith("VB") && tree.children(noun, "det").stream()
@@ -164,7 +165,8 @@ final class ClaimContent {
    * gunmen": an incident or its weapon told before, done by the agent of a passive verb of doing
    * or placing — a perpetrator in the speaker's words (HEDGED under "probably" and the like).
    */
-  private void doneBy(Tree tree, Sentence s, Attribution a, Modality m, Section section, Evidence evidence, List<Draft> out) {
+  private void doneBy(Tree tree, Sentence s, Attribution a, Modality m, Section section, Evidence evidence,
+      List<Draft> out) {
     for (Token v : s.tokens()) {
       if (!DOING.contains(lower(v.lemma())) || !v.pos().equals("VBN") || negated(tree, v.index())) {
         continue;
@@ -180,7 +182,8 @@ final class ClaimContent {
           && HEDGING.contains(lower(tree.token(d.dependent()).text())));
       for (int agent : Referents.agents(tree, v.index())) {
         refs.named(tree, agent, EntityType.ORGANIZATION, EntityType.PERSON).ifPresent(x -> {
-          Modality said = hedged && m == Modality.ASSERTED ? Modality.HEDGED : accusing(m, Predicate.PERPETRATOR_OF, x.key(), a);
+          Modality said = hedged && m == Modality.ASSERTED ? Modality.HEDGED
+              : accusing(m, Predicate.PERPETRATOR_OF, x.key(), a);
           out.add(Draft.of(a, said, section, x.key(), Predicate.PERPETRATOR_OF, event.map(FoundEvent::key).orElse(null),
               evidence));
         });
@@ -308,7 +311,8 @@ final class ClaimContent {
       for (int subject : subjectsOf(tree, head)) {
         for (EntityIndex.Ref x : entities.within(tree.span(subject))) {
           if (x.type() == EntityType.ORGANIZATION || x.type() == EntityType.PERSON) {
-            Modality said = hedged && m == Modality.ASSERTED ? Modality.HEDGED : accusing(m, Predicate.PERPETRATOR_OF, x.key(), a);
+            Modality said = hedged && m == Modality.ASSERTED ? Modality.HEDGED
+              : accusing(m, Predicate.PERPETRATOR_OF, x.key(), a);
             out.add(Draft.of(a, said, section, x.key(),
                 Predicate.PERPETRATOR_OF, refs.nearestEvent(s).map(FoundEvent::key).orElse(null), evidence));
           }

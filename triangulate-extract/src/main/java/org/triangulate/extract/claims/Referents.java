@@ -155,7 +155,8 @@ final class Referents {
     if (PERSONAL.contains(lower(h.text())) && wanted.contains(EntityType.PERSON) && tree.children(head).isEmpty()) {
       return entities.before(h.span().start(), List.of(EntityType.PERSON));
     }
-    Optional<EntityIndex.Ref> own = entities.within(tree.span(head)).stream().filter(r -> wanted.contains(r.type())).findFirst();
+    Optional<EntityIndex.Ref> own = entities.within(tree.span(head)).stream()
+        .filter(r -> wanted.contains(r.type())).findFirst();
     return own.isPresent() || !wanted.contains(EntityType.ORGANIZATION) ? own : groupReferredTo(tree, head, entities);
   }
 

@@ -115,7 +115,8 @@ final class EventArguments {
     return tree.head(trigger.index())
         .filter(d -> d.governor() >= 0 && (d.relation().equals("obl:in") || d.relation().equals("obl:during")))
         .map(Dependency::governor)
-        .filter(g -> tree.token(g).pos().startsWith("VB") && TOLL_VERBS.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT)));
+        .filter(g -> tree.token(g).pos().startsWith("VB")
+            && TOLL_VERBS.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT)));
   }
 
   /** The verb a noun trigger is the object of, unless it reports it: "fired rockets", "launched attacks". */
@@ -398,7 +399,8 @@ final class EventArguments {
    * The sides of a fight: "a shootout between militants of Lashkar-e-Taiba and police", "clashes
    * between Taliban insurgents and Afghan soldiers", "fighting broke out between al-Shabaab and
    * AMISOM troops" (the between-phrase of the event's noun, of the noun subject of its verb, or of
-   * the verb its noun is subject of), "soldiers were killed in clashes with Boko Haram" ({@link #withSides}). A side that names an armed group the knowledge base knows
+   * the verb its noun is subject of), "soldiers were killed in clashes with Boko Haram"
+   * ({@link #withSides}). A side that names an armed group the knowledge base knows
    * fought as the perpetrator and the other side was its target; when no side names one ("a
    * clash between two families"), no one is read as either.
    */
