@@ -62,6 +62,20 @@ class SpeakersIT {
   }
 
   @Test
+  void iInAStatementTitledStatementBySomeoneIsThatPerson() {
+    String body = "I condemn this morning's attack in downtown Kabul, which killed two guards.";
+    Extraction x = Extracted.EXTRACTOR.extract(Fixtures.titled("Statement by Ambassador Karim Wardak on Attack in Kabul",
+        body, java.time.LocalDate.of(2021, 3, 10)));
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(LocalEntity::key, LocalEntity::name));
+    assertThat(x.claims()).filteredOn(c -> c.predicate() == Predicate.OCCURRED)
+        .anySatisfy(c -> assertThat(speaker(c, names)).isEqualTo("Karim Wardak"));
+    // a title naming no one who states: "I" stays as written
+    Extraction y = Extracted.EXTRACTOR.extract(Fixtures.titled("Attack in Kabul", body, java.time.LocalDate.of(2021, 3, 10)));
+    assertThat(y.claims()).filteredOn(c -> c.predicate() == Predicate.OCCURRED)
+        .noneSatisfy(c -> assertThat(speaker(c, names)).isEqualTo("Karim Wardak"));
+  }
+
+  @Test
   void aReportingVerbUnderAVerbWithAnObjectIsNotTheSubjectsWord() {
     // the residents are urged to report; the police report nothing
     assertThat(said(ATTACK + "Police urged residents to report the attackers."))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.entities.EntityIndex;
 import org.triangulate.extract.nlp.Dependency;
 import org.triangulate.extract.nlp.Token;
@@ -22,6 +23,7 @@ import org.triangulate.model.Span;
  */
 final class AttributionFinder {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
   private static final Set<String> HEDGES = Set.of("may", "might", "could", "appear", "seem", "possibly", "likely",
       "reportedly", "allegedly", "apparently", "suspected", "probably", "perhaps");
   /** Things that carry a speaker's words: "the message said" continues the speaker. */
@@ -34,11 +36,15 @@ final class AttributionFinder {
   private final ReportingLexicon lexicon;
   private final EntityIndex entities;
   private final String text;
+  private final @Nullable String author;
 
-  AttributionFinder(ReportingLexicon lexicon, EntityIndex entities, String text) {
+  /** {@code author}: the person a "Statement by …" title names, who is the body's "I" and "we"; or null. */
+  AttributionFinder(ReportingLexicon lexicon, EntityIndex entities, String text,
+      @Nullable String author) {
     this.lexicon = lexicon;
     this.entities = entities;
     this.text = text;
+    this.author = author;
   }
 
   /** The attribution this sentence states, if it states one; {@code last} resolves pronouns. */
@@ -183,6 +189,9 @@ final class AttributionFinder {
       if (last.speaker() != null || !"the article".equals(last.speakerText())) {
         return new Attribution(last.speaker(), last.speakerText(), last.via(), modality, true);
       }
+      if (author != null && FIRST_PERSON.contains(lower(h))) {
+        return new Attribution(author, null, List.of(), modality, true); // "I condemn …" under "Statement by X"
+      }
       return new Attribution(null, h.text(), List.of(), modality, true);
     }
     String lemma = h.lemma().toLowerCase(Locale.ROOT);
@@ -251,7 +260,7 @@ final class AttributionFinder {
    * station", "carried by the Amaq news agency" — an organisation named after on, by, via or
    * through in a sentence that speaks of a statement, video or message or of publishing one.
    */
-  private Optional<String> publishedThrough(Tree tree, @org.jspecify.annotations.Nullable String speaker) {
+  private Optional<String> publishedThrough(Tree tree, @Nullable String speaker) {
     boolean published = tree.sentence().tokens().stream().map(t -> t.lemma().toLowerCase(Locale.ROOT))
         .anyMatch(l -> PUBLISHING.contains(l) || CHANNELS.contains(l));
     if (!published) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.entities.EntityIndex;
 import org.triangulate.extract.events.FoundEvent;
@@ -13,9 +15,11 @@ import org.triangulate.extract.nlp.Sentence;
 import org.triangulate.extract.nlp.Tree;
 import org.triangulate.model.Claim;
 import org.triangulate.model.Document;
+import org.triangulate.model.EntityType;
 import org.triangulate.model.Evidence;
 import org.triangulate.model.LocalEntity;
 import org.triangulate.model.Modality;
+import org.triangulate.model.Part;
 import org.triangulate.model.Predicate;
 import org.triangulate.model.Section;
 import org.triangulate.model.Span;
@@ -48,7 +52,7 @@ public final class ClaimRules {
   /** The claims of {@code doc}, given its entities and events; may add CLAIMANT participants to events. */
   public List<Claim> claims(Document doc, Analysis analysis, List<LocalEntity> entities, List<FoundEvent> events) {
     EntityIndex index = new EntityIndex(entities);
-    AttributionFinder finder = new AttributionFinder(lexicon, index, doc.text());
+    AttributionFinder finder = new AttributionFinder(lexicon, index, doc.text(), author(doc, index));
     ClaimContent content = new ClaimContent(doc, index, events);
     List<Attribution> attributions = attributions(doc, analysis, finder);
     List<Claim> claims = new ArrayList<>();
@@ -61,6 +65,30 @@ public final class ClaimRules {
     new RoleClaims(doc, index).claims(entities)
         .forEach(d -> claims.add(d.toClaim("c" + (claims.size() + 1))));
     return claims;
+  }
+
+  /** A title such as "Statement by Ambassador Karim Wardak on the Attack in Kabul". */
+  private static final Pattern STATEMENT_BY =
+      Pattern.compile("(?i)\\bstatement\\s+(?:by|from)\\s");
+
+  /**
+   * The person a title of the form "Statement by …" names after "by": the author of the body,
+   * whose "I" and "we" the body's first person is. Null when the title is of another form or
+   * names no person.
+   */
+  private static @Nullable String author(Document doc, EntityIndex index) {
+    for (Part part : doc.parts()) {
+      if (part.section() != Section.TITLE) {
+        continue;
+      }
+      Matcher m = STATEMENT_BY.matcher(part.span().of(doc.text()));
+      if (m.find()) {
+        Span after = new Span(part.span().start() + m.end(), part.span().end());
+        return index.within(after).stream().filter(r -> r.type() == EntityType.PERSON)
+            .map(EntityIndex.Ref::key).findFirst().orElse(null);
+      }
+    }
+    return null;
   }
 
   private List<Attribution> attributions(Document doc, Analysis analysis, AttributionFinder finder) {
