@@ -53,6 +53,15 @@ class TollsIT {
   }
 
   @Test
+  void themBothCountsTwo() {
+    assertThat(only("Unidentified militants opened fire on two civilians in Baghdad on Monday, killing them both.")
+        .killed()).isEqualTo(2);
+    // "them" alone says no number
+    assertThat(only("Unidentified militants opened fire on civilians in Baghdad on Monday, killing them.")
+        .killed()).isNull();
+  }
+
+  @Test
   void aManToldAsHeOrSheWhoWasKilledCountsOne() {
     assertThat(only("An armed man fired on the patrol in Gardez. He was engaged and killed.").killed()).isEqualTo(1);
     // he killed others: the killer is no victim

@@ -183,6 +183,13 @@ final class Casualties {
     if (n == null && Set.of("him", "her", "he", "she").contains(head.text().toLowerCase(Locale.ROOT))) {
       n = 1;
     }
+    // "killing them both": two
+    boolean both = tree.children(head.index()).stream()
+        .anyMatch(d -> tree.token(d.dependent()).text().equalsIgnoreCase("both"))
+        || tree.sentence().contains(head.index() + 1) && tree.token(head.index() + 1).text().equalsIgnoreCase("both");
+    if (n == null && Set.of("them", "they").contains(head.text().toLowerCase(Locale.ROOT)) && both) {
+      n = 2;
+    }
     // "killed Taliban leader, Wali": a title in the singular that names its man (a person:
     // "Kamjong district, Manipur" names a place)
     boolean named = head.pos().equals("NN") && tree.children(head.index(), "appos").stream()
