@@ -129,18 +129,13 @@ final class AttributionFinder {
     return t.text().toLowerCase(Locale.ROOT);
   }
 
-  private static boolean hasDeterminer(Tree tree, int head, String word) {
-    return tree.children(head).stream().anyMatch(d -> d.base().equals("det")
-        && tree.token(d.dependent()).text().equalsIgnoreCase(word));
-  }
-
   private Optional<Attribution> fromVerb(Tree tree, int verb, Attribution last) {
     Modality modality = lexicon.modality(tree.token(verb)).orElse(Modality.ASSERTED);
     if (modality == Modality.CLAIMED && !claimsResponsibility(tree, verb)) {
       modality = Modality.ASSERTED;
     }
     Optional<Integer> subject = subjectOf(tree, verb);
-    if (subject.isEmpty() || hasDeterminer(tree, subject.get(), "no")
+    if (subject.isEmpty() || tree.hasDeterminer(subject.get(), Set.of("no"))
         || tree.token(subject.get()).text().equalsIgnoreCase("nobody")) {
       return Optional.empty(); // "No group has claimed that blast" attributes nothing
     }
@@ -196,7 +191,7 @@ final class AttributionFinder {
     }
     String lemma = h.lemma().toLowerCase(Locale.ROOT);
     // "the message said", "this statement": the one just quoted; "multiple intelligence reports" are others
-    boolean toldJustNow = Set.of("the", "this", "that").stream().anyMatch(w -> hasDeterminer(tree, head, w));
+    boolean toldJustNow = tree.hasDeterminer(head, Set.of("the", "this", "that"));
     if (CHANNELS.contains(lemma) && toldJustNow && (last.speaker() != null || !"the article".equals(last.speakerText()))) {
       return new Attribution(last.speaker(), last.speakerText(), last.via(), modality, true);
     }

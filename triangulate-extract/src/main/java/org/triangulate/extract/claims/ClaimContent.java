@@ -156,8 +156,7 @@ final class ClaimContent {
   /** "the attack", "this senseless act", "the victims": a noun of {@link #INCIDENT_NOUNS} that points back. */
   private static boolean pointsBackToIncident(Tree tree, int noun) {
     Token t = tree.token(noun);
-    return INCIDENT_NOUNS.contains(lower(t.lemma())) && !t.pos().startsWith("VB") && tree.children(noun, "det").stream()
-        .anyMatch(d -> BACK_POINTING.contains(lower(tree.token(d).text())));
+    return INCIDENT_NOUNS.contains(lower(t.lemma())) && !t.pos().startsWith("VB") && tree.hasDeterminer(noun, BACK_POINTING);
   }
 
   /**

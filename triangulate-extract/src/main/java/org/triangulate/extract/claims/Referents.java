@@ -167,7 +167,7 @@ final class Referents {
    */
   static Optional<EntityIndex.Ref> groupReferredTo(Tree tree, int head, EntityIndex entities) {
     Token h = tree.token(head);
-    boolean the = tree.children(head, "det").stream().anyMatch(d -> lower(tree.token(d).text()).equals("the"));
+    boolean the = tree.hasDeterminer(head, Set.of("the"));
     if (!GROUP_NOUNS.contains(lower(h.lemma())) || !the || !entities.within(tree.span(head)).isEmpty()) {
       return Optional.empty();
     }

@@ -198,8 +198,7 @@ final class RelationStatements {
   }
 
   private static boolean definite(Tree tree, int noun) {
-    return tree.children(noun).stream().anyMatch(d -> d.base().equals("det")
-        && Set.of("the", "this", "that").contains(lower(tree.token(d.dependent()).text())));
+    return tree.hasDeterminer(noun, Set.of("the", "this", "that"));
   }
 
   /** The groups that are subjects of the sentence's verbs other than verbs of opposition. */

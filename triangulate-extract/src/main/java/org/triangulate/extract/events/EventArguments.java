@@ -644,7 +644,7 @@ final class EventArguments {
 
   /** Whether a noun has "the", "this" or "that": what it names was told before ("the operation", "the force"). */
   static boolean pointsBack(Tree tree, int noun) {
-    return tree.children(noun, "det").stream().anyMatch(d -> BACK_POINTING.contains(tree.token(d).text().toLowerCase(Locale.ROOT)));
+    return tree.hasDeterminer(noun, BACK_POINTING);
   }
 
   /** The ones {@link #soughtInOperation} found in {@code s} become the event's targets. */

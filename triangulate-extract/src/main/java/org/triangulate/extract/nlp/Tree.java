@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.triangulate.model.Span;
@@ -42,6 +43,15 @@ public final class Tree {
         .filter(d -> relation.contains(":") ? d.relation().equals(relation)
             : d.base().equals(relation) && !d.relation().endsWith(":pass"))
         .map(Dependency::dependent).toList();
+  }
+
+  /**
+   * Whether {@code noun} has a determiner among {@code words} (lower case): "the attack", "this
+   * act", "no group".
+   */
+  public boolean hasDeterminer(int noun, Set<String> words) {
+    return children(noun, "det").stream()
+        .anyMatch(d -> words.contains(token(d).text().toLowerCase(Locale.ROOT)));
   }
 
   /** The token of {@code span} whose head lies outside it: the head of a multi-word name. */
