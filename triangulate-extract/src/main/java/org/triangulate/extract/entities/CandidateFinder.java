@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.kb.KbMatch;
 import org.triangulate.extract.nlp.Analysis;
 import org.triangulate.extract.nlp.NamedSpan;
-import org.triangulate.extract.nlp.Sentence;
 import org.triangulate.extract.nlp.Token;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.MentionKind;
@@ -32,13 +31,33 @@ final class CandidateFinder {
   private static final Set<String> GROUP_NOUNS =
       Set.of("group", "organisation", "organization", "outfit", "faction", "movement", "militia", "insurgency");
 
+  /** The Arabic article of "al-Bab", "Ar-Rutba", "As-Suwayda". */
+  private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("(?i)al|el|ad|ar|as|ash|at|az|an");
+
   private static final java.util.regex.Pattern URL =
       java.util.regex.Pattern.compile("(?:https?://|www\\.)\\S+");
 
   /** Words that put a place after them: "in Farah", "near Dera Ismail Khan". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at");
-  /** Nouns that a province's or district's name goes before: "Urozgan province". */
-  private static final Set<String> DIVISION_WORDS = Set.of("province", "district", "governorate");
+  /**
+   * Nouns that make the name they go with a place: "Farah province", "the Diffa Department", "the
+   * town of Al-Bab". Those that also head organisations' names are in {@link #SHARED_PLACE_NOUNS}.
+   */
+  private static final Set<String> PLACE_NOUNS = Set.of("province", "district", "governorate", "tehsil",
+      "subdistrict", "sub-district", "subdivision", "village", "town", "city", "commune", "municipality",
+      "county", "ward", "valley", "mountains", "outskirts", "suburb", "suburbs", "department", "agency",
+      "region", "state", "area");
+  /**
+   * Place nouns that also end organisations' names ("the Education Department", "the Central
+   * Intelligence Agency", "the State Department" before it): the name with them is a place only
+   * when the gazetteer knows its other words as a province, a country or a town of some size.
+   */
+  private static final Set<String> SHARED_PLACE_NOUNS = Set.of("department", "agency", "region", "state", "area");
+  /** Place nouns after which "of" names the place ("the town of Al-Bab"), never its people or ruler. */
+  private static final Set<String> OF_PLACE_NOUNS = Set.of("province", "district", "governorate", "village",
+      "town", "city", "commune", "municipality", "county", "outskirts", "suburbs", "department", "region", "area");
+  /** "the Chibok Local Government Area": the Nigerian district's name ends in three words. */
+  private static final String LOCAL_GOVERNMENT = " local government area";
 
   private final WordList honorifics;
   private final WordList facilities;
@@ -81,7 +100,7 @@ final class CandidateFinder {
         }
       }
     }
-    untaggedDivisions(analysis, kbSpans, taggedByStart);
+    untaggedPlaces(analysis.text(), tokens, kbSpans, taggedByStart);
     found.addAll(joinedDivisions(analysis.text(), new ArrayList<>(taggedByStart.values())));
     // Names inside a web address are part of the address, not mentions ("…/isis-khorasan").
     SpanIndex urls = new SpanIndex();
@@ -135,6 +154,8 @@ final class CandidateFinder {
     span = withQuotedMiddleName(text, span, tokens);
     if (type == EntityType.PERSON && townAfterPreposition(text, span, tokens)) {
       type = EntityType.LOCATION; // "a festival in Dera Ismail Khan": the tagger said person
+    } else if ((type == EntityType.PERSON || type == EntityType.ORGANIZATION) && placeBySyntax(text, span, tokens)) {
+      type = EntityType.LOCATION; // "in western Farah province", "the Diffa Department"
     }
     if (type != EntityType.ORGANIZATION && describedAsGroup(tokens, span)) {
       type = EntityType.ORGANIZATION; // "Jundullah, a group associated with the TTP": the tagger said person
@@ -210,26 +231,116 @@ final class CandidateFinder {
   }
 
   /**
-   * "in central Urozgan province": a capitalised word the tagger left untagged, before "province",
-   * "district" or "governorate", that the gazetteer knows as a province or country, is a place.
+   * Names the tagger left untagged that the phrase around them makes places ("in central Urozgan
+   * province", "the town of al-Bab", "the Bara Subdivision"): each run of untagged proper nouns
+   * that {@link #placeBySyntax} accepts, unless a tagged or knowledge-base name covers it.
    */
-  private void untaggedDivisions(Analysis analysis, SpanIndex kbSpans, TreeMap<Integer, Candidate> tagged) {
-    for (Sentence s : analysis.sentences()) {
-      List<Token> words = s.tokens();
-      for (int i = 0; i + 1 < words.size(); i++) {
-        Token w = words.get(i);
-        boolean division = DIVISION_WORDS.contains(words.get(i + 1).text().toLowerCase(Locale.ROOT));
-        if (!division || !w.pos().equals("NNP") || !w.isCapitalized() || !w.ner().equals("O")) {
-          continue;
-        }
-        Span span = w.span();
-        Map.Entry<Integer, Candidate> before = tagged.floorEntry(span.start());
-        boolean covered = before != null && before.getValue().span().overlaps(span) || kbSpans.first(span, false) >= 0;
-        if (!covered && places.isDivision(w.text())) {
-          tagged.put(span.start(), new Candidate(span, w.text(), EntityType.LOCATION, null, MentionKind.NAME));
+  private void untaggedPlaces(String text, Tokens tokens, SpanIndex kbSpans, TreeMap<Integer, Candidate> tagged) {
+    List<Token> all = tokens.all();
+    for (int i = 0; i < all.size(); i++) {
+      int end = i;
+      if (joinedArticle(all, i)) {
+        end = i + 2; // "al-Bab", which the tokenizer splits at the hyphen
+      } else if (!untaggedNameWord(all.get(i))) {
+        continue;
+      }
+      while (true) {
+        if (end + 1 < all.size() && untaggedNameWord(all.get(end + 1)) && adjacent(text, all.get(end).span(), all.get(end + 1))) {
+          end++;
+        } else if (end + 2 < all.size() && all.get(end + 1).text().equals("-") && untaggedNameWord(all.get(end + 2))
+            && all.get(end).span().end() == all.get(end + 1).span().start()
+            && all.get(end + 1).span().end() == all.get(end + 2).span().start()) {
+          end += 2; // "Dera-Bugti", "Al-Bab"
+        } else {
+          break;
         }
       }
+      Span span = new Span(all.get(i).span().start(), all.get(end).span().end());
+      // a piece of a longer name: "Salam" of "al-Nasr wal Salam", "Sar" of "Sar-e Pol"
+      boolean piece = i > 0 && (all.get(i - 1).isProperNoun() || joined(all.get(i - 1), all.get(i)))
+          || end + 1 < all.size() && joined(all.get(end), all.get(end + 1));
+      i = end;
+      Map.Entry<Integer, Candidate> before = tagged.lowerEntry(span.end());
+      boolean covered = before != null && before.getValue().span().overlaps(span) || kbSpans.first(span, false) >= 0;
+      if (!covered && !piece && placeBySyntax(text, span, tokens)) {
+        tagged.put(span.start(), new Candidate(span, span.of(text), EntityType.LOCATION, null, MentionKind.NAME));
+      }
     }
+  }
+
+  /** Two tokens with no space between, one of them a hyphen. */
+  private static boolean joined(Token a, Token b) {
+    return a.span().end() == b.span().start() && (a.text().equals("-") || b.text().equals("-"));
+  }
+
+  /** A capitalised proper noun the tagger gave no type. */
+  private static boolean untaggedNameWord(Token t) {
+    return t.ner().equals("O") && t.isProperNoun() && t.isCapitalized();
+  }
+
+  /** "al", "-", "Bab": the Arabic article the tokenizer split from an untagged name. */
+  private static boolean joinedArticle(List<Token> all, int i) {
+    return i + 2 < all.size() && ARTICLE.matcher(all.get(i).text()).matches() && all.get(i + 1).text().equals("-")
+        && all.get(i).span().end() == all.get(i + 1).span().start()
+        && all.get(i + 1).span().end() == all.get(i + 2).span().start() && untaggedNameWord(all.get(i + 2));
+  }
+
+  /**
+   * True when the words around the name make it a place: it ends in a capitalised place noun
+   * ("the Diffa Department", "the Numan Local Government Area"), goes before a place noun that
+   * heads its phrase ("western Farah province", not "the Nirkh district police"), or follows one
+   * and "of" ("the town of Al-Bab"). With a noun organisations' names also end in (department,
+   * agency, region, state, area), the gazetteer must know the name's own words as a province, a
+   * country or a town of some size: "the Education Department" stays an organisation.
+   */
+  private boolean placeBySyntax(String text, Span span, Tokens tokens) {
+    String name = span.of(text);
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(LOCAL_GOVERNMENT) || lower.endsWith(" local government")) {
+      return true;
+    }
+    int lastSpace = name.lastIndexOf(' ');
+    String last = lower.substring(lastSpace + 1);
+    if (lastSpace > 0 && PLACE_NOUNS.contains(last) && Character.isUpperCase(name.codePointAt(lastSpace + 1))) {
+      return known(name.substring(0, lastSpace), last);
+    }
+    List<Token> all = tokens.all();
+    int after = tokens.indexAt(span.end());
+    if (after < all.size() && adjacent(text, span, all.get(after))) {
+      Token noun = all.get(after);
+      String word = noun.text().toLowerCase(Locale.ROOT);
+      boolean heads = after + 1 >= all.size() || !all.get(after + 1).pos().startsWith("NN");
+      if (!noun.isCapitalized() && noun.pos().startsWith("NN") && PLACE_NOUNS.contains(word) && heads
+          && !indefinite(all, tokens.indexAt(span.start()))) {
+        return known(name, word);
+      }
+    }
+    int first = tokens.indexAt(span.start());
+    if (first >= 2 && all.get(first - 1).text().equals("of")) {
+      Token noun = all.get(first - 2);
+      String word = noun.text().toLowerCase(Locale.ROOT);
+      if (!noun.isCapitalized() && OF_PLACE_NOUNS.contains(word)) {
+        return known(name, word);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the phrase the name opens is indefinite: "a northern Shiite suburb" names a kind of
+   * place, not a place, whatever the tagger made of "Shiite".
+   */
+  private static boolean indefinite(List<Token> all, int first) {
+    int i = first - 1;
+    while (i >= 0 && (all.get(i).pos().startsWith("JJ") || all.get(i).pos().startsWith("RB"))) {
+      i--;
+    }
+    return i >= 0 && Set.of("a", "an").contains(all.get(i).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code name} with the place noun {@code noun} is a place: always, but for the shared nouns. */
+  private boolean known(String name, String noun) {
+    return !SHARED_PLACE_NOUNS.contains(noun) || places.isDivision(name) || places.isTown(name);
   }
 
   boolean isHonorific(Token t) {

@@ -42,6 +42,8 @@ final class EventArguments {
   /** Verbs that speak of an event without placing it: "condemned the attack", "denied the bombing". */
   private static final Set<String> JUDGING = Set.of("condemn", "deny", "denounce", "blame", "accuse", "claim",
       "investigate", "praise", "welcome", "reject", "mourn", "compare", "follow", "resemble", "recall");
+  /** Nouns that call the place before them a province: "Farah province", "Kaduna State". */
+  private static final Set<String> PROVINCE_WORDS = Set.of("province", "governorate", "state");
   private static final Set<String> IN = Set.of("in", "near", "across", "inside", "outside", "around");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it");
   /** Nouns that designate a place's kind: "the province of Kabul", "Anantnag district". */
@@ -164,9 +166,8 @@ final class EventArguments {
     org.triangulate.model.Geo geo = place.entity().geo();
     String text = analysis.text();
     String name = place.entity().name().toLowerCase(Locale.ROOT);
-    boolean calledProvince = text.regionMatches(true, place.span().end(), " province", 0, 9)
-        || text.regionMatches(true, place.span().end(), " governorate", 0, 12)
-        || name.endsWith(" province") || name.endsWith(" governorate");
+    boolean calledProvince = PROVINCE_WORDS.stream().anyMatch(w -> name.endsWith(" " + w)
+        || text.regionMatches(true, place.span().end(), " " + w, 0, w.length() + 1));
     if (calledProvince) {
       return 2;
     }
@@ -181,7 +182,7 @@ final class EventArguments {
 
   /** "Paktiya" and "Paktia" agree: a name's consonants, lower case, doubles single. */
   private static String consonants(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("(?i)\\s+province$", "").replaceAll("[^a-z]|[aeiouy]", "")
+    return name.toLowerCase(Locale.ROOT).replaceAll("(?i)\\s+(province|governorate|state)$", "").replaceAll("[^a-z]|[aeiouy]", "")
         .replaceAll("(.)\\1+", "$1");
   }
 

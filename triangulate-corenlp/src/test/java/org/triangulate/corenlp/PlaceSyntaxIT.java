@@ -1,0 +1,70 @@
+package org.triangulate.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.Event;
+import org.triangulate.model.Extraction;
+import org.triangulate.model.LocalEntity;
+
+/**
+ * A name the tagger calls a person or an organisation, or leaves untagged, is a place when the
+ * phrase around it says so: it modifies a place noun ("Farah province", "the Mirali tehsil"),
+ * ends in one ("the Diffa Department"), or follows one with "of" ("the town of Al-Bab"). Where
+ * the noun also heads organisations' names (department, agency, region, state, area), the name
+ * must be a place the gazetteer knows.
+ */
+class PlaceSyntaxIT {
+  private static String locationName(Extraction x, Event e) {
+    String key = Objects.requireNonNull(e.location(), "no location");
+    return x.entities().stream().filter(n -> n.key().equals(key)).map(LocalEntity::name).findFirst().orElseThrow();
+  }
+
+  private static EntityType typeOf(Extraction x, String name) {
+    return x.entities().stream().filter(e -> e.name().equals(name)).map(LocalEntity::type).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity named " + name + " in " + x.entities()));
+  }
+
+  @Test
+  void aNameBeforeAPlaceNounIsThePlace() {
+    Extraction x = Extracted.extract("A Taliban attack has killed three policemen in western Farah province.");
+    assertThat(typeOf(x, "Farah")).isEqualTo(EntityType.LOCATION);
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(locationName(x, e)).isEqualTo("Farah"));
+    Extraction y = Extracted.extract("Two police officers were killed in the Hamrin mountains by suspected militants.");
+    assertThat(y.events()).singleElement().satisfies(e -> assertThat(locationName(y, e)).isEqualTo("Hamrin"));
+  }
+
+  @Test
+  void aNameAfterAPlaceNounAndOfIsThePlace() {
+    Extraction x = Extracted.extract("Eight civilians were wounded when a car bomb exploded in the town of Al-Bab on Monday.");
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(locationName(x, e)).isEqualTo("Al-Bab"));
+    Extraction y = Extracted.extract("Militants killed 26 soldiers in an assault on army positions in the central province of Homs.");
+    assertThat(y.events()).singleElement().satisfies(e -> assertThat(locationName(y, e)).isEqualTo("Homs"));
+  }
+
+  @Test
+  void aNameEndingInAPlaceNounIsThePlaceWhenTheGazetteerKnowsItsFirstWords() {
+    Extraction x = Extracted.extract("Gunmen killed eight people in an attack on a drilling site in the Diffa Department.");
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(locationName(x, e)).startsWith("Diffa"));
+  }
+
+  @Test
+  void organisationsNamedWithPlaceNounsStayOrganisations() {
+    Extraction x = Extracted.extract("The Taliban kidnapped 12 staff of the Education Department on Monday. "
+        + "The State Department condemned the kidnapping, and officers of the Central Intelligence Agency were sent.");
+    assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(LocalEntity::name)
+        .noneMatch(n -> n.contains("Education") || n.contains("State") || n.contains("Intelligence"));
+  }
+
+  @Test
+  void aPlaceNounModifyingAnotherNounOrAfterACommaMakesNoPlace() {
+    Extraction x = Extracted.extract("Ahmad Farah, district governor, said Haji Karim village elders had fled.");
+    assertThat(typeOf(x, "Ahmad Farah")).isEqualTo(EntityType.PERSON);
+    assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(LocalEntity::name)
+        .doesNotContain("Haji Karim", "Karim");
+    Extraction y = Extracted.extract("Members of the community of Shia Muslims in the city were threatened.");
+    assertThat(y.entities()).filteredOn(e -> e.type() == EntityType.LOCATION).isEmpty();
+  }
+}
