@@ -24,6 +24,12 @@ public final class Gazetteer {
 
   /** A candidate is ambiguous unless it has this many times the population of a rival. */
   private static final int DOMINANCE = 10;
+  /**
+   * A place outside every country the document names is meant only when it is a country or this
+   * populous: a report on Iraq names Paris in passing, not the hamlet of Ambar in Turkey for
+   * "Anbar" nor Cashmere, Washington for "Kashmir".
+   */
+  private static final long ABROAD_SIZE = 100_000;
 
   private final List<Place> places;
   private final Map<String, int[]> index;
@@ -107,14 +113,21 @@ public final class Gazetteer {
   /**
    * The place a document most likely means by {@code name}: among the candidates of
    * {@link #lookup}, those in the context's countries, then of those the ones near the context's
-   * other places, then the first (by population, the designated kind if the name has one).
+   * other places, then the first (by population, the designated kind if the name has one). When
+   * the context names countries and no candidate lies in them, only a country or a place of
+   * {@link #ABROAD_SIZE} people or more: a small namesake abroad is not what the document means.
    */
   public Optional<Place> resolve(String name, Context context) {
     List<Place> candidates = lookup(name);
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(preferred(candidates, context).get(0));
+    Place top = preferred(candidates, context).get(0);
+    boolean abroad = !context.countries().isEmpty() && !context.countries().contains(top.country());
+    if (abroad && top.kind() != Place.Kind.COUNTRY && top.population() < ABROAD_SIZE) {
+      return Optional.empty();
+    }
+    return Optional.of(top);
   }
 
   /**

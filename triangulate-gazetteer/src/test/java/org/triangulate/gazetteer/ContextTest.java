@@ -56,4 +56,23 @@ class ContextTest {
     assertThat(gazetteer.findUnambiguous("Kandahar", afghanistan).orElseThrow().kind())
         .isEqualTo(Place.Kind.CITY);
   }
+
+  @Test
+  void aSmallNamesakeAbroadIsNotThePlaceOfADocumentAboutAnotherCountry() {
+    Context india = Context.of(List.of("Shopian", "Pulwama"), gazetteer);
+    Context afghanistan = Context.of(List.of("Afghanistan"), gazetteer);
+
+    assertThat(gazetteer.resolve("Kashmir", india)).isEmpty();
+    assertThat(gazetteer.resolve("Sar", afghanistan)).isEmpty();
+    // with no country named, the most populous namesake still stands
+    assertThat(gazetteer.resolve("Sar", Context.none())).isPresent();
+  }
+
+  @Test
+  void aCountryOrALargeCityAbroadIsStillMeant() {
+    Context afghanistan = Context.of(List.of("Afghanistan"), gazetteer);
+
+    assertThat(gazetteer.resolve("Paris", afghanistan).orElseThrow().country()).isEqualTo("FR");
+    assertThat(gazetteer.resolve("Pakistan", afghanistan).orElseThrow().kind()).isEqualTo(Place.Kind.COUNTRY);
+  }
 }
