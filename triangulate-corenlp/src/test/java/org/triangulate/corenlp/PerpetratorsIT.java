@@ -150,4 +150,26 @@ class PerpetratorsIT {
     Event e = only("Five soldiers lost their lives in an ambush by Boko Haram fighters near Gwoza on Monday.");
     assertThat(perpetrators(e)).anyMatch(p -> p.contains("Boko Haram"));
   }
+
+  @Test
+  void aKillingParticipleHungOnTheObjectIsTheDeedOfTheVerbsSubject() {
+    Event e = only("Taliban militants overran checkpoints in Warduj, killing 17 policemen.");
+    assertThat(perpetrators(e)).anyMatch(p -> p.contains("Taliban"));
+    Event f = only("Boko Haram pillaged three villages in Borno State killing 28 people.");
+    assertThat(perpetrators(f)).anyMatch(p -> p.contains("Boko Haram"));
+  }
+
+  @Test
+  void aParticipleOnAnObjectWhoActsIsThatObjectsDeedNotTheSubjects() {
+    Extraction x = extract("Soldiers surrounded militants firing at a checkpoint near Gwoza.");
+    assertThat(x.events()).allSatisfy(e -> assertThat(perpetrators(e)).noneMatch(p -> p.contains("Soldiers")));
+  }
+
+  @Test
+  void anAttackFromAGroupIsTheGroupsAttack() {
+    Event e = only("Five policemen were killed following an attack from the Taliban militants in Kunduz province.");
+    assertThat(perpetrators(e)).anyMatch(p -> p.contains("Taliban"));
+    Event f = only("Five policemen were killed following an attack from the north in Kunduz province.");
+    assertThat(perpetrators(f)).isEmpty();
+  }
 }

@@ -523,7 +523,7 @@ final class EventArguments {
 
   /**
    * "a bomb planted by Boko Haram militants", "an attack carried out by gunmen", "an operation
-   * by the NDS": the agent of a participle that modifies the event's noun, or of the noun itself;
+   * by the NDS", "an attack from the Taliban": the agent of a participle that modifies the event's noun, or of the noun itself;
    * also of a participle set off by commas right after the noun that the parser hung elsewhere
    * ("a bomb, planted by Islamic State, exploded").
    */
@@ -538,7 +538,8 @@ final class EventArguments {
         // "an attack carried out by Islamic State militants": the by-phrase of a participle
         // modifying the event's noun names who did it, however the parser labels it
         boolean agent = d.relation().equals("obl:agent") || d.relation().equals("nmod:agent")
-            || h == trigger.index() && !trigger.pos().startsWith("VB") && d.relation().equals("nmod:by")
+            || h == trigger.index() && !trigger.pos().startsWith("VB")
+                && (d.relation().equals("nmod:by") || d.relation().equals("nmod:from"))
             || h != trigger.index() && d.relation().equals("obl:by");
         if (agent && h != trigger.index() || agent && !trigger.pos().startsWith("VB")) {
           participant(e, tree, d.dependent(), role);
@@ -765,7 +766,19 @@ final class EventArguments {
       boolean participleClause = tree.token(at).pos().equals("VBG")
           && (d.base().equals("advcl") || d.base().equals("dep") && afterComma);
       if (!d.base().equals("conj") && !d.base().equals("xcomp") && !participleClause) {
-        break;
+        // "Taliban militants overran checkpoints in Warduj, killing 17 policemen": the participle
+        // hung on the object of the verb before it tells what that verb's subject did, unless
+        // the object itself is one who acts ("troops surrounded militants firing at them"); a
+        // seeking verb's quarry is read by soughtTargets ("targeted a Taliban leader, killing …")
+        int object = d.governor();
+        Optional<Integer> clause = tree.head(object)
+            .filter(h -> h.base().equals("obj") && h.governor() >= 0 && tree.token(h.governor()).pos().startsWith("VB"))
+            .map(Dependency::governor)
+            .filter(v -> !SEEKING_OBJECT.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))
+                && !SEEKING_FOR.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT)));
+        boolean onObject = tree.token(at).pos().equals("VBG") && (d.base().equals("acl") || d.base().equals("dep"))
+            && clause.isPresent() && !actsItself(tree, object);
+        return onObject ? tree.children(clause.get(), "nsubj") : List.of();
       }
       List<Integer> theirs = tree.children(d.governor(), "nsubj");
       if (!theirs.isEmpty()) {
@@ -773,6 +786,13 @@ final class EventArguments {
       }
     }
     return List.of();
+  }
+
+  /** Whether the noun names one who acts: a group, a person, or an actor noun ("militants"). */
+  private boolean actsItself(Tree tree, int noun) {
+    Token t = tree.token(noun);
+    return entities.at(t.span().start()).map(r -> !EventRules.isPlace(r.type())).orElse(false)
+        || ACTORS.contains(t.lemma().toLowerCase(Locale.ROOT));
   }
 
   /**
