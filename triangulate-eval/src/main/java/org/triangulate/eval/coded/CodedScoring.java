@@ -37,7 +37,8 @@ import org.triangulate.model.Role;
  *       places other than the country ({@link Loose}); stated when the text names one of them.
  *   <li>actor: a participant of the event (ISAF: any role, the coded group being the target;
  *       Wikipedia: not a victim, target or detainee), or the subject of a claim that the group
- *       carried out or claimed the event, names the coded group; stated when the text names it.
+ *       carried out or claimed the event, names the coded group by its name, an alias or the words
+ *       of one of its mentions; stated when the text names it.
  *   <li>killed, injured: the event's count is the coded total; stated when the text holds that
  *       number (in digits or words up to twenty) or the total is one.
  * </ul>
@@ -150,17 +151,29 @@ public final class CodedScoring {
     for (Participant p : e.participants()) {
       if (acted.contains(p.role())) {
         out.add(p.text());
-        Optional.ofNullable(p.entity()).map(entities::get).ifPresent(en -> out.add(en.name()));
+        Optional.ofNullable(p.entity()).map(entities::get).ifPresent(en -> out.addAll(namesOf(en)));
       }
     }
     for (Claim cl : x.claims()) {
       boolean aboutIt = e.key().equals(cl.object())
           && (cl.predicate() == Predicate.PERPETRATOR_OF || cl.predicate() == Predicate.CLAIMED);
       if (aboutIt && entities.containsKey(cl.subject())) {
-        out.add(entities.get(cl.subject()).name());
+        out.addAll(namesOf(entities.get(cl.subject())));
       }
     }
     return out.stream().filter(Objects::nonNull).distinct().toList();
+  }
+
+  /**
+   * The names a document gives an entity: its name, its aliases and the words of its mentions, so
+   * that a group the text calls "ISIL" and the knowledge base names Islamic State agrees with a
+   * coding that says "ISIL".
+   */
+  private static List<String> namesOf(LocalEntity en) {
+    List<String> names = new ArrayList<>(List.of(en.name()));
+    en.aliases().forEach(a -> names.add(a.name()));
+    en.mentions().forEach(m -> names.add(m.evidence().text()));
+    return names;
   }
 
   private static boolean actorAgrees(String found, String coded) {

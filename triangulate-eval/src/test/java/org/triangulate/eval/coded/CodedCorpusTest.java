@@ -7,7 +7,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.triangulate.eval.coded.CodedRecord.Coding;
 import org.triangulate.eval.coded.CodedRecord.Corpus;
+import org.triangulate.model.DocumentId;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.Event;
 import org.triangulate.model.EventType;
+import org.triangulate.model.Evidence;
+import org.triangulate.model.Extraction;
+import org.triangulate.model.LocalEntity;
+import org.triangulate.model.Mention;
+import org.triangulate.model.MentionKind;
+import org.triangulate.model.Participant;
+import org.triangulate.model.Pipeline;
+import org.triangulate.model.Role;
+import org.triangulate.model.Section;
+import org.triangulate.model.Span;
+import org.triangulate.model.TimeSpec;
 
 class CodedCorpusTest {
   @Test
@@ -51,5 +65,29 @@ class CodedCorpusTest {
     assertThat(Loose.within(silent.text(), "Lal Chowk")).isFalse();
     assertThat(Loose.same("Paktya", "Paktiya")).isTrue();
     assertThat(CodedScoring.withoutDesignator("Balochistan Province")).isEqualTo("Balochistan");
+  }
+
+  @Test
+  void anActorAgreesByTheWordsTheTextCallsItNotOnlyByItsName() {
+    String text = "Bombs killed six in Baghdad. ISIL is suspected.";
+    Coding c = new Coding(null, java.util.Set.of(EventType.BOMBING), List.of("Baghdad"), List.of("ISIL"), 6, null);
+    CodedRecord record = new CodedRecord("wp-3", Corpus.WIKIPEDIA, text, Split.DEV, c);
+    assertThat(CodedScoring.score(record, perpetratorMentioned(text, "Islamic State", "ISIL")).outcomes().get(Field.ACTOR))
+        .isEqualTo(CodedScoring.Outcome.RIGHT);
+    assertThat(CodedScoring.score(record, perpetratorMentioned(text, "Taliban", "Baghdad")).outcomes().get(Field.ACTOR))
+        .isEqualTo(CodedScoring.Outcome.WRONG);
+  }
+
+  /** One bombing whose perpetrator is an entity named {@code name}, mentioned in the text by {@code words}. */
+  private static Extraction perpetratorMentioned(String text, String name, String words) {
+    DocumentId doc = new DocumentId("doc-0123456789abcdef");
+    int at = text.indexOf(words);
+    Evidence mention = new Evidence(doc, Section.BODY, new Span(at, at + words.length()), words);
+    LocalEntity group = new LocalEntity("e1", EntityType.ORGANIZATION, name, List.of(), List.of(),
+        List.of(new Mention(mention, MentionKind.NAME)), null, null);
+    Evidence sentence = new Evidence(doc, Section.BODY, new Span(0, 27), text.substring(0, 27));
+    Event bombing = new Event("v1", EventType.BOMBING, TimeSpec.unknown(), 6, null, null,
+        List.of(new Participant("e1", Role.PERPETRATOR, "militants")), List.of(sentence));
+    return new Extraction(doc, new Pipeline("test", List.of()), List.of(group), List.of(bombing), List.of(), List.of());
   }
 }
