@@ -568,6 +568,25 @@ class IncidentFramesIT {
   }
 
   @Test
+  void theOperationToldInTheEventsOwnSentenceGivesWhomItSoughtHoweverItIsParsed() {
+    Extraction x = extract("In Qalat district, Zabul province, an Afghan and coalition combined security force detained "
+        + "numerous suspected insurgents during a security operation targeting a Taliban facilitator, yesterday.");
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(named(x, e, Role.TARGET)).anyMatch(n -> n.contains("Taliban")));
+    Extraction y = extract("An Afghan and coalition security force conducted a search operation for a Taliban leader in Nawah-ye "
+        + "Barakzai district, Helmand province, today. Multiple suspected insurgents were detained during the operation.");
+    assertThat(y.events()).singleElement().satisfies(e -> assertThat(named(y, e, Role.TARGET)).anyMatch(n -> n.contains("Taliban")));
+  }
+
+  @Test
+  void anOperationThatSoughtThingsOrNoOneGivesNoTarget() {
+    Extraction x = extract("Police detained two men during a security operation searching for weapons in Kandahar on Monday.");
+    assertThat(x.events()).allSatisfy(e -> assertThat(named(x, e, Role.TARGET)).isEmpty());
+    Extraction y = extract("Police detained two men during a security operation in Kandahar on Monday. "
+        + "A search operation for missing children began in Kabul.");
+    assertThat(y.events()).allSatisfy(e -> assertThat(named(y, e, Role.TARGET)).isEmpty());
+  }
+
+  @Test
   void aSearchInAnotherClauseOrOfAPlaceGivesNoTarget() {
     Extraction x = extract("Police searched for survivors after militants attacked a checkpoint in Kunduz on Monday.");
     assertThat(x.events()).allSatisfy(e -> assertThat(e.participants()).filteredOn(p -> p.role() == Role.TARGET)

@@ -50,6 +50,8 @@ final class EventArguments {
   private static final Set<String> PLACE_NOUNS = Set.of("district", "province", "city", "town", "village", "area",
       "region", "state", "governorate", "department", "county", "neighbourhood", "neighborhood", "suburb", "outskirts");
   private static final Set<String> ACTORS = LexiconFile.entries(EventArguments.class, "actors.txt");
+  /** Nouns of a person's role ("leader", "facilitator"): one an operation may go after. */
+  private static final Set<String> ROLES = LexiconFile.entries(EntityIndex.class, "roles.txt");
   /** Nouns of an operation that may go after someone: "an operation in search of …", "the raid". */
   private static final Set<String> OPERATIONS = Set.of("operation", "raid", "search", "mission");
   /** Relations by which a verb governs a clause of its own: "targeted X, detaining Y". */
@@ -589,7 +591,7 @@ final class EventArguments {
     }
     for (Token w : tree.sentence().tokens()) {
       if (w.index() != trigger.index() && seeks(tree, w, trigger)) {
-        soughtBy(tree, w).forEach(c -> participant(e, tree, c, Role.TARGET));
+        soughtBy(tree, w).stream().filter(c -> someone(tree, c)).forEach(c -> participant(e, tree, c, Role.TARGET));
       }
     }
   }
@@ -604,13 +606,31 @@ final class EventArguments {
     String lemma = w.lemma().toLowerCase(Locale.ROOT);
     if (SEEKING_NOUNS.contains(lemma) && w.pos().startsWith("NN")) {
       // "in search of a leader", "a security search for a leader"
-      return tree.children(w.index(), "nmod").stream().filter(c -> Set.of("of", "for").contains(caseMarker(tree, c))).toList();
+      List<Integer> sought = tree.children(w.index(), "nmod").stream()
+          .filter(c -> Set.of("of", "for").contains(caseMarker(tree, c))).toList();
+      return sought.isEmpty() ? forRightAfter(tree, w) : sought;
     } else if (SEEKING_FOR.contains(lemma) && w.pos().startsWith("VB")) {
       return tree.children(w.index(), "obl").stream().filter(c -> caseMarker(tree, c).equals("for")).toList();
     } else if (SEEKING_OBJECT.contains(lemma) && w.pos().startsWith("VB")) {
       return tree.children(w.index(), "obj");
     }
     return List.of();
+  }
+
+  /**
+   * "conducted a search operation for a Taliban leader", the for-phrase hung on the verb: the
+   * phrase whose "for" follows the seeking noun, or the noun it modifies, word for word.
+   */
+  private static List<Integer> forRightAfter(Tree tree, Token w) {
+    int head = tree.head(w.index()).filter(d -> d.base().equals("compound") && d.governor() > w.index())
+        .map(Dependency::governor).orElse(w.index());
+    int next = head + 1;
+    if (!tree.sentence().contains(next) || !tree.token(next).text().equalsIgnoreCase("for")) {
+      return List.of();
+    }
+    return tree.sentence().dependencies().stream()
+        .filter(d -> d.base().equals("case") && d.dependent() == next && d.governor() >= 0)
+        .map(Dependency::governor).toList();
   }
 
   /**
@@ -652,7 +672,17 @@ final class EventArguments {
   /** The ones {@link #soughtInOperation} found in {@code s} become the event's targets. */
   void sought(FoundEvent e, Sentence s, List<Integer> heads) {
     Tree tree = new Tree(s);
-    heads.forEach(h -> participant(e, tree, h, Role.TARGET));
+    heads.stream().filter(h -> someone(tree, h)).forEach(h -> participant(e, tree, h, Role.TARGET));
+  }
+
+  /**
+   * Whether a phrase an operation went after names someone: a person, a group, one who acts or
+   * holds a role ("a Taliban leader", "insurgents"), not what was searched for ("weapons").
+   */
+  private boolean someone(Tree tree, int head) {
+    String lemma = tree.token(head).lemma().toLowerCase(Locale.ROOT);
+    return ACTORS.contains(lemma) || ROLES.contains(lemma)
+        || entities.within(phrase(tree, head)).stream().anyMatch(r -> !EventRules.isPlace(r.type()));
   }
 
   /**

@@ -33,8 +33,9 @@ import org.triangulate.model.TimeSpec;
  * present ("The leader conducts roadside-bomb attacks") is a habit, not that day's incident, and
  * a date only inferred from a weekday does not date one.
  *
- * <p>An event told as part of an operation told before ("… were detained during the operation")
- * has whom that operation went after as its target.
+ * <p>An event told as part of an operation told before ("… were detained during the operation"),
+ * or in a sentence that tells the operation and whom it sought, has whom that operation went
+ * after as its target.
  *
  * <p>Stateless; linear in the events times the look-back.
  */
@@ -91,8 +92,22 @@ final class Scenes {
    * sentence that tells an operation decides: one that sought no one gives none.
    */
   private static void soughtByTheOperation(FoundEvent e, int first, Analysis analysis, EventArguments arguments) {
+    if (e.participants().stream().anyMatch(p -> p.role() == Role.TARGET)) {
+      return;
+    }
+    // its own sentence tells the operation and whom it sought, in a phrase the parse did not tie
+    // to the event's word ("… combined security force detained numerous suspected insurgents during
+    // a security operation targeting a Taliban facilitator", with "combined" read as the verb)
+    for (int i : e.sentences()) {
+      Sentence own = analysis.sentences().get(i);
+      Optional<List<Integer>> sought = arguments.soughtInOperation(own);
+      if (sought.isPresent() && !sought.get().isEmpty()) {
+        arguments.sought(e, own, sought.get());
+        return;
+      }
+    }
     boolean partOfOne = e.sentences().stream().map(analysis.sentences()::get).anyMatch(EventArguments::refersToOperation);
-    if (!partOfOne || e.participants().stream().anyMatch(p -> p.role() == Role.TARGET)) {
+    if (!partOfOne) {
       return;
     }
     for (int i = first - 1; i >= 0 && i >= first - LOOKBACK; i--) {
