@@ -165,6 +165,25 @@ class TollsIT {
   }
 
   @Test
+  void theSecondClauseWithItsVerbLeftOutCountsItsOwnNumber() {
+    Event e = only("A supply convoy fell into an ambush near Nampala on Monday. Nine were killed and 5 injured.");
+    assertThat(e.killed()).isEqualTo(9);
+    assertThat(e.injured()).isEqualTo(5);
+    assertThat(only("Three people were killed and 5 wounded in attacks by insurgents in Baghdad.").injured()).isEqualTo(5);
+    Event f = only("A policeman was killed and another injured when militants attacked a police vehicle in Kulgam.");
+    assertThat(f.killed()).isEqualTo(1);
+    assertThat(f.injured()).isEqualTo(1);
+    assertThat(only("One soldier was killed and another was injured in a roadside bombing near Qandala.").injured()).isEqualTo(1);
+  }
+
+  @Test
+  void anotherActingIsNoCountOfTheHarmed() {
+    // the army is the second clause's killer, not its dead
+    Event e = only("Militants killed three policemen in an ambush near Gao on Monday and the army killed two militants.");
+    assertThat(e.killed()).isNotEqualTo(1);
+  }
+
+  @Test
   void aNamedVictimIsOneDead() {
     assertThat(only("Afghan forces killed Taliban commander Mullah Karimullah in Kunar on Monday.").killed()).isEqualTo(1);
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -121,7 +122,8 @@ final class Casualties {
     boolean perfect = tree.children(word.index()).stream()
         .anyMatch(d -> d.base().equals("aux") && tree.token(d.dependent()).lemma().equalsIgnoreCase("have"));
     boolean undergone = word.pos().equals("JJ") || word.pos().equals("VBN") && !perfect || ellipticPassive(tree, word);
-    List<Integer> heads = victims(tree, word.index(), death || undergone);
+    List<Integer> heads = new ArrayList<>(undergone ? elidedOwnCount(tree, word).stream().toList() : List.of());
+    heads.addAll(victims(tree, word.index(), death || undergone));
     tree.head(word.index()).filter(d -> d.base().equals("amod") || d.base().equals("acl"))
         .map(Dependency::governor).ifPresent(heads::add);
     if (word.pos().startsWith("NN")) {
@@ -179,8 +181,9 @@ final class Casualties {
         n = number(tree.token(d.dependent()));
       }
     }
-    // "killed him"; "he was engaged and killed" (a subject here only when it underwent the death)
-    if (n == null && Set.of("him", "her", "he", "she").contains(head.text().toLowerCase(Locale.ROOT))) {
+    // "killed him"; "he was engaged and killed" (a subject here only when it underwent the death);
+    // "a policeman was killed and another injured"
+    if (n == null && Set.of("him", "her", "he", "she", "another").contains(head.text().toLowerCase(Locale.ROOT))) {
       n = 1;
     }
     // "killing them both": two
@@ -237,6 +240,25 @@ final class Casualties {
 
   private static boolean woundWord(Token t) {
     return WOUND_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "9 were killed and 5 injured": the second clause, its auxiliary left out, counts its own
+   * number, which the parse leaves between "and" and the verb as a loose dependent while handing
+   * the verb the first clause's subject too. The nominal between the conjunction and the verb.
+   */
+  private static Optional<Integer> elidedOwnCount(Tree tree, Token word) {
+    if (tree.head(word.index()).filter(d -> d.base().equals("conj")).isEmpty()) {
+      return Optional.empty();
+    }
+    OptionalInt and = tree.children(word.index(), "cc").stream().mapToInt(Integer::intValue).min();
+    if (and.isEmpty()) {
+      return Optional.empty();
+    }
+    return tree.children(word.index()).stream().map(Dependency::dependent)
+        .filter(d -> d > and.getAsInt() && d < word.index()
+            && (nominal(tree.token(d)) || tree.token(d).text().equalsIgnoreCase("another")))
+        .min(Integer::compare);
   }
 
   /**
