@@ -177,6 +177,23 @@ class TollsIT {
   }
 
   @Test
+  void livesLostOrTakenAreDeaths() {
+    assertThat(only("At least five policemen lost their lives when militants ambushed a patrol in Kech district on Monday.")
+        .killed()).isEqualTo(5);
+    assertThat(only("A double blast at a cafe claimed another 20 lives in Muqdadiyah on Monday.").killed()).isEqualTo(20);
+    assertThat(only("A bomb took the lives of three civilians in Kabul on Monday.").killed()).isEqualTo(3);
+    // "life" of another verb is no death
+    assertThat(only("A court sentenced the bomber to life in prison for an attack in Kabul that wounded four people.")
+        .killed()).isNull();
+  }
+
+  @Test
+  void aNumberOpeningAPhraseWhoseHeadANameModifiesCountsTheHead() {
+    assertThat(only("An IED was detonated at a checkpoint in Quetta, killing six Frontier Corps (FC) personnel and wounding another one.").killed())
+        .isEqualTo(6);
+  }
+
+  @Test
   void anotherActingIsNoCountOfTheHarmed() {
     // the army is the second clause's killer, not its dead
     Event e = only("Militants killed three policemen in an ambush near Gao on Monday and the army killed two militants.");

@@ -32,6 +32,9 @@ final class Casualties {
 
   private static final Set<String> WOUND_WORDS = Set.of("wound", "injure", "injured", "wounded", "hurt", "injury");
 
+  /** Verbs whose object "lives" are deaths: "lost their lives", "claimed 20 lives", "took the lives of". */
+  private static final Set<String> LIVES_VERBS = Set.of("lose", "claim", "take");
+
   /** Quantifiers that may stand between a killing verb and its count: "killed at least 12". */
   private static final Set<String> QUANTIFIERS = Set.of("at", "least", "most", "more", "less", "than", "over",
       "about", "nearly", "some", "around", "almost", "up", "to", "as", "many", "an", "estimated", "roughly",
@@ -56,9 +59,10 @@ final class Casualties {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       boolean killingWord = (e.type() == EventType.KILLING || e.type() == EventType.ASSASSINATION)
           && e.triggers().contains(t.index());
-      boolean kill = killingWord || lemma.equals("kill") || DEATH_WORDS.contains(lemma) && !judged(tree, t);
+      boolean lives = !livesTaken(tree, t).isEmpty();
+      boolean kill = killingWord || lemma.equals("kill") || DEATH_WORDS.contains(lemma) && !judged(tree, t) || lives;
       boolean wound = WOUND_WORDS.contains(lemma);
-      Integer n = kill || wound ? count(tree, t) : null;
+      Integer n = lives ? livesCount(tree, t) : kill || wound ? count(tree, t) : null;
       if (n == null) {
         continue;
       }
@@ -100,6 +104,37 @@ final class Casualties {
     String lemma = word.lemma().toLowerCase(Locale.ROOT);
     boolean harm = killing || lemma.equals("kill") || DEATH_WORDS.contains(lemma) || WOUND_WORDS.contains(lemma);
     return harm && count(tree, word) != null;
+  }
+
+  /**
+   * The object "lives" of a verb that loses or takes them: "five soldiers lost their lives", "the
+   * blast claimed another 20 lives"; empty for any other word ("lived", "life imprisonment").
+   */
+  private static List<Integer> livesTaken(Tree tree, Token word) {
+    if (!word.pos().startsWith("VB") || !LIVES_VERBS.contains(word.lemma().toLowerCase(Locale.ROOT))) {
+      return List.of();
+    }
+    return tree.children(word.index(), "obj").stream().filter(o -> tree.token(o).lemma().equalsIgnoreCase("life")).toList();
+  }
+
+  /** How many lives were lost (counted by who lost them) or taken (counted on the lives). */
+  private static @Nullable Integer livesCount(Tree tree, Token word) {
+    List<Integer> counted = new ArrayList<>();
+    if (word.lemma().equalsIgnoreCase("lose")) {
+      counted.addAll(tree.children(word.index(), "nsubj"));
+    } else {
+      for (int lives : livesTaken(tree, word)) {
+        counted.add(lives);
+        counted.addAll(tree.children(lives, "nmod:of")); // "took the lives of five people"
+      }
+    }
+    for (int h : counted) {
+      Integer n = headCount(tree, tree.token(h));
+      if (n != null) {
+        return n;
+      }
+    }
+    return null;
   }
 
   /** "sentenced to death": a judgment, no one dead. */
@@ -179,6 +214,14 @@ final class Casualties {
           || (d.base().equals("compound") || d.base().equals("amod")) && tree.token(d.dependent()).ner().equals("NUMBER");
       if (n == null && numeral) {
         n = number(tree.token(d.dependent()));
+      }
+    }
+    // "six Frontier Corps personnel": the number opens the phrase but hangs on a name modifying its head
+    for (int c : tree.children(head.index(), "compound")) {
+      for (int q : tree.children(c, "nummod")) {
+        if (n == null && q < c) {
+          n = number(tree.token(q));
+        }
       }
     }
     // "killed him"; "he was engaged and killed" (a subject here only when it underwent the death);
