@@ -126,6 +126,22 @@ class TollsIT {
   @Test
   void deathsWithNoAttackToldAreNoIncident() {
     assertThat(extract("Six people died in floods in Maiduguri on Friday.").events()).isEmpty();
+    assertThat(extract("Floods in Maiduguri resulted in the deaths of six people on Friday.").events()).isEmpty();
+  }
+
+  @Test
+  void aDeathAnOperationResultedInIsAKilling() {
+    Event e = only("On Sunday, an Afghan and coalition security force conducted an operation in Tarin Kowt district, "
+        + "Uruzgan province that resulted in the death of Maulawi Tayeb, a local Taliban leader.");
+    // a leader killed by name reads as an assassination, like any killing of one
+    assertThat(e.type()).isIn(EventType.KILLING, EventType.ASSASSINATION);
+    assertThat(e.killed()).isEqualTo(1);
+  }
+
+  @Test
+  void aNotableOfTheArmedSideKilledIsAKillingNotAnAssassination() {
+    assertThat(only("Gunmen killed a district governor in Kunar on Monday.").type()).isEqualTo(EventType.ASSASSINATION);
+    assertThat(only("Afghan forces killed an insurgent commander in Kunar on Monday.").type()).isEqualTo(EventType.KILLING);
   }
 
   @Test

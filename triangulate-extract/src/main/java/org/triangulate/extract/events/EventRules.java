@@ -44,6 +44,8 @@ public final class EventRules {
   private static final Set<String> NOTABLE = Set.of("scholar", "cleric", "journalist", "governor", "judge",
       "official", "commander", "leader", "politician", "lawmaker", "mayor", "minister", "activist", "elder",
       "mullah", "maulana", "imam", "chief", "deputy", "senator", "candidate", "prosecutor", "reporter");
+  /** Modifiers that put a notable on the armed side: "insurgent commander", "militant leader". */
+  private static final Set<String> ARMED = Set.of("insurgent", "militant", "rebel", "terrorist", "jihadist", "enemy");
   /** Words that make what they govern a capacity, not an event ("ability to conduct attacks"). */
   private static final Set<String> CAPACITY = Set.of("ability", "capability", "capacity", "means", "power", "potential");
   private static final Set<String> REFERRING = LexiconFile.entries(EventRules.class, "referring.txt");
@@ -429,7 +431,13 @@ public final class EventRules {
     victims.addAll(tree.children(t.index(), "nsubj:pass"));
     tree.children(t.index(), "nmod").forEach(victims::add);
     return victims.stream().flatMap(v -> tree.subtree(v).stream())
-        .anyMatch(i -> NOTABLE.contains(tree.token(i).lemma().toLowerCase(Locale.ROOT)));
+        .anyMatch(i -> NOTABLE.contains(tree.token(i).lemma().toLowerCase(Locale.ROOT)) && !armed(tree, i));
+  }
+
+  /** "an insurgent commander", "a militant leader": a notable of the armed side, killed in a fight, not assassinated. */
+  private static boolean armed(Tree tree, int notable) {
+    return tree.children(notable).stream().filter(d -> d.base().equals("amod") || d.base().equals("compound"))
+        .anyMatch(d -> ARMED.contains(tree.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
   }
 
   /** "rocket attacks …, including February 11 attacks on …": the second is a rocket attack too. */

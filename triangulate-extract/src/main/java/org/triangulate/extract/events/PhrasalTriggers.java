@@ -12,12 +12,17 @@ import org.triangulate.model.EventType;
  * Event words that tell their event only with a particle or a complement, which a lexicon of
  * single lemmas cannot hold: "blew up" (a bombing, when something is blown up or someone harmed),
  * "gunned down" and "hacked to death" (killings; "sentenced to death" is a judgment), "an
- * improvised explosive device" (a bomb). Read on the parse; {@link #mayBe} tells from the words
+ * improvised explosive device" (a bomb), "an operation that resulted in the death of" (a killing).
+ * Read on the parse; {@link #mayBe} tells from the words
  * alone whether a sentence must be parsed for them. Stateless.
  */
 final class PhrasalTriggers {
   /** Verbs that send someone to death by a judgment, not a killing: "sentenced to death". */
   static final Set<String> SENTENCING = Set.of("sentence", "condemn", "convict");
+  /** Nouns of an operation that no event word names: "an operation that resulted in the death of …". */
+  private static final Set<String> OPERATIONS = Set.of("operation", "mission");
+  /** Verbs by which an operation brings about a death. */
+  private static final Set<String> BRINGING = Set.of("result", "lead", "cause");
 
   private PhrasalTriggers() {}
 
@@ -26,7 +31,25 @@ final class PhrasalTriggers {
     if (explosiveDevice(tree, t) || blewUp(tree, t)) {
       return Optional.of(EventType.BOMBING);
     }
-    return killedOtherwise(tree, t) ? Optional.of(EventType.KILLING) : Optional.empty();
+    return killedOtherwise(tree, t) || deathAnOperationBrought(tree, t) ? Optional.of(EventType.KILLING) : Optional.empty();
+  }
+
+  /**
+   * "an operation in Tarin Kowt district that resulted in the death of Maulawi Tayeb": a death an
+   * operation resulted in, caused or led to is a killing, though no word of killing tells it;
+   * "floods resulted in the deaths of six people" is none.
+   */
+  private static boolean deathAnOperationBrought(Tree tree, Token t) {
+    if (!t.pos().startsWith("NN") || !t.lemma().equalsIgnoreCase("death")) {
+      return false;
+    }
+    return tree.head(t.index()).filter(d -> d.governor() >= 0).map(d -> {
+      String verb = tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
+      boolean brought = d.relation().equals("obl:in") && verb.equals("result")
+          || d.relation().equals("obl:to") && verb.equals("lead") || d.base().equals("obj") && verb.equals("cause");
+      return brought && tree.children(d.governor(), "nsubj").stream()
+          .anyMatch(s -> OPERATIONS.contains(tree.token(s).lemma().toLowerCase(Locale.ROOT)));
+    }).orElse(false);
   }
 
   /** "an improvised explosive device": a device said to be explosive is a bomb. */
@@ -69,7 +92,8 @@ final class PhrasalTriggers {
     boolean blow = word.equals("blow") && tokens.subList(i + 1, Math.min(tokens.size(), i + 4)).stream()
         .anyMatch(w -> w.text().equalsIgnoreCase("up"));
     boolean device = word.equals("device") && i > 0 && tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT).startsWith("explosive");
-    boolean death = word.equals("death") && i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to");
+    boolean death = word.equals("death") && i > 0 && (tokens.get(i - 1).text().equalsIgnoreCase("to")
+        || tokens.subList(Math.max(0, i - 4), i).stream().anyMatch(w -> BRINGING.contains(w.lemma().toLowerCase(Locale.ROOT))));
     boolean gunDown = word.equals("gun") && i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("down");
     return blow || device || death || gunDown;
   }
