@@ -587,6 +587,24 @@ class IncidentFramesIT {
   }
 
   @Test
+  void whatTheDoersOfADeedToldTriedToDoIsHowTheyDidItNotAPlot() {
+    Extraction x = extract("Taliban militants attacked the Justice Ministry in Kabul on Wednesday. Eight suicide attackers "
+        + "also died in the assault after they tried to kill as many people as possible.");
+    assertThat(x.events()).extracting(Event::type).doesNotContain(EventType.PLOT);
+    Extraction y = extract("Militants tried to kill the governor of Kunar on Monday.");
+    assertThat(y.events()).isNotEmpty();
+  }
+
+  @Test
+  void attacksThreatenedAreNoIncident() {
+    Extraction w = extract("Officials say Monday's assault on a police academy outside Lahore was planned by a Taliban "
+        + "commander who is now threatening attacks inside the United States.");
+    assertThat(w.events()).extracting(Event::type).doesNotContain(EventType.PLOT);
+    Extraction x = extract("Militants threatened a journalist and then attacked his home in Buner on Monday.");
+    assertThat(x.events()).isNotEmpty();
+  }
+
+  @Test
   void aSearchInAnotherClauseOrOfAPlaceGivesNoTarget() {
     Extraction x = extract("Police searched for survivors after militants attacked a checkpoint in Kunduz on Monday.");
     assertThat(x.events()).allSatisfy(e -> assertThat(e.participants()).filteredOn(p -> p.role() == Role.TARGET)

@@ -318,6 +318,9 @@ public final class EventRules {
     if (NonEvents.intended(tree, t)) {
       return true; // "bombers waiting to strike", "threatened to attack": no incident yet
     }
+    if (NonEvents.attemptWithinDeed(tree, t, isTrigger)) {
+      return true; // "died in the assault after they tried to kill …": how the assault was done
+    }
     if (instrument || generic(tree, t) || tree.ancestors(t.index(), 4).stream()
         .anyMatch(d -> CAPACITY.contains(tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT)))) {
       return true;

@@ -23,7 +23,8 @@ public final class TimeResolver {
       "(january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
   private static final Pattern PART_OF_DAY_ONLY = Pattern.compile("(?i)(?:(?:at|in|during|the|one|an?|early|late|that)\\s+)*"
-      + "(?:overnight|night|nighttime|night-time|morning|afternoon|evening|dawn|dusk|midnight|noon|daybreak)(?:\\s+hours)?");
+      + "(?:overnight|night|nighttime|night-time|daytime|day-time|morning|afternoon|evening|dawn|dusk|midnight|noon|midday"
+      + "|daybreak|nightfall|sunrise|sunset)(?:\\s+hours)?");
   private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
   private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
   private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "\\b");

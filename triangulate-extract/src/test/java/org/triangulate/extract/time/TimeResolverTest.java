@@ -95,6 +95,10 @@ class TimeResolverTest {
     assertThat(resolver.resolve("one night", "2021-02-21TNI", SUNDAY, false, Basis.EVENT).value()).isNull();
     assertThat(resolver.resolve("early morning", "2021-02-21TMO", SUNDAY, false, Basis.EVENT).value()).isNull();
     assertThat(TimeResolver.partOfDayOnly("during the night")).isTrue();
+    // "the daytime assault", "a midday blast": when in the day, not which day
+    assertThat(resolver.resolve("daytime", "2021-02-21TDT", SUNDAY, false, Basis.EVENT).value()).isNull();
+    assertThat(TimeResolver.partOfDayOnly("midday")).isTrue();
+    assertThat(TimeResolver.partOfDayOnly("nightfall")).isTrue();
   }
 
   @Test
