@@ -61,6 +61,11 @@ final class Incidents {
     // incidents one by one, their gathering is none of them
     boolean oneByOne = out.stream().anyMatch(e -> !e.is(Trait.GATHERED) && !e.fromTitle());
     out.removeIf(e -> oneByOne && e.is(Trait.GATHERED));
+    // "the captured gunman gave authorities details of the plot": "the plot" of an attack the text
+    // told, with no doer, place or day of its own, is that attack's planning, no incident of its own
+    boolean happened = out.stream().anyMatch(e -> e.type() != EventType.PLOT);
+    out.removeIf(e -> happened && e.type() == EventType.PLOT && e.is(Trait.DEFINITE) && e.participants().isEmpty()
+        && e.location() == null && e.time().value() == null);
     return out;
   }
 
