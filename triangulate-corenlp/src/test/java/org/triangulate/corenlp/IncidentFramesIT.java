@@ -596,6 +596,22 @@ class IncidentFramesIT {
   }
 
   @Test
+  void thePlotOfAnAttackToldIsItsPlanningNotAnotherIncident() {
+    Extraction x = extract("Gunmen attacked a police academy outside Lahore on Monday, killing eight recruits. "
+        + "The captured gunman gave authorities details of the plot.");
+    assertThat(x.events()).extracting(Event::type).doesNotContain(EventType.PLOT);
+    Extraction y = extract("Police foiled a plot to bomb a market in Lahore on Monday. Details of the plot were not released.");
+    assertThat(y.events()).extracting(Event::type).contains(EventType.PLOT);
+  }
+
+  @Test
+  void deedsSpreadOverMonthsAreATallyNotAnIncident() {
+    assertThat(extract("U.S. drone aircraft are believed to have fired more than 40 missiles at suspected militants in "
+        + "northwest Pakistan in recent months.").events()).isEmpty();
+    assertThat(extract("Militants fired two rockets at a base in Khost on Monday.").events()).isNotEmpty();
+  }
+
+  @Test
   void attacksThreatenedAreNoIncident() {
     Extraction w = extract("Officials say Monday's assault on a police academy outside Lahore was planned by a Taliban "
         + "commander who is now threatening attacks inside the United States.");

@@ -34,6 +34,10 @@ final class NonEvents {
 
   private static final Set<String> INTENT = Set.of("wait", "threaten", "vow", "warn", "promise", "pledge", "want",
       "seek", "aim", "hope", "ready", "threat", "determined", "eager");
+  /** Spans of time deeds are tallied over: "in recent months", "over the past two years". */
+  private static final Set<String> PERIODS = Set.of("week", "month", "year", "decade");
+  /** Words that make a period a span reaching to now: "recent months", "the past two years". */
+  private static final Set<String> SPAN_OPENERS = Set.of("recent", "past", "last", "several", "few", "many");
   /** Verbs whose object is a deed not yet done: "threatening attacks", "vowed more bombings". */
   private static final Set<String> THREAT = Set.of("threaten", "vow", "promise", "pledge", "warn");
   /** Verbs of trying: what they govern is the conduct of a deed, or a plot when nothing was done. */
@@ -281,7 +285,8 @@ final class NonEvents {
 
   /**
    * A trend, not an incident: incidents that a verb makes more of ("al-Qaida's Iraq wing has
-   * stepped up suicide bombings"), or that are counted since a time ("killed in attacks since then").
+   * stepped up suicide bombings"), that are counted since a time ("killed in attacks since then"),
+   * or spread over months or years ("fired more than 40 missiles in recent months").
    */
   static boolean trend(Tree tree, Token t) {
     Optional<Dependency> head = tree.head(t.index()).filter(d -> d.governor() >= 0);
@@ -292,7 +297,16 @@ final class NonEvents {
     boolean since = t.pos().startsWith("NNS") && holders.stream().anyMatch(h -> tree.children(h).stream()
         .anyMatch(d -> d.relation().endsWith(":since")
             || d.base().equals("advmod") && tree.token(d.dependent()).text().equalsIgnoreCase("since")));
-    return moreOf || since;
+    // "fired more than 40 missiles at militants in recent months": deeds spread over a span of
+    // months or years are a tally, not an incident
+    head.filter(d -> d.base().equals("obj")).map(Dependency::governor).ifPresent(holders::add);
+    boolean spread = t.pos().startsWith("NNS") && holders.stream().anyMatch(h -> tree.children(h).stream()
+        .anyMatch(d -> Set.of("obl", "nmod").contains(d.base()) && tree.token(d.dependent()).pos().equals("NNS")
+            && PERIODS.contains(tree.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))
+            && Set.of("in", "over", "during", "throughout").contains(caseOf(tree, d.dependent()))
+            && tree.children(d.dependent()).stream().anyMatch(m -> m.base().equals("nummod")
+                || SPAN_OPENERS.contains(tree.token(m.dependent()).lemma().toLowerCase(Locale.ROOT)))));
+    return moreOf || since || spread;
   }
 
   /**
@@ -318,5 +332,9 @@ final class NonEvents {
       }
     }
     return modified;
+  }
+
+  private static String caseOf(Tree tree, int noun) {
+    return tree.children(noun, "case").stream().map(c -> tree.token(c).text().toLowerCase(Locale.ROOT)).findFirst().orElse("");
   }
 }
