@@ -172,4 +172,21 @@ class PerpetratorsIT {
     Event f = only("Five policemen were killed following an attack from the north in Kunduz province.");
     assertThat(perpetrators(f)).isEmpty();
   }
+
+  @Test
+  void whoActedInTheClauseTellingWhenTheHarmCameDidIt() {
+    Event e = only("Three soldiers were killed and one was injured when Islamic State militants hit a tank in Syria.");
+    assertThat(perpetrators(e)).anyMatch(p -> p.contains("Islamic State"));
+    Event f = only("Two policemen were killed after suspected extremists opened fire on a checkpoint in Biu.");
+    assertThat(perpetrators(f)).anyMatch(p -> p.contains("extremists"));
+    // a vehicle is no doer, nor does a clause of its own tell who harmed
+    Event g = only("Five people were killed when their bus hit a landmine near Gao on Monday.");
+    assertThat(perpetrators(g)).noneMatch(p -> p.contains("bus"));
+  }
+
+  @Test
+  void extremistsAndHerdsmenAreActors() {
+    Event e = only("A preacher was hacked to death by suspected Muslim extremists in Kaduna on Monday.");
+    assertThat(perpetrators(e)).anyMatch(p -> p.contains("extremists"));
+  }
 }

@@ -33,6 +33,8 @@ final class EventArguments {
       "shootout", "skirmish", "battle", "encounter", "exchange");
   /** Verbs that tell an event's toll: "killed in the blast", "wounded in shelling". */
   private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure");
+  /** Words opening a clause that tells when a harm was undergone: "killed when militants hit …". */
+  private static final Set<String> WHEN = Set.of("when", "as", "after");
   private static final Set<String> BACK_POINTING = Set.of("the", "this", "that");
   static final Set<String> REPORTING = Set.of("announce", "report", "say", "confirm", "reveal", "state", "claim", "tell");
   private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "fire", "commit", "mount",
@@ -365,6 +367,7 @@ final class EventArguments {
       HostileFire.targets(tree, trigger).forEach(a -> participant(e, tree, a, Role.TARGET));
     }
     agentsOfParticiples(e, tree, trigger, subjectRole);
+    whenClauseDoers(tree, trigger).forEach(a -> participant(e, tree, a, subjectRole));
     soughtTargets(e, tree, trigger);
     describedPatient(e, tree, trigger);
     sides(e, tree, trigger);
@@ -548,6 +551,29 @@ final class EventArguments {
         }
       }
     }
+  }
+
+  /**
+   * "Three soldiers were killed when Islamic State militants hit their tank", "two died after
+   * gunmen opened fire": who acted in the clause that tells when a harm was undergone did the
+   * harm. Only the active subject of that clause, and only someone who acts ("were killed when
+   * their car hit a mine" names no doer: {@link #participant} keeps actors only).
+   */
+  private static List<Integer> whenClauseDoers(Tree tree, Token trigger) {
+    String lemma = trigger.lemma().toLowerCase(Locale.ROOT);
+    boolean undergone = trigger.pos().equals("VBN") && TOLL_VERBS.contains(lemma)
+        && tree.children(trigger.index()).stream().anyMatch(d -> d.relation().equals("aux:pass"))
+        || trigger.pos().startsWith("VB") && lemma.equals("die");
+    if (!undergone) {
+      return List.of();
+    }
+    return tree.children(trigger.index(), "advcl").stream()
+        .filter(c -> tree.token(c).pos().startsWith("VB")
+            && tree.children(c).stream().noneMatch(d -> d.relation().equals("aux:pass"))
+            && tree.children(c).stream().anyMatch(d -> (d.base().equals("advmod") || d.base().equals("mark"))
+                && WHEN.contains(tree.token(d.dependent()).text().toLowerCase(Locale.ROOT))))
+        .flatMap(c -> tree.children(c, "nsubj").stream())
+        .toList();
   }
 
   /**
