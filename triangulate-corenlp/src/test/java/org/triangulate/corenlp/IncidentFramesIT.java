@@ -621,6 +621,16 @@ class IncidentFramesIT {
   }
 
   @Test
+  void aPlaceMeasuredFromIsALandmarkNotTheEventsPlace() {
+    Extraction x = extract("A bomb set by Al-Shabaab militants killed four soldiers near Lanta Buro, about 40 kilometers "
+        + "from the capital Mogadishu.");
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(locationName(x, e)).isEqualTo("Lanta Buro"));
+    // with no other place named, the landmark is the nearest the text gives
+    Extraction y = extract("A bomb killed four soldiers 40 kilometers west of Mogadishu on Monday.");
+    assertThat(y.events()).singleElement().satisfies(e -> assertThat(locationName(y, e)).isEqualTo("Mogadishu"));
+  }
+
+  @Test
   void aSearchInAnotherClauseOrOfAPlaceGivesNoTarget() {
     Extraction x = extract("Police searched for survivors after militants attacked a checkpoint in Kunduz on Monday.");
     assertThat(x.events()).allSatisfy(e -> assertThat(e.participants()).filteredOn(p -> p.role() == Role.TARGET)

@@ -33,6 +33,9 @@ final class EventArguments {
       "shootout", "skirmish", "battle", "encounter", "exchange");
   /** Verbs that tell an event's toll: "killed in the blast", "wounded in shelling". */
   private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure");
+  /** Words that measure from a landmark: "40 kilometers from", "west of". */
+  private static final Set<String> MEASURES = Set.of("kilometer", "kilometre", "km", "mile", "north", "south", "east",
+      "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
   /** Words opening a clause that tells when a harm was undergone: "killed when militants hit …". */
   private static final Set<String> WHEN = Set.of("when", "as", "after");
   private static final Set<String> BACK_POINTING = Set.of("the", "this", "that");
@@ -142,7 +145,8 @@ final class EventArguments {
     for (int t : scope) {
       Optional<EntityIndex.Ref> ref = entities.at(tree.token(t).span().start())
           .filter(r -> EventRules.isPlace(r.type()) && !seen.contains(r));
-      if (ref.isEmpty() || modifiesTrigger(tree, t, trigger) || containsAnother(tree, t, ref.get())) {
+      if (ref.isEmpty() || modifiesTrigger(tree, t, trigger) || containsAnother(tree, t, ref.get())
+          || landmark(tree, t)) {
         continue;
       }
       seen.add(ref.get());
@@ -252,6 +256,22 @@ final class EventArguments {
     return false;
   }
 
+  /**
+   * True when the place at {@code token} is named as a landmark to measure from: "near Lanta Buro,
+   * about 40 kilometers from the capital Mogadishu", "in Abu Gharib, west of Baghdad". The place
+   * measured from is not where the event happened; it stands for the event only when the sentence
+   * names no other place.
+   */
+  private static boolean landmark(Tree tree, int token) {
+    Optional<Dependency> head = tree.head(token);
+    if (head.isPresent() && head.get().governor() >= 0 && Set.of("appos", "compound").contains(head.get().base())) {
+      head = tree.head(head.get().governor()); // "the capital Mogadishu"
+    }
+    return head.filter(d -> d.governor() >= 0 && (d.relation().endsWith(":from") || d.relation().endsWith(":of")))
+        .map(d -> MEASURES.contains(tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT)))
+        .orElse(false);
+  }
+
   /** True when the token is, or is named by, a known place other than {@code place}: "Anantnag district". */
   private boolean namesPlace(Tree tree, int token, EntityIndex.Ref place) {
     List<Integer> words = new ArrayList<>(List.of(token));
@@ -309,7 +329,8 @@ final class EventArguments {
       Optional<EntityIndex.Ref> ref = entities.at(t.span().start()).filter(r -> EventRules.isPlace(r.type()))
           .filter(r -> !modifiesTrigger(tree, t.index(), trigger) && !containsAnother(tree, t.index(), r));
       // the most specific place of the sentence, the nearest of those: "In Zurmat district, Paktiya province, …"
-      int distance = Math.abs(t.index() - trigger.index()) - 1000 * ref.map(this::rank).orElse(0);
+      int rank = landmark(tree, t.index()) ? 0 : ref.map(this::rank).orElse(0);
+      int distance = Math.abs(t.index() - trigger.index()) - 1000 * rank;
       if (ref.isPresent() && distance < bestDistance) {
         best = ref.get();
         bestDistance = distance;
