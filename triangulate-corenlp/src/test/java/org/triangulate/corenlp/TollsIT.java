@@ -217,6 +217,17 @@ class TollsIT {
   }
 
   @Test
+  void noOneKilledCountsNoneAndIsNoKilling() {
+    Event e = only("Militants attacked a checkpoint in Kabul on Monday. No one was killed.");
+    assertThat(e.killed()).isIn(null, 0);
+    assertThat(e.type()).isEqualTo(EventType.ATTACK);
+    assertThat(only("A bomb exploded near a police station in Kabul on Monday, but nobody was hurt.").injured())
+        .isIn(null, 0);
+    // "one" with no "no" still counts one
+    assertThat(only("Militants attacked a checkpoint in Kabul on Monday. One policeman was killed.").killed()).isEqualTo(1);
+  }
+
+  @Test
   void aNamedVictimIsOneDead() {
     assertThat(only("Afghan forces killed Taliban commander Mullah Karimullah in Kunar on Monday.").killed()).isEqualTo(1);
   }

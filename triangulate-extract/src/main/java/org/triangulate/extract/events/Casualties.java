@@ -201,6 +201,9 @@ final class Casualties {
    * policeman", "Maulawi X".
    */
   private static @Nullable Integer headCount(Tree tree, Token head) {
+    if (noOne(tree, head.index())) {
+      return 0; // "no one was killed", "nobody was hurt": none, not one
+    }
     Integer n = number(head);
     // "three of the four attackers": the part counts, not the whole
     for (int q : tree.children(head.index(), "det:qmod")) {
@@ -244,6 +247,19 @@ final class Casualties {
       n = 1;
     }
     return n;
+  }
+
+  /** "no one", "nobody", "none", "no civilians": a phrase that counts no one. */
+  static boolean noOne(Tree tree, int head) {
+    String word = tree.token(head).text().toLowerCase(Locale.ROOT);
+    return Set.of("nobody", "none", "noone", "no-one").contains(word) || tree.children(head).stream()
+        .anyMatch(d -> d.base().equals("det") && tree.token(d.dependent()).text().equalsIgnoreCase("no"));
+  }
+
+  /** Whether the harm a word tells befell no one: "no one was killed", "killing nobody". */
+  static boolean befellNoOne(Tree tree, Token word) {
+    List<Integer> harmed = victims(tree, word.index(), true);
+    return !harmed.isEmpty() && harmed.stream().allMatch(h -> noOne(tree, h));
   }
 
   /**

@@ -309,8 +309,8 @@ public final class EventRules {
     boolean coordinated = tree.sentence().heads(t.index()).anyMatch(h -> h.base().equals("conj"));
     boolean headNegated = !coordinated && head.filter(h -> h.governor() >= 0)
         .map(h -> negated(tree, h.governor())).orElse(false);
-    if (negated(tree, t.index()) || headNegated) {
-      return true;
+    if (negated(tree, t.index()) || headNegated || Casualties.befellNoOne(tree, t)) {
+      return true; // "did not attack", "no one was killed"
     }
     boolean instrument = tree.children(t.index()).stream().anyMatch(d -> d.base().equals("case")
         && tree.token(d.dependent()).text().equalsIgnoreCase("with"))
