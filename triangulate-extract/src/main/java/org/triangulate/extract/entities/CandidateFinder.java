@@ -21,7 +21,8 @@ import org.triangulate.model.Span;
  * Finds the names in a text: knowledge-base names of armed groups first (they win over the
  * statistical tagger, which reads "Haqqani Network" as a person now and then), then the
  * tagger's persons, organisations and places, with titles stripped and facilities recognised by
- * their head word ("Bagram Air Base", "Khedar base").
+ * their head word ("Bagram Air Base", "Khedar base"), and names the phrase around them makes
+ * places whatever the tagger said ("western Farah province", "the town of al-Bab").
  */
 final class CandidateFinder {
   private static final Set<String> PRONOUNS =
@@ -32,7 +33,8 @@ final class CandidateFinder {
       Set.of("group", "organisation", "organization", "outfit", "faction", "movement", "militia", "insurgency");
 
   /** The Arabic article of "al-Bab", "Ar-Rutba", "As-Suwayda". */
-  private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("(?i)al|el|ad|ar|as|ash|at|az|an");
+  private static final java.util.regex.Pattern ARTICLE =
+      java.util.regex.Pattern.compile("(?i)al|el|ad|ar|as|ash|at|az|an");
 
   private static final java.util.regex.Pattern URL =
       java.util.regex.Pattern.compile("(?:https?://|www\\.)\\S+");
@@ -49,7 +51,7 @@ final class CandidateFinder {
       "region", "state", "area");
   /**
    * Place nouns that also end organisations' names ("the Education Department", "the Central
-   * Intelligence Agency", "the State Department" before it): the name with them is a place only
+   * Intelligence Agency", "the State Department"): the name with them is a place only
    * when the gazetteer knows its other words as a province, a country or a town of some size.
    */
   private static final Set<String> SHARED_PLACE_NOUNS = Set.of("department", "agency", "region", "state", "area");
@@ -154,7 +156,8 @@ final class CandidateFinder {
     span = withQuotedMiddleName(text, span, tokens);
     if (type == EntityType.PERSON && townAfterPreposition(text, span, tokens)) {
       type = EntityType.LOCATION; // "a festival in Dera Ismail Khan": the tagger said person
-    } else if ((type == EntityType.PERSON || type == EntityType.ORGANIZATION) && placeBySyntax(text, span, tokens)) {
+    } else if ((type == EntityType.PERSON || type == EntityType.ORGANIZATION)
+        && placeBySyntax(text, span, tokens)) {
       type = EntityType.LOCATION; // "in western Farah province", "the Diffa Department"
     }
     if (type != EntityType.ORGANIZATION && describedAsGroup(tokens, span)) {
@@ -245,7 +248,8 @@ final class CandidateFinder {
         continue;
       }
       while (true) {
-        if (end + 1 < all.size() && untaggedNameWord(all.get(end + 1)) && adjacent(text, all.get(end).span(), all.get(end + 1))) {
+        if (end + 1 < all.size() && untaggedNameWord(all.get(end + 1))
+            && adjacent(text, all.get(end).span(), all.get(end + 1))) {
           end++;
         } else if (end + 2 < all.size() && all.get(end + 1).text().equals("-") && untaggedNameWord(all.get(end + 2))
             && all.get(end).span().end() == all.get(end + 1).span().start()

@@ -114,7 +114,8 @@ final class Casualties {
     if (!word.pos().startsWith("VB") || !LIVES_VERBS.contains(word.lemma().toLowerCase(Locale.ROOT))) {
       return List.of();
     }
-    return tree.children(word.index(), "obj").stream().filter(o -> tree.token(o).lemma().equalsIgnoreCase("life")).toList();
+    return tree.children(word.index(), "obj").stream()
+        .filter(o -> tree.token(o).lemma().equalsIgnoreCase("life")).toList();
   }
 
   /** How many lives were lost (counted by who lost them) or taken (counted on the lives). */

@@ -34,8 +34,9 @@ final class EventArguments {
   /** Verbs that tell an event's toll: "killed in the blast", "wounded in shelling". */
   private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure");
   /** Words that measure from a landmark: "40 kilometers from", "west of". */
-  private static final Set<String> MEASURES = Set.of("kilometer", "kilometre", "km", "mile", "north", "south", "east",
-      "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+  private static final Set<String> MEASURES = Set.of("kilometer", "kilometre", "km", "mile", "north", "south",
+      "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+      "south-west");
   /** Words opening a clause that tells when a harm was undergone: "killed when militants hit …". */
   private static final Set<String> WHEN = Set.of("when", "as", "after");
   private static final Set<String> BACK_POINTING = Set.of("the", "this", "that");
