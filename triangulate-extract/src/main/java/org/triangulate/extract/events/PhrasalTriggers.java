@@ -31,7 +31,8 @@ final class PhrasalTriggers {
     if (explosiveDevice(tree, t) || blewUp(tree, t)) {
       return Optional.of(EventType.BOMBING);
     }
-    return killedOtherwise(tree, t) || deathAnOperationBrought(tree, t) ? Optional.of(EventType.KILLING) : Optional.empty();
+    boolean killing = killedOtherwise(tree, t) || deathAnOperationBrought(tree, t);
+    return killing ? Optional.of(EventType.KILLING) : Optional.empty();
   }
 
   /**
@@ -93,7 +94,8 @@ final class PhrasalTriggers {
         .anyMatch(w -> w.text().equalsIgnoreCase("up"));
     boolean device = word.equals("device") && i > 0 && tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT).startsWith("explosive");
     boolean death = word.equals("death") && i > 0 && (tokens.get(i - 1).text().equalsIgnoreCase("to")
-        || tokens.subList(Math.max(0, i - 4), i).stream().anyMatch(w -> BRINGING.contains(w.lemma().toLowerCase(Locale.ROOT))));
+        || tokens.subList(Math.max(0, i - 4), i).stream()
+            .anyMatch(w -> BRINGING.contains(w.lemma().toLowerCase(Locale.ROOT))));
     boolean gunDown = word.equals("gun") && i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("down");
     return blow || device || death || gunDown;
   }
