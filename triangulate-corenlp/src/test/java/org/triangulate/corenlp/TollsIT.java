@@ -228,6 +228,12 @@ class TollsIT {
   }
 
   @Test
+  void anAgeSetOffAfterTheNameIsNoCount() {
+    assertThat(only("Ahmad Khan, 45, a shopkeeper, was shot dead by gunmen in Quetta on Monday.").killed()).isEqualTo(1);
+    assertThat(only("Gunmen shot dead 45 people in Quetta on Monday.").killed()).isEqualTo(45);
+  }
+
+  @Test
   void aNamedVictimIsOneDead() {
     assertThat(only("Afghan forces killed Taliban commander Mullah Karimullah in Kunar on Monday.").killed()).isEqualTo(1);
   }

@@ -216,7 +216,8 @@ final class Casualties {
       boolean numeral = d.base().equals("nummod")
           // a number word opening the sentence is tagged a proper noun: "Eleven people were killed"
           || (d.base().equals("compound") || d.base().equals("amod")) && tree.token(d.dependent()).ner().equals("NUMBER");
-      if (n == null && numeral) {
+      // a count goes before what it counts: "Ahmad Khan, 45, a shopkeeper" gives his age after him
+      if (n == null && numeral && d.dependent() < head.index()) {
         n = number(tree.token(d.dependent()));
       }
     }
