@@ -251,9 +251,7 @@ final class CandidateFinder {
         if (end + 1 < all.size() && untaggedNameWord(all.get(end + 1))
             && adjacent(text, all.get(end).span(), all.get(end + 1))) {
           end++;
-        } else if (end + 2 < all.size() && all.get(end + 1).text().equals("-") && untaggedNameWord(all.get(end + 2))
-            && all.get(end).span().end() == all.get(end + 1).span().start()
-            && all.get(end + 1).span().end() == all.get(end + 2).span().start()) {
+        } else if (hyphenated(all, end) && untaggedNameWord(all.get(end + 2))) {
           end += 2; // "Dera-Bugti", "Al-Bab"
         } else {
           break;
@@ -282,11 +280,15 @@ final class CandidateFinder {
     return t.ner().equals("O") && t.isProperNoun() && t.isCapitalized();
   }
 
+  /** Token {@code k}, a hyphen, and the token after it, with no space between: "Dera-Bugti". */
+  private static boolean hyphenated(List<Token> all, int k) {
+    return k + 2 < all.size() && all.get(k + 1).text().equals("-")
+        && joined(all.get(k), all.get(k + 1)) && joined(all.get(k + 1), all.get(k + 2));
+  }
+
   /** "al", "-", "Bab": the Arabic article the tokenizer split from an untagged name. */
   private static boolean joinedArticle(List<Token> all, int i) {
-    return i + 2 < all.size() && ARTICLE.matcher(all.get(i).text()).matches() && all.get(i + 1).text().equals("-")
-        && all.get(i).span().end() == all.get(i + 1).span().start()
-        && all.get(i + 1).span().end() == all.get(i + 2).span().start() && untaggedNameWord(all.get(i + 2));
+    return hyphenated(all, i) && ARTICLE.matcher(all.get(i).text()).matches() && untaggedNameWord(all.get(i + 2));
   }
 
   /**

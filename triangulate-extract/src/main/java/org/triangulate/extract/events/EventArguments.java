@@ -728,8 +728,7 @@ final class EventArguments {
    * holds a role ("a Taliban leader", "insurgents"), not what was searched for ("weapons").
    */
   private boolean someone(Tree tree, int head) {
-    String lemma = tree.token(head).lemma().toLowerCase(Locale.ROOT);
-    return ACTORS.contains(lemma) || ROLES.contains(lemma)
+    return actsItself(tree, head) || ROLES.contains(tree.token(head).lemma().toLowerCase(Locale.ROOT))
         || entities.within(phrase(tree, head)).stream().anyMatch(r -> !EventRules.isPlace(r.type()));
   }
 
