@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,6 +57,8 @@ final class EventArguments {
   private static final Set<String> PLACE_NOUNS = Set.of("district", "province", "city", "town", "village", "area",
       "region", "state", "governorate", "department", "county", "neighbourhood", "neighborhood", "suburb", "outskirts");
   private static final Set<String> ACTORS = LexiconFile.entries(EventArguments.class, "actors.txt");
+  /** Words for an operation or incident already told ("the raid", "a security operation"). */
+  private static final Set<String> REFERRING = LexiconFile.entries(EventArguments.class, "referring.txt");
   /** Nouns of a person's role ("leader", "facilitator"): one an operation may go after. */
   private static final Set<String> ROLES = LexiconFile.entries(EntityIndex.class, "roles.txt");
   /** Nouns of an operation that may go after someone: "an operation in search of …", "the raid". */
@@ -926,18 +929,79 @@ final class EventArguments {
       return; // one cannot be both the victim and the perpetrator
     }
     e.add(new Participant(named.map(EntityIndex.Ref::key).orElse(null), role, text));
+    conjuncts(tree, head).forEach(c -> participant(e, tree, c, role));
   }
 
   /** A group named in a clause that modifies an actor's head: "militants belonging to Boko Haram". */
-  /** The phrase {@code head} heads, without the preposition opening it: "a Taliban leader", not "of a Taliban leader". */
-  private static Span phrase(Tree tree, int head) {
-    Span whole = tree.span(head);
-    for (int c : tree.children(head, "case")) {
-      if (tree.token(c).span().start() == whole.start() && tree.sentence().contains(c + 1) && c + 1 <= head) {
-        return new Span(tree.token(c + 1).span().start(), whole.end());
+  /**
+   * The phrase {@code head} heads, without the preposition opening it ("a Taliban leader", not "of
+   * a Taliban leader"), a coordinator before it, or the phrases the parser hung on its end that
+   * tell where, when or by what the deed was done ("a Haqqani network leader in Gomal district",
+   * "a group of insurgents with a precision airstrike", "… during two separate operations"). What
+   * names the participant stays: "the governor of Uruzgan province", "a man with explosives".
+   */
+  private Span phrase(Tree tree, int head) {
+    java.util.TreeSet<Integer> kept = new java.util.TreeSet<>(tree.subtree(head));
+    for (int c : conjuncts(tree, head)) {
+      List<Integer> own = tree.subtree(c);
+      if (!own.contains(head)) { // an enhanced graph may loop back
+        kept.removeAll(own); // each is a participant of its own
       }
     }
-    return whole;
+    for (int c : tree.children(head, "cc")) {
+      kept.remove(c);
+    }
+    boolean trimmed = true;
+    while (trimmed) {
+      trimmed = false;
+      for (int n : kept.descendingSet()) {
+        if (n <= head) {
+          break;
+        }
+        List<Integer> under = tree.subtree(n);
+        if (under.contains(kept.last()) && !under.contains(head) && Collections.min(under) > head && circumstance(tree, n)) {
+          kept.removeAll(under);
+          trimmed = true;
+          break;
+        }
+      }
+    }
+    while (kept.first() < head && Set.of("cc", "punct").contains(tree.head(kept.first()).map(Dependency::base).orElse(""))) {
+      kept.pollFirst(); // "and several suspected insurgents"
+    }
+    for (int c : tree.children(head, "case")) {
+      if (c == kept.first() && c + 1 <= head) {
+        kept.pollFirst();
+      }
+    }
+    return new Span(tree.token(kept.first()).span().start(), tree.token(kept.last()).span().end());
+  }
+
+  /** Nouns coordinated with {@code head}'s noun: "a man … and the governor of Uruzgan province". */
+  private static List<Integer> conjuncts(Tree tree, int head) {
+    return tree.token(head).pos().startsWith("NN") || tree.token(head).pos().startsWith("PRP")
+        ? tree.children(head, "conj").stream().filter(c -> c > head && tree.token(c).pos().startsWith("NN")).toList()
+        : List.of();
+  }
+
+  /**
+   * A prepositional phrase that tells the deed's circumstance, not who the participant is: a
+   * place ("in Gomal district"), a time ("on Monday"), or an event or operation ("during a security
+   * operation", "with a precision airstrike").
+   */
+  private boolean circumstance(Tree tree, int n) {
+    Optional<Dependency> rel = tree.head(n);
+    if (rel.isEmpty() || !Set.of("nmod", "obl").contains(rel.get().base()) || rel.get().relation().endsWith(":of")
+        || rel.get().relation().endsWith(":poss")) {
+      return false;
+    }
+    Token t = tree.token(n);
+    if (rel.get().relation().endsWith(":with")) {
+      return isTrigger.test(t) && !NonEvents.weapon(t); // an act done with, not a weapon held ("a man with explosives")
+    }
+    return isTrigger.test(t) || REFERRING.contains(t.lemma().toLowerCase(Locale.ROOT)) || t.ner().equals("DATE") || t.ner().equals("TIME")
+        || PLACE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        || entities.at(t.span().start()).map(r -> EventRules.isPlace(r.type())).orElse(false);
   }
 
   private Optional<EntityIndex.Ref> memberOf(Tree tree, int head) {

@@ -419,10 +419,42 @@ public final class EventRules {
         }
       }
     }
+    // an attack, a killing or fire aimed at someone takes the kind of its means: "engaged the
+    // insurgents with a precision airstrike", "attacked a checkpoint with rockets"
+    boolean open = type == EventType.ATTACK || type == EventType.KILLING
+        || type == EventType.ARMED_ASSAULT && lexicon.trigger(t).isEmpty();
+    Optional<EventType> means = open ? means(tree, t) : Optional.empty();
+    if (means.isPresent()) {
+      return means.get();
+    }
     if (type == EventType.ATTACK) {
       return inherited(tree, t).orElse(type);
     }
     return type;
+  }
+
+  /**
+   * The kind of attack a deed was done with: a weapon or an act named by "with" on the deed's
+   * word ("attacked a checkpoint with rockets", "an attack with mortars"), or an act (not a
+   * weapon) on its object, where the parser often hangs it ("engaged a group of insurgents with
+   * a precision airstrike"). A weapon on the object is the object's ("insurgents with rockets"),
+   * and one on another word is that word's ("gunmen armed with grenades").
+   */
+  private Optional<EventType> means(Tree tree, Token t) {
+    List<Integer> onDeed = new ArrayList<>(tree.children(t.index(), t.pos().startsWith("VB") ? "obl:with" : "nmod:with"));
+    List<Integer> onObject = t.pos().startsWith("VB") ? tree.children(t.index(), "obj").stream()
+        .flatMap(o -> tree.children(o, "nmod:with").stream()).filter(w -> !NonEvents.weapon(tree.token(w))).toList()
+        : List.of();
+    onDeed.addAll(onObject);
+    for (int w : onDeed) {
+      Token means = tree.token(w);
+      Optional<EventType> kind = lexicon.trigger(means).or(() -> lexicon.modifier(means))
+          .filter(k -> k == EventType.MISSILE_ATTACK || k == EventType.BOMBING || k == EventType.ARMED_ASSAULT);
+      if (kind.isPresent()) {
+        return kind;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -59,6 +59,11 @@ final class NonEvents {
         .map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
+  /** A word for a weapon ({@code weapons.txt}: "rocket", "grenade"), not for an act done with one ("airstrike"). */
+  static boolean weapon(Token t) {
+    return WEAPONS.contains(t.lemma().toLowerCase(Locale.ROOT)) || WEAPONS.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
   /**
    * A weapon word the text does not have act or be used ({@code weapons.txt}): "the cache
    * contained several rocket-propelled grenades", "a roadside bomb facilitator", "grenades and
