@@ -335,6 +335,25 @@ class IncidentFramesIT {
   }
 
   @Test
+  void engagingWithAnAirstrikeIsAnAirstrikeAndEngagingWithPeopleIsNone() {
+    assertThat(extract("The security force observed armed insurgents in Watahpur district on Monday. After ensuring there "
+        + "were no civilians nearby, the security force engaged with a precision airstrike, killing several.").events())
+        .singleElement().extracting(Event::type).isEqualTo(EventType.MISSILE_ATTACK);
+    assertThat(extract("Elders in Watahpur district engaged with the governor on Monday.").events()).isEmpty();
+  }
+
+  @Test
+  void aKillingToldFirstIsTheStrikeItsDoersWentOnToMake() {
+    assertThat(extract("An Afghan and coalition force killed several insurgents during an operation in Watahpur district, "
+        + "Kunar province, on Monday. After ensuring there were no civilians nearby, the security force engaged with "
+        + "a precision airstrike.").events()).singleElement().extracting(Event::type).isEqualTo(EventType.MISSILE_ATTACK);
+    // the victims' own fire is not how they were killed
+    assertThat(extract("A coalition patrol killed two insurgents in Khas Uruzgan district on Monday. The two insurgents "
+        + "were killed after they fired at the patrol with rockets.").events())
+        .extracting(Event::type).doesNotContain(EventType.MISSILE_ATTACK);
+  }
+
+  @Test
   void aWeaponSomeoneCarriesIsNotTheMeansOfTheAttack() {
     assertThat(extract("Gunmen armed with grenades stormed a hotel in Kabul on Monday.").events())
         .singleElement().extracting(Event::type).isEqualTo(EventType.ARMED_ASSAULT);

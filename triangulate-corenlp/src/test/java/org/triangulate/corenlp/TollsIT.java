@@ -142,6 +142,12 @@ class TollsIT {
   void aNotableOfTheArmedSideKilledIsAKillingNotAnAssassination() {
     assertThat(only("Gunmen killed a district governor in Kunar on Monday.").type()).isEqualTo(EventType.ASSASSINATION);
     assertThat(only("Afghan forces killed an insurgent commander in Kunar on Monday.").type()).isEqualTo(EventType.KILLING);
+    // a leader of an armed group the knowledge base knows is of the armed side too; a party's is not
+    assertThat(only("Afghan forces killed a Taliban leader in Kunar on Monday.").type()).isEqualTo(EventType.KILLING);
+    assertThat(only("Security forces killed a local Haqqani network commander in Khost on Monday.").type())
+        .isEqualTo(EventType.KILLING);
+    assertThat(only("Gunmen killed a Pakistan Peoples Party leader in Karachi on Monday.").type())
+        .isEqualTo(EventType.ASSASSINATION);
   }
 
   @Test

@@ -284,7 +284,7 @@ public final class EventRules {
     if (type.isEmpty() || entities.at(t.span().start()).isPresent() || skipped(tree, t) || executesNoOne(tree, t)) {
       return Optional.empty();
     }
-    EventType refined = refine(tree, t, type.get());
+    EventType refined = refine(tree, t, type.get(), entities);
     if (refined == EventType.ARREST && NonEvents.placeTaken(tree, t, entities)) {
       return Optional.empty(); // "insurgents captured the city of Mosul": territory, not a detention
     }
@@ -393,7 +393,7 @@ public final class EventRules {
     return Optional.empty();
   }
 
-  private EventType refine(Tree tree, Token t, EventType type) {
+  private EventType refine(Tree tree, Token t, EventType type, EntityIndex entities) {
     if (type == EventType.PLOT) {
       return type;
     }
@@ -402,7 +402,7 @@ public final class EventRules {
         .anyMatch(d -> tree.token(d.dependent()).text().equalsIgnoreCase("dead")))) {
       type = EventType.KILLING; // "shot dead"
     }
-    if (type == EventType.KILLING && notableVictim(tree, t)) {
+    if (type == EventType.KILLING && notableVictim(tree, t, entities)) {
       return EventType.ASSASSINATION;
     }
     // "the assassination had been planned in Pakistan" speaks of an event already told.
@@ -428,7 +428,7 @@ public final class EventRules {
       return means.get();
     }
     if (type == EventType.ATTACK) {
-      return inherited(tree, t).orElse(type);
+      return inherited(tree, t, entities).orElse(type);
     }
     return type;
   }
@@ -461,26 +461,32 @@ public final class EventRules {
    * A killing whose victim is named by an office or standing ("a prominent religious scholar",
    * "the district governor") is an assassination, as GTD and ACLED define one.
    */
-  private static boolean notableVictim(Tree tree, Token t) {
+  private static boolean notableVictim(Tree tree, Token t, EntityIndex entities) {
     List<Integer> victims = new ArrayList<>(tree.children(t.index(), "obj"));
     victims.addAll(tree.children(t.index(), "nsubj:pass"));
     tree.children(t.index(), "nmod").forEach(victims::add);
     return victims.stream().flatMap(v -> tree.subtree(v).stream())
-        .anyMatch(i -> NOTABLE.contains(tree.token(i).lemma().toLowerCase(Locale.ROOT)) && !armed(tree, i));
+        .anyMatch(i -> NOTABLE.contains(tree.token(i).lemma().toLowerCase(Locale.ROOT)) && !armed(tree, i, entities));
   }
 
-  /** "an insurgent commander", "a militant leader": a notable of the armed side, killed in a fight, not assassinated. */
-  private static boolean armed(Tree tree, int notable) {
+  /**
+   * "an insurgent commander", "a militant leader", "a Taliban leader", "a local Haqqani network
+   * commander": a notable of the armed side (by a word for it, or by an armed group the knowledge
+   * base knows), killed in a fight, not assassinated. "A Pakistan Peoples Party leader" is not.
+   */
+  private static boolean armed(Tree tree, int notable, EntityIndex entities) {
     return tree.children(notable).stream().filter(d -> d.base().equals("amod") || d.base().equals("compound"))
-        .anyMatch(d -> ARMED.contains(tree.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+        .anyMatch(d -> ARMED.contains(tree.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))
+            || entities.at(tree.token(d.dependent()).span().start())
+                .filter(r -> r.type() == EntityType.ORGANIZATION && r.entity().kb() != null).isPresent());
   }
 
   /** "rocket attacks …, including February 11 attacks on …": the second is a rocket attack too. */
-  private Optional<EventType> inherited(Tree tree, Token t) {
+  private Optional<EventType> inherited(Tree tree, Token t, EntityIndex entities) {
     return tree.head(t.index())
         .filter(d -> d.governor() >= 0 && (d.relation().contains("including") || d.base().equals("appos")
             || d.relation().contains("such_as")))
-        .flatMap(d -> lexicon.trigger(tree.token(d.governor())).map(x -> refine(tree, tree.token(d.governor()), x)));
+        .flatMap(d -> lexicon.trigger(tree.token(d.governor())).map(x -> refine(tree, tree.token(d.governor()), x, entities)));
   }
 
   private boolean otherAttackIn(Tree tree, Token killing, EntityIndex entities) {

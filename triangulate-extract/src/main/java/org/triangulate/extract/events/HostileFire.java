@@ -14,9 +14,10 @@ import org.triangulate.extract.nlp.Tree;
  * clash: "coalition forces received machine gun fire from insurgents", "came under fire from",
  * "several armed insurgents engaged the force", "the patrol was engaged with small-arms fire by
  * several insurgents", "insurgents fired on the security force". Each is a shooting (an armed
- * assault) whose perpetrator is who fired. "Engaged in talks", "fired the governor" and "fire
- * destroyed the market" are none: the verb needs someone it is aimed at, the noun a verb that
- * receives it.
+ * assault) whose perpetrator is who fired; "the force engaged with a precision airstrike" is
+ * the strike's (its means gives the kind). "Engaged in talks", "engaged with the governor",
+ * "fired the governor" and "fire destroyed the market" are none: the verb needs someone it is
+ * aimed at or an act it is done with, the noun a verb that receives it.
  *
  * <p>Stateless; each check looks at one token's head and children.
  */
@@ -35,8 +36,10 @@ final class HostileFire {
   static boolean at(Tree tree, Token t, Predicate<Token> trigger) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     if (lemma.equals("engage") && t.pos().startsWith("VB")) {
-      // "insurgents engaged the force", "was engaged by the insurgents"; not "engaged in talks"
-      return !tree.children(t.index(), "obj").isEmpty() || !tree.children(t.index(), "obl:agent").isEmpty();
+      // "insurgents engaged the force", "was engaged by the insurgents", "the force engaged with a
+      // precision airstrike"; not "engaged in talks", "engaged with the governor"
+      return !tree.children(t.index(), "obj").isEmpty() || !tree.children(t.index(), "obl:agent").isEmpty()
+          || tree.children(t.index(), "obl:with").stream().anyMatch(i -> trigger.test(tree.token(i)));
     }
     if (lemma.equals("fire") && t.pos().startsWith("VB")) {
       // "fired on the security force", "fired at the convoy"; "fired rockets" and "rockets were

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.events.FoundEvent.Trait;
 import org.triangulate.model.Document;
 import org.triangulate.model.EventType;
+import org.triangulate.model.Role;
 
 /**
  * Assembles incidents from event mentions: the mentions of one document, in order, are merged when
@@ -40,6 +41,11 @@ final class Incidents {
       if (same.isPresent()) {
         boolean fight = clash(same.get(), e) && same.get().crosses(e);
         boolean headlineOnly = same.get().headlineOnly();
+        // "a coalition force killed several insurgents … the security force engaged with a precision
+        // airstrike": the killing told first was done by the strike its doers went on to make; not
+        // "they were killed after they fired at the patrol with rocket-propelled grenades"
+        boolean struckByKillers = same.get().type() == EventType.KILLING && e.type() == EventType.MISSILE_ATTACK
+            && sameDoers(e, same.get());
         same.get().absorb(e);
         near.grew(same.get());
         if (compatible(same.get().type(), e.type())) {
@@ -48,6 +54,8 @@ final class Incidents {
           same.get().type(e.type()); // the body tells what kind of incident the headline's deaths came from
         } else if (fight) {
           same.get().type(EventType.ARMED_ASSAULT); // a fight told by both its sides is the armed clash
+        } else if (struckByKillers) {
+          same.get().type(e.type());
         }
       } else {
         out.add(e);
@@ -225,6 +233,19 @@ final class Incidents {
     }
     Set<EventType> deaths = Set.of(EventType.KILLING, EventType.ASSASSINATION);
     return a == EventType.ATTACK || b == EventType.ATTACK || deaths.contains(a) && deaths.contains(b);
+  }
+
+  /** True when who made {@code strike} did {@code killing}, by the head of their name ("a coalition force", "the security force"). */
+  private static boolean sameDoers(FoundEvent strike, FoundEvent killing) {
+    Set<String> killers = new java.util.HashSet<>();
+    killing.participants().stream().filter(p -> p.role() == Role.PERPETRATOR).forEach(p -> killers.add(headWord(p.text())));
+    killers.remove("");
+    return strike.participants().stream().anyMatch(p -> p.role() == Role.PERPETRATOR && killers.contains(headWord(p.text())));
+  }
+
+  private static String headWord(String phrase) {
+    String[] words = phrase.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
+    return words.length == 0 ? "" : words[words.length - 1];
   }
 
   /** Of two compatible types, the more specific: any over ATTACK, ASSASSINATION over KILLING. */
