@@ -455,6 +455,40 @@ class IncidentFramesIT {
   }
 
   @Test
+  void attacksSomeoneWasPlanningWhereverAimedAreNoIncident() {
+    Extraction x = extract("An Afghan and coalition force killed the Taliban leader Alaudin in Andar district yesterday. "
+        + "Prior to his death, Alaudin was planning attacks against Afghan National Police in Ghazni province.");
+    assertThat(x.events()).extracting(Event::type).containsExactly(EventType.KILLING);
+    // a plot named as such, aimed at a place, is one
+    Extraction y = extract("Police foiled plots to launch missiles at the Khedar base in Uruzgan province.");
+    assertThat(y.events()).extracting(Event::type).contains(EventType.PLOT);
+  }
+
+  @Test
+  void whatSomeoneIsKnownToDoIsNoIncident() {
+    assertThat(extract("He is known to intimidate the local citizens in Farah and kidnap those who do not support the "
+        + "Taliban.").events()).isEmpty();
+    assertThat(extract("Gunmen kidnapped two engineers in Farah on Monday.").events()).isNotEmpty();
+  }
+
+  @Test
+  void attacksSomeoneLedAreNotDatedByTheSentenceTellingTheirCapture() {
+    Extraction x = extract("An Afghan and coalition security force captured a Taliban leader who led roadside bomb and "
+        + "direct fire attacks, in Paktika province, Saturday.");
+    assertThat(x.events()).extracting(Event::type).containsExactly(EventType.ARREST);
+    // what the one captured did, told as a deed, is an incident
+    Extraction y = extract("Police arrested a man who threw grenades at a checkpoint in Kunduz on Monday.");
+    assertThat(y.events()).extracting(Event::type).contains(EventType.BOMBING);
+  }
+
+  @Test
+  void theRaidDuringWhichMenWereDetainedIsTheirArrest() {
+    Extraction x = extract("An Afghan and coalition force detained several suspected insurgents during a raid to capture a "
+        + "Taliban facilitator in Baghlan-e Jadid district yesterday.");
+    assertThat(x.events()).extracting(Event::type).containsExactly(EventType.ARREST);
+  }
+
+  @Test
   void pluralAttacksWithATollAndPlaceAreAnIncident() {
     Extraction x = extract("Suicide bombings killed 14 people in Quetta on Monday.");
     assertThat(x.events()).singleElement().satisfies(e -> {

@@ -124,10 +124,20 @@ public final class EventRules {
           // incident; a place alone does not make one, its own day or a death told does ("killed in
           // clashes near Tal Afar"). Plots are told by what they aimed at ("plots to
           // launch missiles targeting the Khedar base").
-          boolean anchored = frame.dated() || frame.toll() || harmTold(tree)
-              || NonEvents.episode(tree, t) || type.get() == EventType.PLOT && frame.placed();
+          // a plot word aimed at a place is a plot ("plots to launch missiles at the Khedar base");
+          // attacks someone was planning are a purpose, wherever aimed, and harm no one yet ("Prior
+          // to his death, he was planning attacks against police in Ghazni")
+          boolean plotWord = lexicon.trigger(t).filter(x -> x == EventType.PLOT).isPresent();
+          boolean planned = type.get() == EventType.PLOT && !plotWord;
+          boolean anchored = frame.dated() || frame.toll() || harmTold(tree) && !planned
+              || NonEvents.episode(tree, t) || plotWord && frame.placed();
           if (NonEvents.barePlural(tree, t) && !anchored && !NonEvents.recent(tree, t)
               && !NonEvents.byNamedGroup(e, entities)) {
+            continue;
+          }
+          // "captured a Taliban leader who led roadside bomb attacks, in Paktika province, Saturday":
+          // the record of someone described, whatever the day and group of the sentence
+          if (NonEvents.barePlural(tree, t) && NonEvents.describes(tree, t) && !frame.toll() && !NonEvents.episode(tree, t)) {
             continue;
           }
           if (NonEvents.quantifiedPlural(tree, t) && !frame.toll() || NonEvents.trend(tree, t)) {
@@ -217,8 +227,9 @@ public final class EventRules {
   /**
    * The event of this sentence that a trigger tells again: one whose trigger verb it is
    * coordinated with ("killed an insurgent leader and detained several others"), whose word is
-   * its subject ("a landmine exploded", "a roadside bomb struck a convoy": the weapon's act), or
-   * the object of a verb coordinated with its own ("set off explosives … and then opened fire").
+   * its subject ("a landmine exploded", "a roadside bomb struck a convoy": the weapon's act), the
+   * object of a verb coordinated with its own ("set off explosives … and then opened fire"), or
+   * the arrest it tells the operation of ("detained two men during a raid").
    */
   private static Optional<FoundEvent> coordinatedWith(Tree tree, Token t, List<FoundEvent> found, int sentence) {
     List<Integer> told = new ArrayList<>();
@@ -234,8 +245,17 @@ public final class EventRules {
           .map(Dependency::governor)
           .ifPresent(first -> told.addAll(tree.children(first, "obj")));
     }
-    return found.stream().filter(f -> f.sentences().contains(sentence) && f.type() != EventType.PLOT)
+    Optional<FoundEvent> same = found.stream().filter(f -> f.sentences().contains(sentence) && f.type() != EventType.PLOT)
         .filter(f -> told.stream().anyMatch(f.triggers()::contains)).findFirst();
+    if (same.isPresent() || !t.pos().startsWith("NN")) {
+      return same;
+    }
+    // "detained several suspected insurgents during a raid": the raid is the arrest's operation
+    Optional<Integer> arrestedIn = tree.head(t.index())
+        .filter(d -> d.governor() >= 0 && Set.of("obl:during", "obl:in", "nmod:during").contains(d.relation()))
+        .map(Dependency::governor);
+    return arrestedIn.flatMap(g -> found.stream()
+        .filter(f -> f.sentences().contains(sentence) && f.type() == EventType.ARREST && f.triggers().contains(g)).findFirst());
   }
 
   /** "execute" is a killing only when someone is executed, not "execute terror attacks". */
@@ -341,11 +361,28 @@ public final class EventRules {
     if (verb < 0 || !tree.token(verb).pos().startsWith("VB")) {
       return false;
     }
+    boolean perfect = perfect(tree, verb);
+    // "he is known to intimidate citizens and kidnap those who …", "ISIS continues to launch
+    // attacks": an infinitive takes the tense of the verb it completes
+    for (int depth = 0; depth < 4 && tree.token(verb).pos().equals("VB"); depth++) {
+      Optional<Dependency> up = tree.head(verb).filter(d -> (d.base().equals("xcomp") || d.base().equals("conj"))
+          && d.governor() >= 0 && tree.token(d.governor()).pos().startsWith("VB"));
+      if (up.isEmpty()) {
+        break;
+      }
+      verb = up.get().governor();
+      perfect |= perfect(tree, verb);
+    }
     String pos = tree.token(verb).pos();
-    boolean present = pos.equals("VBZ") || pos.equals("VBP");
-    boolean perfect = tree.children(verb).stream().anyMatch(d -> d.base().equals("aux")
-        && tree.token(d.dependent()).lemma().equals("have"));
+    boolean presentPassive = pos.equals("VBN") && !tree.children(verb, "xcomp").isEmpty() // "is known to", "are believed to"
+        && tree.children(verb).stream().anyMatch(d -> d.relation().equals("aux:pass")
+            && Set.of("VBZ", "VBP").contains(tree.token(d.dependent()).pos()));
+    boolean present = pos.equals("VBZ") || pos.equals("VBP") || presentPassive;
     return present && !perfect && !hasDate(tree) && !countedOnce(tree);
+  }
+
+  private static boolean perfect(Tree tree, int verb) {
+    return tree.children(verb).stream().anyMatch(d -> d.base().equals("aux") && tree.token(d.dependent()).lemma().equals("have"));
   }
 
   /**

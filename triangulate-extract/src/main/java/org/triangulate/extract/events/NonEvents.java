@@ -161,6 +161,18 @@ final class NonEvents {
     }).orElse(false);
   }
 
+  /**
+   * A word inside a relative clause that describes someone: "a Taliban leader who led roadside
+   * bomb and direct fire attacks". What the clause tells is the person's record, dated only by
+   * what the clause itself says ("who attacked a checkpoint on Monday"), not by a day set off
+   * after it that the parser hung there ("…, in Paktika province, Saturday").
+   */
+  static boolean describes(Tree tree, Token t) {
+    return tree.ancestors(t.index(), 4).stream().filter(d -> d.relation().equals("acl:relcl"))
+        .anyMatch(d -> tree.subtree(d.dependent()).stream().noneMatch(i -> tree.token(i).ner().equals("DATE")
+            && tree.head(i).filter(h -> h.base().equals("appos")).isEmpty()));
+  }
+
   /** "recent attacks", "the latest bombings": a plural the text places in time, however vaguely. */
   static boolean recent(Tree tree, Token t) {
     return tree.children(t.index()).stream().anyMatch(d -> d.base().equals("amod")
