@@ -290,10 +290,33 @@ public final class FoundEvent {
   }
 
   /** Takes in another mention of the same event. */
+  /**
+   * True when {@code t} tells the same time more exactly than {@code than}: the day within the
+   * year or month told ("the 2012 killing" … "gunned down on January 17, 2012"), or the event's
+   * own day within the range its report covers.
+   */
+  private static boolean sharper(TimeSpec t, TimeSpec than) {
+    if (t.value() == null || than.value() == null || t.basis() != TimeSpec.Basis.EVENT
+        || !Incidents.timesFit(t.value(), than.value())) {
+      return false;
+    }
+    return than.basis() == TimeSpec.Basis.REPORTED && t.precision() != TimeSpec.Precision.RANGE
+        || exactness(t.precision()) > exactness(than.precision());
+  }
+
+  private static int exactness(TimeSpec.Precision p) {
+    return switch (p) {
+      case DAY -> 3;
+      case MONTH -> 2;
+      case YEAR -> 1;
+      case RANGE, UNKNOWN -> 0;
+    };
+  }
+
   void absorb(FoundEvent o) {
     // a gathering that takes in one incident told on its own is that incident
     mark(Trait.GATHERED, is(Trait.GATHERED) && o.is(Trait.GATHERED));
-    if (time.value() == null && o.time.value() != null) {
+    if (time.value() == null && o.time.value() != null || sharper(o.time, time)) {
       time = o.time;
     }
     location(o.location, o.locationRank);
