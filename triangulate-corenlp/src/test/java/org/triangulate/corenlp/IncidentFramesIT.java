@@ -131,6 +131,18 @@ class IncidentFramesIT {
   }
 
   @Test
+  void incidentsCountedInALeadAreNoneOfThemWhereTheTextTellsThemOneByOne() {
+    Extraction x = extract("Suicide bombers blew up vehicles in two attacks on Saturday, killing at least 16 people in "
+        + "northwest Pakistan. Police say a bomber in Peshawar detonated explosives in his vehicle outside a bank, "
+        + "killing ten people. Earlier, a suicide bomber crashed his truck into a police station in Bannu, killing six.");
+    assertThat(x.events()).extracting(Event::killed).containsExactlyInAnyOrder(10, 6);
+    // told alone, the count is what the text tells; told beside fewer incidents than it counts, it stays
+    assertThat(extract("Militants carried out two attacks in Kabul on Monday, killing five people.").events()).hasSize(1);
+    assertThat(extract("Three bombings killed 15 people in Baghdad on Monday. A fourth bombing struck a market in Baghdad "
+        + "on Monday.").events()).extracting(Event::killed).contains(15);
+  }
+
+  @Test
   void incidentsGatheredIntoAWaveAreNoneOfThemWhereTheTextTellsThemOneByOne() {
     Extraction x = extract("A wave of bombings this week has left at least 70 people dead in Iraq. On Tuesday a car bomb "
         + "killed four people in Azizyah.");

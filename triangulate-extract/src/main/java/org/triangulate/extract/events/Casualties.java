@@ -375,7 +375,7 @@ final class Casualties {
         ? number(tree.token(i)) : null;
   }
 
-  private static @Nullable Integer number(Token t) {
+  static @Nullable Integer number(Token t) {
     if (!t.ner().equals("NUMBER") && !t.pos().equals("CD")) {
       return null;
     }

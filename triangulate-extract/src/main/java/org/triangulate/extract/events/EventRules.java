@@ -143,7 +143,7 @@ public final class EventRules {
           if (NonEvents.quantifiedPlural(tree, t) && !frame.toll() || NonEvents.trend(tree, t)) {
             continue; // "dozens of such killings", "has stepped up suicide bombings": a pattern, not an event
           }
-          e.mark(Trait.GATHERED, NonEvents.gathered(tree, t));
+          NonEvents.gathering(tree, t).ifPresent(e::gathers);
           e.mark(Trait.DEFINITE, definite(tree, t));
           e.mark(Trait.PLURAL, t.pos().equals("NNS") || t.pos().equals("NNPS"));
           e.mark(Trait.REFERS_BACK, !frame.dated() && !frame.placed() && refersBack(tree, t));

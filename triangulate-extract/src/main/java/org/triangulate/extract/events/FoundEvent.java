@@ -32,6 +32,7 @@ public final class FoundEvent {
   private final Set<Integer> sentences = new LinkedHashSet<>();
   private final Set<Integer> triggers = new LinkedHashSet<>();
   private final java.util.EnumSet<Trait> traits = java.util.EnumSet.noneOf(Trait.class);
+  private int gathers;
 
   /** What a mention's words and sentence say of it, which decide how it joins others. */
   enum Trait {
@@ -39,8 +40,6 @@ public final class FoundEvent {
     DEFINITE,
     /** Its word is a plural noun: "attacks", "Attacks". */
     PLURAL,
-    /** Told as many gathered into one ("a wave of bombings"); see {@link NonEvents#gathered}. */
-    GATHERED,
     /** With no time or place of its own, in a sentence that refers back to an operation told. */
     REFERS_BACK,
     /** Its sentence says it is another incident ("In a separate incident, …"). */
@@ -111,6 +110,19 @@ public final class FoundEvent {
   }
 
   /** Marks the mention as having the trait, or not. */
+  /**
+   * Marks it told as many gathered into one ("a wave of bombings", "two attacks"): {@code count}
+   * incidents, or 1 where the text does not count them; see {@link NonEvents#gathering}.
+   */
+  void gathers(int count) {
+    gathers = count;
+  }
+
+  /** How many incidents it gathers; 0 when it is one incident. */
+  int gathers() {
+    return gathers;
+  }
+
   void mark(Trait trait, boolean on) {
     if (on) {
       traits.add(trait);
@@ -315,7 +327,7 @@ public final class FoundEvent {
 
   void absorb(FoundEvent o) {
     // a gathering that takes in one incident told on its own is that incident
-    mark(Trait.GATHERED, is(Trait.GATHERED) && o.is(Trait.GATHERED));
+    gathers = gathers > 0 && o.gathers > 0 ? Math.max(gathers, o.gathers) : 0;
     if (time.value() == null && o.time.value() != null || sharper(o.time, time)) {
       time = o.time;
     }

@@ -66,9 +66,10 @@ final class Incidents {
     boolean bodyTells = out.stream().anyMatch(e -> !e.fromTitle());
     out.removeIf(e -> bodyTells && e.headlineOnly() && e.is(Trait.PLURAL) && !e.is(Trait.DEFINITE) && e.killed() != null);
     // "a wave of bombings has left 70 dead, including a blast in Azizyah …": where the text tells
-    // incidents one by one, their gathering is none of them
-    boolean oneByOne = out.stream().anyMatch(e -> !e.is(Trait.GATHERED) && !e.fromTitle());
-    out.removeIf(e -> oneByOne && e.is(Trait.GATHERED));
+    // incidents one by one, their gathering is none of them; where it counts them ("three
+    // bombings killed 15 … A fourth bombing …"), only as many told on their own make it none
+    long oneByOne = out.stream().filter(e -> e.gathers() == 0 && !e.fromTitle()).count();
+    out.removeIf(e -> e.gathers() > 0 && oneByOne >= e.gathers());
     // "the captured gunman gave authorities details of the plot": "the plot" of an attack the text
     // told, with no doer, place or day of its own, is that attack's planning, no incident of its own
     boolean happened = out.stream().anyMatch(e -> e.type() != EventType.PLOT);

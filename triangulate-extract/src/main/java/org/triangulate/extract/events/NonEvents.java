@@ -3,6 +3,7 @@ package org.triangulate.extract.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -283,12 +284,36 @@ final class NonEvents {
   }
 
   /**
-   * "A wave of bombings has left 70 dead", "a series of attacks": incidents gathered by a noun of
-   * many, each of which the text may tell on its own.
+   * "A wave of bombings has left 70 dead", "a series of attacks", "two attacks": incidents
+   * gathered by a noun of many or counted, each of which the text may tell on its own; and a deed
+   * told as done in them ("blew up vehicles in two attacks"). The value is how many incidents it
+   * gathers, where counted; 1 where not (a wave holds at least the one told on its own); empty
+   * when the word gathers none.
    */
-  static boolean gathered(Tree tree, Token t) {
+  static OptionalInt gathering(Tree tree, Token t) {
+    // the deed, told by its verb or by its doer ("suicide bombers blew up vehicles in two attacks")
+    int deed = t.pos().startsWith("VB") ? t.index() : tree.head(t.index())
+        .filter(d -> d.relation().equals("nsubj") && d.governor() >= 0).map(Dependency::governor).orElse(-1);
+    if (deed >= 0) {
+      for (int i : tree.children(deed, "obl:in")) {
+        OptionalInt within = gathering(tree, tree.token(i));
+        if (within.isPresent()) {
+          return within;
+        }
+      }
+    }
     if (!t.pos().equals("NNS") && !t.pos().equals("NNPS")) {
-      return false;
+      return OptionalInt.empty();
+    }
+    // counted incidents, not counted bombers or car bombs ("two suicide bombers drove their cars"),
+    // nor a year ("the 14 October 2017 Mogadishu bombings")
+    String word = t.lemma().toLowerCase(Locale.ROOT);
+    OptionalInt counted = WEAPONS.contains(word) || AGENTS.contains(word) ? OptionalInt.empty()
+        : tree.children(t.index(), "nummod").stream().filter(i -> tree.token(i).ner().equals("NUMBER"))
+            .map(i -> Casualties.number(tree.token(i))).filter(n -> n != null && n > 1 && n < 100)
+            .mapToInt(Integer::intValue).findFirst();
+    if (counted.isPresent()) {
+      return counted;
     }
     boolean head = tree.head(t.index()).filter(d -> d.governor() >= 0 && d.relation().equals("nmod:of"))
         .map(d -> GATHERING.contains(tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT))).orElse(false);
@@ -297,7 +322,7 @@ final class NonEvents {
         .anyMatch(d -> GATHERING.contains(tree.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))
             || tree.sentence().contains(t.index() - 2)
                 && GATHERING.contains(tree.token(t.index() - 2).lemma().toLowerCase(Locale.ROOT)));
-    return head || quantified;
+    return head || quantified ? OptionalInt.of(1) : OptionalInt.empty();
   }
 
   /**
