@@ -340,9 +340,10 @@ final class NonEvents {
         .anyMatch(d -> d.relation().endsWith(":since")
             || d.base().equals("advmod") && tree.token(d.dependent()).text().equalsIgnoreCase("since")));
     // "fired more than 40 missiles at militants in recent months": deeds spread over a span of
-    // months or years are a tally, not an incident
+    // months or years are a tally, not an incident, wherever in the clause the parser hung the span
     head.filter(d -> d.base().equals("obj")).map(Dependency::governor).ifPresent(holders::add);
-    boolean spread = t.pos().startsWith("NNS") && holders.stream().anyMatch(h -> tree.children(h).stream()
+    boolean spread = t.pos().startsWith("NNS") && holders.stream().flatMap(h -> tree.subtree(h).stream()).distinct()
+        .anyMatch(h -> tree.children(h).stream()
         .anyMatch(d -> Set.of("obl", "nmod").contains(d.base()) && tree.token(d.dependent()).pos().equals("NNS")
             && PERIODS.contains(tree.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))
             && Set.of("in", "over", "during", "throughout").contains(caseOf(tree, d.dependent()))
