@@ -366,6 +366,20 @@ class IncidentFramesIT {
   }
 
   @Test
+  void aDayNamedAssaultFarFromTheLeadIsTheLeadsIncidentAndNotPlacedByTheNextEventsPhrase() {
+    Extraction x = extract("Gunmen attacked a police academy in Lahore on Monday, killing eight recruits. "
+        + "Officials named Baitullah Mehsud as a suspect. Security forces captured one of the gunmen. "
+        + "The interior minister said the planning was done in South Waziristan. Witnesses described the gunmen. "
+        + "Police searched the area. Residents were shocked. "
+        + "Mehsud said Monday's assault, as well as a suicide bombing on an Islamabad police station last week and "
+        + "a previous bombing in the western town Bannu, were in retaliation for U.S. drone strikes.");
+    assertThat(x.events()).filteredOn(e -> e.location() != null && locationName(x, e).equals("Islamabad"))
+        .extracting(Event::type).containsExactly(EventType.BOMBING);
+    assertThat(x.events()).filteredOn(e -> e.type() != EventType.BOMBING && e.type() != EventType.ARREST).singleElement()
+        .satisfies(e -> assertThat(locationName(x, e)).isEqualTo("Lahore"));
+  }
+
+  @Test
   void aWeaponSomeoneCarriesIsNotTheMeansOfTheAttack() {
     assertThat(extract("Gunmen armed with grenades stormed a hotel in Kabul on Monday.").events())
         .singleElement().extracting(Event::type).isEqualTo(EventType.ARMED_ASSAULT);

@@ -205,6 +205,10 @@ final class EventArguments {
    */
   private List<Integer> scope(Tree tree, Token trigger) {
     List<Integer> scope = new ArrayList<>(sorted(tree.subtree(trigger.index(), true)));
+    // "Monday's assault, as well as a suicide bombing on an Islamabad police station last week":
+    // what an event word coordinated with the trigger and dated apart names is that event's
+    tree.children(trigger.index(), "conj").stream().filter(c -> datedApart(tree, c))
+        .forEach(c -> scope.removeAll(tree.subtree(c, true)));
     if (trigger.index() + 2 < tree.sentence().tokens().getLast().index() + 1
         && tree.token(trigger.index() + 1).text().equalsIgnoreCase("to")) {
       scope.addAll(sorted(tree.subtree(trigger.index() + 2, true)));
@@ -285,6 +289,11 @@ final class EventArguments {
   }
 
   /** True when {@code token} modifies the trigger through at most three of these relations. */
+  /** A country named as a modifier of any event word of the sentence ("U.S. drone strikes") acts in it. */
+  private boolean modifiesEventWord(Tree tree, int token) {
+    return tree.sentence().tokens().stream().filter(isTrigger).anyMatch(w -> modifiesTrigger(tree, token, w));
+  }
+
   private static boolean modifies(Tree tree, int token, Token trigger, Set<String> relations) {
     Optional<Dependency> head = tree.head(token);
     for (int hops = 0; head.isPresent() && hops < 3; hops++) {
@@ -331,7 +340,8 @@ final class EventArguments {
     int bestDistance = Integer.MAX_VALUE;
     for (Token t : tree.sentence().tokens()) {
       Optional<EntityIndex.Ref> ref = entities.at(t.span().start()).filter(r -> EventRules.isPlace(r.type()))
-          .filter(r -> !modifiesTrigger(tree, t.index(), trigger) && !containsAnother(tree, t.index(), r));
+          .filter(r -> !modifiesEventWord(tree, t.index()) && !containsAnother(tree, t.index(), r)
+              && !anotherEvents(tree, t.index(), trigger));
       // the most specific place of the sentence, the nearest of those: "In Zurmat district, Paktiya province, …"
       int rank = landmark(tree, t.index()) ? 0 : ref.map(this::rank).orElse(0);
       int distance = Math.abs(t.index() - trigger.index()) - 1000 * rank;
@@ -343,6 +353,29 @@ final class EventArguments {
     if (best != null) {
       e.location(best.key(), rank(best));
     }
+  }
+
+  /**
+   * True when the place at {@code token} hangs in the phrase of another event word of the sentence
+   * dated apart ("a suicide bombing on an Islamabad police station last week"), which it places,
+   * not {@code trigger}. An event word without a time of its own may tell the trigger's incident
+   * ("a suicide bomber killed 70 in bomb attacks on pilgrims in northern Baghdad").
+   */
+  private boolean anotherEvents(Tree tree, int token, Token trigger) {
+    return tree.ancestors(token, 4).stream().map(Dependency::governor)
+        .takeWhile(g -> g != trigger.index())
+        .anyMatch(g -> datedApart(tree, g));
+  }
+
+  /**
+   * An event noun whose phrase holds a time of its own: "a suicide bombing … last week",
+   * "Tuesday's bombing", "a previous bombing"; not a year in a name ("the 2017 Amarnath Yatra
+   * attack").
+   */
+  private boolean datedApart(Tree tree, int word) {
+    return tree.token(word).pos().startsWith("NN") && isTrigger.test(tree.token(word))
+        && (NonEvents.recent(tree, tree.token(word)) || tree.subtree(word).stream().anyMatch(i -> tree.token(i).ner().equals("DATE")
+            && tree.head(i).filter(d -> d.base().equals("obl") || d.base().equals("nmod")).isPresent()));
   }
 
   private static List<Integer> sorted(List<Integer> tokens) {

@@ -13,6 +13,7 @@ import org.triangulate.extract.events.FoundEvent.Trait;
 import org.triangulate.model.Document;
 import org.triangulate.model.EventType;
 import org.triangulate.model.Role;
+import org.triangulate.model.TimeSpec;
 
 /**
  * Assembles incidents from event mentions: the mentions of one document, in order, are merged when
@@ -35,7 +36,8 @@ final class Incidents {
     List<FoundEvent> out = new ArrayList<>();
     NearIncidents near = new NearIncidents(); // only these can pass sameEvent: see its distance
     for (FoundEvent e : found) {
-      List<FoundEvent> candidates = near.near(e, MERGE_DISTANCE);
+      // "Monday's assault", told far from the lead: a mention that names its incident's day reaches back to it
+      List<FoundEvent> candidates = near.near(e, namesItsDay(e) ? Integer.MAX_VALUE / 2 : MERGE_DISTANCE);
       Optional<FoundEvent> same = e.is(Trait.REFERS_BACK) || e.is(Trait.DEFINITE) ? referent(candidates, e, doc)
           : candidates.reversed().stream().filter(o -> sameEvent(o, e)).findFirst();
       if (same.isPresent()) {
@@ -147,10 +149,16 @@ final class Incidents {
     // same place, is part of the operation
     boolean operationFight = a.type() == EventType.ARREST && FIGHTING.contains(b.type()) && distance >= 0
         && near && timeFits && a.placeAgrees(b) && (a.sameForceIn(b) || b.is(Trait.IN_OPERATION));
-    return follows || headlineFits || moreDetained || operationFight
+    boolean sameDayNamed = namesItsDay(b) && sameTime && compatible(a.type(), b.type()) && a.placeAgrees(b) && !ownToll;
+    return follows || headlineFits || moreDetained || operationFight || sameDayNamed
         || (clash(a, b) || detail) && timeFits && near && !ownToll
         || compatible(a.type(), b.type()) && timeFits && !ownToll
             && near && (a.sharesEntityWith(b) || b.is(Trait.DEFINITE) || sameTime && a.placeAgrees(b) || a.namedAgainIn(b));
+  }
+
+  /** A definite mention dated to the day: "Monday's assault", "the attack on Monday". */
+  private static boolean namesItsDay(FoundEvent e) {
+    return e.is(Trait.DEFINITE) && e.time().precision() == TimeSpec.Precision.DAY;
   }
 
   private static final Set<EventType> FIGHTING = Set.of(EventType.ARMED_ASSAULT, EventType.KILLING,
