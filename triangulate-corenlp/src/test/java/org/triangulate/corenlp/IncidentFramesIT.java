@@ -380,6 +380,14 @@ class IncidentFramesIT {
   }
 
   @Test
+  void theAttackWhosePlanningIsToldIsNotDatedByThePlanning() {
+    Extraction x = extract("Gunmen attacked a police academy in Lahore on Monday, killing eight recruits. The minister said "
+        + "the planning of the attack was done in South Waziristan and all of those involved traveled to Lahore "
+        + "15 days ago.");
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(e.killed()).isEqualTo(8));
+  }
+
+  @Test
   void aWeaponSomeoneCarriesIsNotTheMeansOfTheAttack() {
     assertThat(extract("Gunmen armed with grenades stormed a hotel in Kabul on Monday.").events())
         .singleElement().extracting(Event::type).isEqualTo(EventType.ARMED_ASSAULT);

@@ -33,6 +33,8 @@ import org.triangulate.model.TimeSpec.Basis;
  * <p>Thread-confined like the extraction that makes it.
  */
 final class EventTimes {
+  /** Nouns of readying a deed: what such a noun governs is dated by its own words, not the readying's. */
+  private static final Set<String> PREPARING = Set.of("planning", "plan", "preparation", "organization", "organisation");
   private static final Set<String> REPORTING = EventArguments.REPORTING;
   /**
    * A press release's number, which the tagger reads as a date: "2010-11-S-260", "2011-02-CA-154",
@@ -66,7 +68,18 @@ final class EventTimes {
         .collect(Collectors.groupingBy(NamedSpan::sentence));
   }
 
+  /** "the planning of the attack", "preparations for the bombing": an incident told by what readied it. */
+  private static boolean planOf(Tree tree, Token trigger) {
+    return trigger.pos().startsWith("NN") && tree.hasDeterminer(trigger.index(), Set.of("the", "this", "that"))
+        && tree.head(trigger.index()).filter(d -> d.governor() >= 0
+            && (d.relation().equals("nmod:of") || d.relation().equals("nmod:for"))
+            && PREPARING.contains(tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT))).isPresent();
+  }
+
   void read(FoundEvent e, Tree tree, Token trigger) {
+    if (planOf(tree, trigger)) {
+      return; // "the planning of the attack was done … 15 days ago": the planning's time, not the attack's
+    }
     boolean future = future(tree, trigger);
     List<NamedSpan> dates = dates(tree).stream().filter(d -> possible(d, future)).toList();
     if (e.fromTitle()) {
