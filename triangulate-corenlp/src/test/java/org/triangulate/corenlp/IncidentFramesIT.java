@@ -136,6 +136,13 @@ class IncidentFramesIT {
         + "northwest Pakistan. Police say a bomber in Peshawar detonated explosives in his vehicle outside a bank, "
         + "killing ten people. Earlier, a suicide bomber crashed his truck into a police station in Bannu, killing six.");
     assertThat(x.events()).extracting(Event::killed).containsExactlyInAnyOrder(10, 6);
+    // a plural headline that heads the count is the count
+    Extraction y = EXTRACTOR.extract(Fixtures.titled("Suicide Bombings Kill 16 in Northwest Pakistan",
+        "Suicide bombers blew up vehicles in two attacks on Saturday, killing at least 16 people in northwest Pakistan. "
+            + "Police say a bomber in Peshawar detonated explosives in his vehicle outside a bank, killing ten people. "
+            + "Earlier, a suicide bomber crashed his truck into a police station in Bannu, killing six.",
+        LocalDate.of(2021, 3, 10)));
+    assertThat(y.events()).extracting(Event::killed).containsExactlyInAnyOrder(10, 6);
     // told alone, the count is what the text tells; told beside fewer incidents than it counts, it stays
     assertThat(extract("Militants carried out two attacks in Kabul on Monday, killing five people.").events()).hasSize(1);
     assertThat(extract("Three bombings killed 15 people in Baghdad on Monday. A fourth bombing struck a market in Baghdad "
@@ -385,6 +392,17 @@ class IncidentFramesIT {
         + "the planning of the attack was done in South Waziristan and all of those involved traveled to Lahore "
         + "15 days ago.");
     assertThat(x.events()).singleElement().satisfies(e -> assertThat(e.killed()).isEqualTo(8));
+  }
+
+  @Test
+  void theShootingOfTheOneKilledToldAfterIsHowHeWasKilled() {
+    Extraction x = extract("Aatif, a reporter, was gunned down in Shabqadar on January 17, 2012. His nephew was with "
+        + "Aatif at the mosque when he was shot.");
+    assertThat(x.events()).hasSize(1);
+    // a shooting whose gunmen are named is told as their own deed
+    Extraction y = extract("Aatif, a reporter, was gunned down in Shabqadar on January 17, 2012. On January 17, 2012, "
+        + "gunmen also shot two policemen at a police post in Shabqadar.");
+    assertThat(y.events()).hasSize(2);
   }
 
   @Test

@@ -326,8 +326,10 @@ public final class FoundEvent {
   }
 
   void absorb(FoundEvent o) {
-    // a gathering that takes in one incident told on its own is that incident
-    gathers = gathers > 0 && o.gathers > 0 ? Math.max(gathers, o.gathers) : 0;
+    // a gathering that takes in one incident told on its own is that incident; a plural headline
+    // ("Suicide Bombings Kill 16") that takes in the lead's count ("in two attacks") is that count
+    boolean pluralHeadline = headlineOnly() && is(Trait.PLURAL);
+    gathers = gathers > 0 && o.gathers > 0 || pluralHeadline ? Math.max(gathers, o.gathers) : 0;
     if (time.value() == null && o.time.value() != null || sharper(o.time, time)) {
       time = o.time;
     }

@@ -137,7 +137,8 @@ final class Incidents {
     // fire told after a fight is a detail of it: "gunmen assassinated the governor … two gunmen
     // fired at his car"; "ISAF killed several insurgents … received fire from insurgents"; so is
     // fire returned after an attack ("a patrol was engaged by insurgents … returned fire, killing one")
-    boolean detail = (b.is(Trait.FIRE) || b.is(Trait.RETURNS_FIRE) && distance >= 0) && FIGHTING.contains(a.type());
+    boolean detail = (b.is(Trait.FIRE) || b.is(Trait.RETURNS_FIRE) && distance >= 0) && FIGHTING.contains(a.type())
+        || shotVictim(a, b) && timeFits && a.placeAgrees(b) && distance >= 0 && distance <= FOLLOW_DISTANCE;
     // "Two additional suspected insurgents were detained for further questioning": detentions
     // nobody is said to make, told after an operation of the same day and place, are its own
     boolean moreDetained = b.type() == EventType.ARREST && !b.actorNamed() && distance >= 0
@@ -154,6 +155,15 @@ final class Incidents {
         || (clash(a, b) || detail) && timeFits && near && !ownToll
         || compatible(a.type(), b.type()) && timeFits && !ownToll
             && near && (a.sharesEntityWith(b) || b.is(Trait.DEFINITE) || sameTime && a.placeAgrees(b) || a.namedAgainIn(b));
+  }
+
+  /**
+   * "Aatif … was gunned down on January 17 … Arshad was with Aatif at the mosque when he was
+   * shot": a shooting that names no one who shot, told after a killing, is how the killing was done.
+   */
+  private static boolean shotVictim(FoundEvent killing, FoundEvent shooting) {
+    return (killing.type() == EventType.KILLING || killing.type() == EventType.ASSASSINATION)
+        && shooting.type() == EventType.ARMED_ASSAULT && !shooting.actorNamed();
   }
 
   /** A definite mention dated to the day: "Monday's assault", "the attack on Monday". */
