@@ -406,6 +406,25 @@ class IncidentFramesIT {
   }
 
   @Test
+  void aVehicleThatStruckABombIsTheBombingAndNotAnAirStrike() {
+    Extraction x = extract("Seven civilians were killed in Dih Yak district on Monday when their minibus struck a roadside bomb.");
+    assertThat(x.events()).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.BOMBING);
+      assertThat(named(x, e, Role.TARGET)).noneMatch(n -> n.contains("bomb"));
+    });
+    // what is struck by an aircraft is no weapon: the strike stays
+    assertThat(extract("A drone struck a compound in North Waziristan on Monday.").events())
+        .singleElement().extracting(Event::type).isEqualTo(EventType.MISSILE_ATTACK);
+  }
+
+  @Test
+  void aTimeIsNoParticipant() {
+    Extraction x = extract("A roadside bomb destroyed a taxi in Helmand province on Monday, killing six civilians, in the "
+        + "second attack of the day.");
+    assertThat(x.events()).allSatisfy(e -> assertThat(named(x, e, Role.TARGET)).noneMatch(n -> n.contains("day")));
+  }
+
+  @Test
   void aWeaponSomeoneCarriesIsNotTheMeansOfTheAttack() {
     assertThat(extract("Gunmen armed with grenades stormed a hotel in Kabul on Monday.").events())
         .singleElement().extracting(Event::type).isEqualTo(EventType.ARMED_ASSAULT);

@@ -932,6 +932,9 @@ final class EventArguments {
     if (e.triggers().contains(head) || place && !actorInside) {
       return; // places are handled as places, and they do not act ("KABUL -- the NDS …" is the NDS)
     }
+    if (Set.of("DATE", "TIME", "DURATION", "SET").contains(h.ner())) {
+      return; // "the second attack of the day": a time, not whom it was aimed at
+    }
     if (PRONOUNS.contains(h.text().toLowerCase(Locale.ROOT))) {
       // Only acting pronouns are resolved: in "he … killed him" the nearest name is the killer's.
       boolean acting = role == Role.PERPETRATOR || role == Role.AGENT;

@@ -324,6 +324,10 @@ public final class EventRules {
     if (NonEvents.inventory(tree, t) || NonEvents.idleWeapon(tree, t, isTrigger)) {
       return true;
     }
+    if (t.pos().startsWith("VB") && tree.children(t.index(), "obj").stream()
+        .anyMatch(o -> NonEvents.weapon(tree.token(o)) && isTrigger.test(tree.token(o)))) {
+      return true; // "their minibus struck a roadside bomb": the bomb's event, not a strike
+    }
     // Negation reaches down to what a verb governs ("did not carry out the attack"), not across
     // coordination ("did not allow him to pray and killed him").
     boolean coordinated = tree.sentence().heads(t.index()).anyMatch(h -> h.base().equals("conj"));
