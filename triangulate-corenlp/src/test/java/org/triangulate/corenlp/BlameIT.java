@@ -96,6 +96,16 @@ class BlameIT {
   }
 
   @Test
+  void anAttackBlamedOnAGroupInAParticipleAccusesItAndTheGroupSpeaksNothing() {
+    List<String> said = claims("A roadside bomb killed six civilians in Helmand province on Monday in an attack blamed on "
+        + "Taliban militants.", Predicate.PERPETRATOR_OF, true);
+    assertThat(said).anySatisfy(c -> assertThat(c).startsWith("Taliban ACCUSED"))
+        .noneSatisfy(c -> assertThat(c).endsWith("by Taliban"));
+    assertThat(claims("A roadside bomb killed six civilians in Helmand province on Monday in an attack blamed on "
+        + "Taliban militants.", Predicate.OCCURRED, true)).noneSatisfy(c -> assertThat(c).endsWith("by Taliban"));
+  }
+
+  @Test
   void blameForSomethingThatIsNoEventOrBlameDeniedAccusesNoOne() {
     assertThat(perpetrators("A bomb killed six people in Quetta on Friday. The minister blamed the Taliban for the"
         + " country's economic crisis.")).noneSatisfy(c -> assertThat(c).startsWith("Taliban"));

@@ -74,8 +74,10 @@ final class AttributionFinder {
     if (controller.isPresent()) {
       return controller;
     }
-    if (!tree.children(verb, "nsubj:pass").isEmpty() || !tree.children(verb, "aux:pass").isEmpty()) {
-      // "the incident was blamed on the Taliban": a passive's speaker is its agent, never a name after it
+    boolean describing = tree.token(verb).pos().equals("VBN") && tree.head(verb).filter(d -> d.base().equals("acl")).isPresent();
+    if (!tree.children(verb, "nsubj:pass").isEmpty() || !tree.children(verb, "aux:pass").isEmpty() || describing) {
+      // "the incident was blamed on the Taliban", "an attack blamed on Taliban militants": a
+      // passive's speaker is its agent, never a name after it
       return tree.children(verb, "obl:agent").stream().findFirst();
     }
     List<Token> tokens = tree.sentence().tokens();
