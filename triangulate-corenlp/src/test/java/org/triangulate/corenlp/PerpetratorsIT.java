@@ -137,6 +137,18 @@ class PerpetratorsIT {
         + " mortar shelling.");
     assertThat(x.events()).noneSatisfy(ev -> assertThat(perpetrators(ev)).anyMatch(p -> p.contains("police")));
   }
+
+  @Test
+  void theDoerOfHarmToldBesideTheTollDidBoth() {
+    Event e = only("Four people were killed and several houses burned down by unknown militants in Tafan district on Monday.");
+    assertThat(perpetrators(e)).anyMatch(p -> p.contains("militants"));
+    Event f = only("A coalmine worker was shot dead in Machh on Monday while another person was injured by "
+        + "Lashkar-e-Jhangvi terrorists.");
+    assertThat(perpetrators(f)).anyMatch(p -> p.contains("Lashkar-e-Jhangvi"));
+    // who detained suspects afterwards did not kill
+    Extraction x = extract("Four people were killed in Tafan district on Monday and two suspects were detained by police.");
+    assertThat(x.events()).noneSatisfy(ev -> assertThat(perpetrators(ev)).anyMatch(p -> p.contains("police")));
+  }
   @Test
   void aMineOrBombPlacedOrSetByAGroupIsItsDeedHoweverTheParserHangsIt() {
     Event e = only("Two shepherds were killed when a landmine placed by Islamic State militants blew up near Baqubah on Monday.");

@@ -74,7 +74,8 @@ final class AttributionFinder {
     if (controller.isPresent()) {
       return controller;
     }
-    boolean describing = tree.token(verb).pos().equals("VBN") && tree.head(verb).filter(d -> d.base().equals("acl")).isPresent();
+    boolean describing = tree.token(verb).pos().equals("VBN")
+        && tree.head(verb).filter(d -> d.base().equals("acl")).isPresent();
     if (!tree.children(verb, "nsubj:pass").isEmpty() || !tree.children(verb, "aux:pass").isEmpty() || describing) {
       // "the incident was blamed on the Taliban", "an attack blamed on Taliban militants": a
       // passive's speaker is its agent, never a name after it

@@ -2,13 +2,14 @@ package org.triangulate.extract.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.LexiconFile;
 import org.triangulate.extract.entities.EntityIndex;
@@ -34,6 +35,9 @@ final class EventArguments {
       "shootout", "skirmish", "battle", "encounter", "exchange");
   /** Verbs that tell an event's toll: "killed in the blast", "wounded in shelling". */
   private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure");
+  /** Verbs of harm done in an attack, whose doer the toll beside them shares: toll verbs and "burned down", "looted". */
+  private static final Set<String> HARM_VERBS = Set.of("kill", "wound", "injure", "shoot", "burn", "torch", "destroy",
+      "loot", "raze", "behead");
   /** Words that measure from a landmark: "40 kilometers from", "west of". */
   private static final Set<String> MEASURES = Set.of("kilometer", "kilometre", "km", "mile", "north", "south",
       "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
@@ -288,12 +292,12 @@ final class EventArguments {
         .anyMatch(r -> r.filter(x -> EventRules.isPlace(x.type()) && !x.equals(place) && rank(x) != 3).isPresent());
   }
 
-  /** True when {@code token} modifies the trigger through at most three of these relations. */
   /** A country named as a modifier of any event word of the sentence ("U.S. drone strikes") acts in it. */
   private boolean modifiesEventWord(Tree tree, int token) {
     return tree.sentence().tokens().stream().filter(isTrigger).anyMatch(w -> modifiesTrigger(tree, token, w));
   }
 
+  /** True when {@code token} modifies the trigger through at most three of these relations. */
   private static boolean modifies(Tree tree, int token, Token trigger, Set<String> relations) {
     Optional<Dependency> head = tree.head(token);
     for (int hops = 0; head.isPresent() && hops < 3; hops++) {
@@ -374,8 +378,9 @@ final class EventArguments {
    */
   private boolean datedApart(Tree tree, int word) {
     return tree.token(word).pos().startsWith("NN") && isTrigger.test(tree.token(word))
-        && (NonEvents.recent(tree, tree.token(word)) || tree.subtree(word).stream().anyMatch(i -> tree.token(i).ner().equals("DATE")
-            && tree.head(i).filter(d -> d.base().equals("obl") || d.base().equals("nmod")).isPresent()));
+        && (NonEvents.recent(tree, tree.token(word)) || tree.subtree(word).stream()
+            .anyMatch(i -> tree.token(i).ner().equals("DATE")
+                && tree.head(i).filter(d -> d.base().equals("obl") || d.base().equals("nmod")).isPresent()));
   }
 
   private static List<Integer> sorted(List<Integer> tokens) {
@@ -570,18 +575,25 @@ final class EventArguments {
   }
 
   /**
-   * "Two were killed and four others wounded in shelling by Islamic State militants": the by-phrase
-   * the parser gave one of two coordinated toll verbs (killed, wounded, injured) names the doer of
-   * both. Only toll verbs share it: "arrested by police, and four others were wounded" does not.
+   * "Two were killed and four others wounded in shelling by Islamic State militants", "four people
+   * were killed and several houses burned down by unknown militants", "a worker was shot dead
+   * while another person was injured by Lashkar-e-Jhangvi terrorists": the by-phrase the parser
+   * gave one of two toll or harm verbs, coordinated or joined by "while", names the doer of both.
+   * Only harm shares it: "arrested by police, and four others were wounded" does not.
    */
   private static List<Integer> coordinatedTollAgents(Tree tree, int verb) {
-    if (!TOLL_VERBS.contains(tree.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+    if (!HARM_VERBS.contains(tree.token(verb).lemma().toLowerCase(Locale.ROOT))) {
       return List.of();
     }
     List<Integer> partners = new ArrayList<>(tree.children(verb, "conj"));
-    tree.head(verb).filter(d -> d.base().equals("conj") && d.governor() >= 0).ifPresent(d -> partners.add(d.governor()));
-    return partners.stream().filter(p -> TOLL_VERBS.contains(tree.token(p).lemma().toLowerCase(Locale.ROOT)))
-        .flatMap(p -> tree.children(p, "obl:agent").stream()).toList();
+    partners.addAll(tree.children(verb, "advcl:while"));
+    tree.head(verb).filter(d -> (d.base().equals("conj") || d.relation().equals("advcl:while")) && d.governor() >= 0)
+        .ifPresent(d -> partners.add(d.governor()));
+    // the parser may read an auxiliary-less passive as active with a by-phrase ("houses burned down by militants")
+    return partners.stream().filter(p -> HARM_VERBS.contains(tree.token(p).lemma().toLowerCase(Locale.ROOT)))
+        .flatMap(p -> java.util.stream.Stream.concat(tree.children(p, "obl:agent").stream(),
+            tree.children(p, "obj").isEmpty() ? tree.children(p, "obl:by").stream() : java.util.stream.Stream.of()))
+        .toList();
   }
 
   /**
@@ -968,7 +980,6 @@ final class EventArguments {
     conjuncts(tree, head).forEach(c -> participant(e, tree, c, role));
   }
 
-  /** A group named in a clause that modifies an actor's head: "militants belonging to Boko Haram". */
   /**
    * The phrase {@code head} heads, without the preposition opening it ("a Taliban leader", not "of
    * a Taliban leader"), a coordinator before it, or the phrases the parser hung on its end that
@@ -977,7 +988,7 @@ final class EventArguments {
    * names the participant stays: "the governor of Uruzgan province", "a man with explosives".
    */
   private Span phrase(Tree tree, int head) {
-    java.util.TreeSet<Integer> kept = new java.util.TreeSet<>(tree.subtree(head));
+    TreeSet<Integer> kept = new TreeSet<>(tree.subtree(head));
     for (int c : conjuncts(tree, head)) {
       List<Integer> own = tree.subtree(c);
       if (!own.contains(head)) { // an enhanced graph may loop back
@@ -995,14 +1006,16 @@ final class EventArguments {
           break;
         }
         List<Integer> under = tree.subtree(n);
-        if (under.contains(kept.last()) && !under.contains(head) && Collections.min(under) > head && circumstance(tree, n)) {
+        boolean trailing = under.contains(kept.last()) && !under.contains(head) && Collections.min(under) > head;
+        if (trailing && circumstance(tree, n)) {
           kept.removeAll(under);
           trimmed = true;
           break;
         }
       }
     }
-    while (kept.first() < head && Set.of("cc", "punct").contains(tree.head(kept.first()).map(Dependency::base).orElse(""))) {
+    while (kept.first() < head
+        && Set.of("cc", "punct").contains(tree.head(kept.first()).map(Dependency::base).orElse(""))) {
       kept.pollFirst(); // "and several suspected insurgents"
     }
     for (int c : tree.children(head, "case")) {
@@ -1035,11 +1048,13 @@ final class EventArguments {
     if (rel.get().relation().endsWith(":with")) {
       return isTrigger.test(t) && !NonEvents.weapon(t); // an act done with, not a weapon held ("a man with explosives")
     }
-    return isTrigger.test(t) || REFERRING.contains(t.lemma().toLowerCase(Locale.ROOT)) || t.ner().equals("DATE") || t.ner().equals("TIME")
-        || PLACE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    return isTrigger.test(t) || REFERRING.contains(lemma) || PLACE_NOUNS.contains(lemma)
+        || t.ner().equals("DATE") || t.ner().equals("TIME")
         || entities.at(t.span().start()).map(r -> EventRules.isPlace(r.type())).orElse(false);
   }
 
+  /** A group named in a clause that modifies an actor's head: "militants belonging to Boko Haram". */
   private Optional<EntityIndex.Ref> memberOf(Tree tree, int head) {
     return tree.subtree(head, true).stream().map(i -> entities.at(tree.token(i).span().start()))
         .flatMap(Optional::stream).filter(r -> r.type() == EntityType.ORGANIZATION).findFirst();

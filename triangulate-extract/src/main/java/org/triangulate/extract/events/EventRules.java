@@ -137,7 +137,8 @@ public final class EventRules {
           }
           // "captured a Taliban leader who led roadside bomb attacks, in Paktika province, Saturday":
           // the record of someone described, whatever the day and group of the sentence
-          if (NonEvents.barePlural(tree, t) && NonEvents.describes(tree, t) && !frame.toll() && !NonEvents.episode(tree, t)) {
+          boolean record = NonEvents.barePlural(tree, t) && NonEvents.describes(tree, t);
+          if (record && !frame.toll() && !NonEvents.episode(tree, t)) {
             continue;
           }
           if (NonEvents.quantifiedPlural(tree, t) && !frame.toll() || NonEvents.trend(tree, t)) {
@@ -378,7 +379,8 @@ public final class EventRules {
       perfect |= perfect(tree, verb);
     }
     String pos = tree.token(verb).pos();
-    boolean presentPassive = pos.equals("VBN") && !tree.children(verb, "xcomp").isEmpty() // "is known to", "are believed to"
+    // "is known to", "are believed to"
+    boolean presentPassive = pos.equals("VBN") && !tree.children(verb, "xcomp").isEmpty()
         && tree.children(verb).stream().anyMatch(d -> d.relation().equals("aux:pass")
             && Set.of("VBZ", "VBP").contains(tree.token(d.dependent()).pos()));
     boolean present = pos.equals("VBZ") || pos.equals("VBP") || presentPassive;
@@ -386,7 +388,8 @@ public final class EventRules {
   }
 
   private static boolean perfect(Tree tree, int verb) {
-    return tree.children(verb).stream().anyMatch(d -> d.base().equals("aux") && tree.token(d.dependent()).lemma().equals("have"));
+    return tree.children(verb).stream()
+        .anyMatch(d -> d.base().equals("aux") && tree.token(d.dependent()).lemma().equals("have"));
   }
 
   /**
@@ -482,8 +485,9 @@ public final class EventRules {
    * and one on another word is that word's ("gunmen armed with grenades").
    */
   private Optional<EventType> means(Tree tree, Token t) {
-    List<Integer> onDeed = new ArrayList<>(tree.children(t.index(), t.pos().startsWith("VB") ? "obl:with" : "nmod:with"));
-    List<Integer> onObject = t.pos().startsWith("VB") ? tree.children(t.index(), "obj").stream()
+    boolean verb = t.pos().startsWith("VB");
+    List<Integer> onDeed = new ArrayList<>(tree.children(t.index(), verb ? "obl:with" : "nmod:with"));
+    List<Integer> onObject = verb ? tree.children(t.index(), "obj").stream()
         .flatMap(o -> tree.children(o, "nmod:with").stream()).filter(w -> !NonEvents.weapon(tree.token(w))).toList()
         : List.of();
     onDeed.addAll(onObject);
