@@ -139,6 +139,13 @@ class PerpetratorsIT {
   }
 
   @Test
+  void actorsDescribedByAParticipleTheParserTookForTheVerbStillAct() {
+    Event e = only("Islamic State militants dressed in Iraqi military uniforms attacked a village north of Baghdad on "
+        + "Monday, killing 21 people.");
+    assertThat(perpetrators(e)).anyMatch(p -> p.contains("Islamic State"));
+  }
+
+  @Test
   void theDoerOfHarmToldBesideTheTollDidBoth() {
     Event e = only("Four people were killed and several houses burned down by unknown militants in Tafan district on Monday.");
     assertThat(perpetrators(e)).anyMatch(p -> p.contains("militants"));

@@ -889,7 +889,10 @@ final class EventArguments {
       int at = d.dependent();
       boolean afterComma = tree.sentence().contains(at - 1) && tree.token(at - 1).text().equals(",");
       boolean participleClause = tree.token(at).pos().equals("VBG")
-          && (d.base().equals("advcl") || d.base().equals("dep") && afterComma);
+          && (d.base().equals("advcl") || d.base().equals("dep") && afterComma)
+          // "militants dressed in Iraqi uniforms attacked a village": the parser took the participle
+          // describing the subject for the verb, and left the deed its loose dependent
+          || d.base().equals("dep") && tree.token(at).pos().equals("VBD") && tree.token(d.governor()).pos().equals("VBN");
       if (!d.base().equals("conj") && !d.base().equals("xcomp") && !participleClause) {
         // "Taliban militants overran checkpoints in Warduj, killing 17 policemen": the participle
         // hung on the object of the verb before it tells what that verb's subject did, unless
