@@ -146,6 +146,15 @@ class PerpetratorsIT {
   }
 
   @Test
+  void theByPhraseOfAGerundToldAsANounIsItsDoer() {
+    Event e = only("Shelling by the so-called Islamic State killed at least 31 people in Aleppo on Monday.");
+    assertThat(perpetrators(e)).anyMatch(p -> p.contains("Islamic State"));
+    // a gerund that is a verb's own ("stopped the attack by shooting the bomber") gives its by-phrase no doer
+    Extraction x = extract("Police stopped a suicide attack in Kabul on Monday by shooting the bomber.");
+    assertThat(x.events()).noneSatisfy(ev -> assertThat(perpetrators(ev)).anyMatch(p -> p.contains("bomber")));
+  }
+
+  @Test
   void theDoerOfHarmToldBesideTheTollDidBoth() {
     Event e = only("Four people were killed and several houses burned down by unknown militants in Tafan district on Monday.");
     assertThat(perpetrators(e)).anyMatch(p -> p.contains("militants"));

@@ -612,15 +612,23 @@ final class EventArguments {
       for (Dependency d : tree.children(h)) {
         // "an attack carried out by Islamic State militants": the by-phrase of a participle
         // modifying the event's noun names who did it, however the parser labels it
+        // a gerund told as a noun ("Shelling by the so-called Islamic State killed 31") is one too
+        boolean nounLike = !trigger.pos().startsWith("VB") || gerundAsNoun(tree, trigger);
         boolean agent = d.relation().equals("obl:agent") || d.relation().equals("nmod:agent")
-            || h == trigger.index() && !trigger.pos().startsWith("VB")
-                && (d.relation().equals("nmod:by") || d.relation().equals("nmod:from"))
+            || h == trigger.index() && nounLike
+                && (d.relation().equals("nmod:by") || d.relation().equals("nmod:from") || d.relation().equals("obl:by"))
             || h != trigger.index() && d.relation().equals("obl:by");
-        if (agent && h != trigger.index() || agent && !trigger.pos().startsWith("VB")) {
+        if (agent && h != trigger.index() || agent && nounLike) {
           participant(e, tree, d.dependent(), role);
         }
       }
     }
+  }
+
+  /** A gerund that stands where a noun would, as a subject or object: "Shelling by … killed 31". */
+  private static boolean gerundAsNoun(Tree tree, Token t) {
+    return t.pos().equals("VBG") && tree.children(t.index(), "aux").isEmpty()
+        && tree.head(t.index()).filter(d -> Set.of("nsubj", "nsubj:pass", "obj").contains(d.relation())).isPresent();
   }
 
   /**
