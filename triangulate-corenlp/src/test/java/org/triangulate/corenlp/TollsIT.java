@@ -136,6 +136,13 @@ class TollsIT {
     // a leader killed by name reads as an assassination, like any killing of one
     assertThat(e.type()).isIn(EventType.KILLING, EventType.ASSASSINATION);
     assertThat(e.killed()).isEqualTo(1);
+    // one of several things an operation brought
+    Extraction x = extract("A combined Afghan and coalition force conducted a security operation which resulted in the "
+        + "detention of several suspected insurgents and the death of a local national in Dowlat district yesterday.");
+    assertThat(x.events()).singleElement().satisfies(ev -> assertThat(ev.killed()).isEqualTo(1));
+    // nor is a death the floods brought among other things any killing
+    assertThat(extract("The floods resulted in the destruction of 40 houses and the death of a farmer in Dowlat "
+        + "district yesterday.").events()).isEmpty();
   }
 
   @Test

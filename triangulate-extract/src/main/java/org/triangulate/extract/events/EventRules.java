@@ -252,11 +252,22 @@ public final class EventRules {
       return same;
     }
     // "detained several suspected insurgents during a raid": the raid is the arrest's operation
-    Optional<Integer> arrestedIn = tree.head(t.index())
+    List<Integer> arrests = new ArrayList<>();
+    tree.head(t.index())
         .filter(d -> d.governor() >= 0 && Set.of("obl:during", "obl:in", "nmod:during").contains(d.relation()))
-        .map(Dependency::governor);
-    return arrestedIn.flatMap(g -> found.stream()
-        .filter(f -> f.sentences().contains(sentence) && f.type() == EventType.ARREST && f.triggers().contains(g)).findFirst());
+        .map(Dependency::governor).ifPresent(arrests::add);
+    // "an operation which resulted in the detention of several suspected insurgents and the death
+    // of a local national": what one operation brought about, told side by side, is its outcome
+    if (t.lemma().equalsIgnoreCase("death")) {
+      for (Dependency d : tree.ancestors(t.index(), 3)) {
+        if (!d.base().equals("conj") && !d.relation().equals("nmod:of")) {
+          break;
+        }
+        arrests.add(d.governor());
+      }
+    }
+    return found.stream().filter(f -> f.sentences().contains(sentence) && f.type() == EventType.ARREST
+        && arrests.stream().anyMatch(f.triggers()::contains)).findFirst();
   }
 
   /** "execute" is a killing only when someone is executed, not "execute terror attacks". */

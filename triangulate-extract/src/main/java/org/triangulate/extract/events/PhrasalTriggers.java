@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.triangulate.extract.nlp.Dependency;
 import org.triangulate.extract.nlp.Token;
 import org.triangulate.extract.nlp.Tree;
 import org.triangulate.model.EventType;
@@ -44,13 +45,21 @@ final class PhrasalTriggers {
     if (!t.pos().startsWith("NN") || !t.lemma().equalsIgnoreCase("death")) {
       return false;
     }
-    return tree.head(t.index()).filter(d -> d.governor() >= 0).map(d -> {
+    // "resulted in the detention of several suspected insurgents and the death of a local
+    // national": the death may be one of several things brought, however the parser joins them
+    for (Dependency d : tree.ancestors(t.index(), 3)) {
       String verb = tree.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
       boolean brought = d.relation().equals("obl:in") && verb.equals("result")
           || d.relation().equals("obl:to") && verb.equals("lead") || d.base().equals("obj") && verb.equals("cause");
-      return brought && tree.children(d.governor(), "nsubj").stream()
-          .anyMatch(s -> OPERATIONS.contains(tree.token(s).lemma().toLowerCase(Locale.ROOT)));
-    }).orElse(false);
+      if (brought) {
+        return tree.children(d.governor(), "nsubj").stream()
+            .anyMatch(s -> OPERATIONS.contains(tree.token(s).lemma().toLowerCase(Locale.ROOT)));
+      }
+      if (!d.base().equals("conj") && !d.relation().equals("nmod:of")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "an improvised explosive device": a device said to be explosive is a bomb. */
