@@ -4,7 +4,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -254,16 +256,21 @@ final class Incidents {
     return a == EventType.ATTACK || b == EventType.ATTACK || deaths.contains(a) && deaths.contains(b);
   }
 
-  /** True when who made {@code strike} did {@code killing}, by the head of their name ("a coalition force", "the security force"). */
+  /**
+   * True when who made {@code strike} did {@code killing}, by the head of their name ("a coalition
+   * force", "the security force").
+   */
   private static boolean sameDoers(FoundEvent strike, FoundEvent killing) {
-    Set<String> killers = new java.util.HashSet<>();
-    killing.participants().stream().filter(p -> p.role() == Role.PERPETRATOR).forEach(p -> killers.add(headWord(p.text())));
+    Set<String> killers = new HashSet<>();
+    killing.participants().stream().filter(p -> p.role() == Role.PERPETRATOR)
+        .forEach(p -> killers.add(headWord(p.text())));
     killers.remove("");
-    return strike.participants().stream().anyMatch(p -> p.role() == Role.PERPETRATOR && killers.contains(headWord(p.text())));
+    return strike.participants().stream()
+        .anyMatch(p -> p.role() == Role.PERPETRATOR && killers.contains(headWord(p.text())));
   }
 
   private static String headWord(String phrase) {
-    String[] words = phrase.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
+    String[] words = phrase.toLowerCase(Locale.ROOT).split("[^a-z]+");
     return words.length == 0 ? "" : words[words.length - 1];
   }
 
