@@ -422,6 +422,8 @@ class IncidentFramesIT {
     Extraction x = extract("A roadside bomb destroyed a taxi in Helmand province on Monday, killing six civilians, in the "
         + "second attack of the day.");
     assertThat(x.events()).allSatisfy(e -> assertThat(named(x, e, Role.TARGET)).noneMatch(n -> n.contains("day")));
+    // "the day" points back to the day told; it is not the report's day, and the attack it names is the bombing
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(e.time().value()).isEqualTo("2021-03-08"));
   }
 
   @Test

@@ -34,6 +34,8 @@ import org.triangulate.model.TimeSpec.Basis;
  */
 final class EventTimes {
   /** Nouns of readying a deed: what such a noun governs is dated by its own words, not the readying's. */
+  /** A day named by pointing back to one told: "the day", "that day", "the same day". */
+  private static final Pattern SAME_DAY = Pattern.compile("(?i)(?:the|that)(?:\\s+same)?\\s+day");
   private static final Set<String> PREPARING = Set.of("planning", "plan", "preparation", "organization", "organisation");
   private static final Set<String> REPORTING = EventArguments.REPORTING;
   /**
@@ -264,6 +266,9 @@ final class EventTimes {
    * not after the report's date unless the tense looks ahead ("will be tried on …").
    */
   private boolean possible(NamedSpan d, boolean future) {
+    if (SAME_DAY.matcher(d.span().of(analysis.text())).matches()) {
+      return false; // "the second attack of the day", "that day": the day told before, not the report's
+    }
     TimeSpec t = times.resolve(d.span().of(analysis.text()), d.normalized(), anchor, future, Basis.EVENT);
     Optional<LocalDate> earliest = earliest(t.value());
     return earliest.isEmpty() || earliest.get().getYear() >= EARLIEST_YEAR
