@@ -248,9 +248,22 @@ public final class FoundEvent {
    * insurgents …" … "the security force engaged and killed one insurgent".
    */
   boolean sameForceIn(FoundEvent o) {
-    Set<String> agents = heads(Set.of(Role.AGENT));
+    return actsIn(o, Role.AGENT);
+  }
+
+  /**
+   * Who did this one did the other, by the head of their name: "a coalition force killed several
+   * insurgents" … "the security force engaged with a precision airstrike".
+   */
+  boolean sameDoersIn(FoundEvent o) {
+    return actsIn(o, Role.PERPETRATOR);
+  }
+
+  /** True when the other's perpetrators name again, by head word, this one's participants of {@code role}. */
+  private boolean actsIn(FoundEvent o, Role role) {
+    Set<String> ours = heads(Set.of(role));
     return o.participants.stream().filter(p -> p.role() == Role.PERPETRATOR).map(p -> head(p.text()))
-        .anyMatch(h -> h != null && agents.contains(h));
+        .anyMatch(h -> h != null && ours.contains(h));
   }
 
   /** The other names again, with "the", whom this one acted on: "an insurgent leader" … "the insurgent leader". */

@@ -4,9 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -14,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.events.FoundEvent.Trait;
 import org.triangulate.model.Document;
 import org.triangulate.model.EventType;
-import org.triangulate.model.Role;
 import org.triangulate.model.TimeSpec;
 
 /**
@@ -49,7 +46,7 @@ final class Incidents {
         // airstrike": the killing told first was done by the strike its doers went on to make; not
         // "they were killed after they fired at the patrol with rocket-propelled grenades"
         boolean struckByKillers = same.get().type() == EventType.KILLING && e.type() == EventType.MISSILE_ATTACK
-            && sameDoers(e, same.get());
+            && same.get().sameDoersIn(e);
         same.get().absorb(e);
         near.grew(same.get());
         if (compatible(same.get().type(), e.type())) {
@@ -254,24 +251,6 @@ final class Incidents {
     }
     Set<EventType> deaths = Set.of(EventType.KILLING, EventType.ASSASSINATION);
     return a == EventType.ATTACK || b == EventType.ATTACK || deaths.contains(a) && deaths.contains(b);
-  }
-
-  /**
-   * True when who made {@code strike} did {@code killing}, by the head of their name ("a coalition
-   * force", "the security force").
-   */
-  private static boolean sameDoers(FoundEvent strike, FoundEvent killing) {
-    Set<String> killers = new HashSet<>();
-    killing.participants().stream().filter(p -> p.role() == Role.PERPETRATOR)
-        .forEach(p -> killers.add(headWord(p.text())));
-    killers.remove("");
-    return strike.participants().stream()
-        .anyMatch(p -> p.role() == Role.PERPETRATOR && killers.contains(headWord(p.text())));
-  }
-
-  private static String headWord(String phrase) {
-    String[] words = phrase.toLowerCase(Locale.ROOT).split("[^a-z]+");
-    return words.length == 0 ? "" : words[words.length - 1];
   }
 
   /** Of two compatible types, the more specific: any over ATTACK, ASSASSINATION over KILLING. */

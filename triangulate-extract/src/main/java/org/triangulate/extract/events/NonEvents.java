@@ -78,8 +78,7 @@ final class NonEvents {
    */
   static boolean idleWeapon(Tree tree, Token t, Predicate<Token> trigger) {
     String word = t.lemma().toLowerCase(Locale.ROOT);
-    if (!t.pos().startsWith("NN") || !WEAPONS.contains(word) && !WEAPONS.contains(t.text().toLowerCase(Locale.ROOT))
-        && !AGENTS.contains(word) && !PhrasalTriggers.explosiveDevice(tree, t)) {
+    if (!t.pos().startsWith("NN") || !weapon(t) && !AGENTS.contains(word) && !PhrasalTriggers.explosiveDevice(tree, t)) {
       return false;
     }
     boolean definite = EventArguments.pointsBack(tree, t.index());
