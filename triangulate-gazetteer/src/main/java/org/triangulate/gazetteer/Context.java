@@ -19,6 +19,9 @@ public record Context(Set<String> countries, List<Place> others) {
   /** Within this distance of a place the document names, a candidate is near it. */
   private static final double NEAR_KM = 250;
 
+  /** A small place the document names only by another of its names is no evidence of where it is. */
+  private static final long NAMESAKE_SIZE = 10_000;
+
   private static final Context NONE = new Context(Set.of(), List.of());
 
   public Context {
@@ -46,12 +49,22 @@ public record Context(Set<String> countries, List<Place> others) {
           && candidates.get(0).kind() == Place.Kind.COUNTRY
           ? Optional.of(candidates.get(0))
           : gazetteer.findUnambiguous(name, NONE);
-      place.ifPresent(p -> {
+      place.filter(p -> votes(p, name)).ifPresent(p -> {
         countries.add(p.country());
         others.add(p);
       });
     }
     return new Context(countries, others);
+  }
+
+  /**
+   * Whether a place the document names says where the document is: a country, a division, a town
+   * named by its own name, or one of {@link #NAMESAKE_SIZE} people or more. "Kashmir" is an old
+   * name of Cashmere, Washington, which puts no document about Kashmir in the United States.
+   */
+  private static boolean votes(Place place, String name) {
+    return place.kind() != Place.Kind.CITY || place.population() >= NAMESAKE_SIZE
+        || NameKey.of(place.name()).equals(NameKey.of(name));
   }
 
   /** Whether a candidate is near a city or province of the document, or inside one of them. */

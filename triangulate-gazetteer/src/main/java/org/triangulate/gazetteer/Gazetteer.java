@@ -114,8 +114,9 @@ public final class Gazetteer {
    * The place a document most likely means by {@code name}: among the candidates of
    * {@link #lookup}, those in the context's countries, then of those the ones near the context's
    * other places, then the first (by population, the designated kind if the name has one). When
-   * the context names countries and no candidate lies in them, only a country or a place of
-   * {@link #ABROAD_SIZE} people or more: a small namesake abroad is not what the document means.
+   * the context names countries and no candidate lies in them, only a country, a province named
+   * as one ("Paktika province"), or a place of {@link #ABROAD_SIZE} people or more: a small
+   * namesake abroad is not what the document means.
    */
   public Optional<Place> resolve(String name, Context context) {
     List<Place> candidates = lookup(name);
@@ -124,7 +125,8 @@ public final class Gazetteer {
     }
     Place top = preferred(candidates, context).get(0);
     boolean abroad = !context.countries().isEmpty() && !context.countries().contains(top.country());
-    if (abroad && top.kind() != Place.Kind.COUNTRY && top.population() < ABROAD_SIZE) {
+    boolean calledDivision = top.kind() == Place.Kind.PROVINCE && NameKey.designated(NameKey.of(name)).isPresent();
+    if (abroad && top.kind() != Place.Kind.COUNTRY && !calledDivision && top.population() < ABROAD_SIZE) {
       return Optional.empty();
     }
     return Optional.of(top);

@@ -69,6 +69,27 @@ class ContextTest {
   }
 
   @Test
+  void aSmallPlaceKnownOnlyByAnotherNameGivesNoCountry() {
+    // "Kashmir" is, to the gazetteer, only an old name of Cashmere, Washington (3,159 people)
+    Context kashmir = Context.of(List.of("Kashmir", "Pulwama"), gazetteer);
+
+    assertThat(kashmir.countries()).containsExactly("IN");
+    assertThat(gazetteer.resolve("Pulwama", Context.of(List.of("Kashmir"), gazetteer)).orElseThrow().country())
+        .isEqualTo("IN");
+    // a small place named by its own name still votes: Parun (1,000 people) is in Afghanistan
+    assertThat(Context.of(List.of("Parun"), gazetteer).countries()).containsExactly("AF");
+  }
+
+  @Test
+  void aProvinceAbroadNamedAsAProvinceIsStillMeant() {
+    Context pakistan = Context.of(List.of("Lahore", "Pakistan"), gazetteer);
+
+    assertThat(gazetteer.resolve("Paktika province", pakistan).orElseThrow().country()).isEqualTo("AF");
+    // without its designator a small division abroad is a namesake like any other
+    assertThat(gazetteer.resolve("Paktika", pakistan)).isEmpty();
+  }
+
+  @Test
   void aCountryOrALargeCityAbroadIsStillMeant() {
     Context afghanistan = Context.of(List.of("Afghanistan"), gazetteer);
 

@@ -169,15 +169,25 @@ final class EventArguments {
     }
   }
 
+  /** How specific a place is ({@link #rank}), least first. */
+  private static final int COUNTRY = 1;
+  private static final int PROVINCE = 2;
+  private static final int UNKNOWN = 3;
+  private static final int UNKNOWN_PLACED = 4;
+  private static final int TOWN = 5;
+  private static final int FACILITY = 6;
+
   /**
-   * How specific a place is: country 1, province 2, a place the gazetteer lacks 3, a town or
-   * district it knows 4, facility 5. The most specific place resolved is the event's location; a
-   * place the gazetteer lacks ("Bab Sinjar market, in Mosul", placed only by its parent) yields
-   * to a town the gazetteer knows, and stands for the event only above a province or country.
+   * How specific a place is: a country, a province, a place the gazetteer lacks, one it lacks
+   * that the text places inside another ("Jaldak" in "Tarnek wa Jaldak district, Zabul
+   * province"), a town or district it knows, a facility. The most specific place resolved is the
+   * event's location; a place the gazetteer lacks ("Bab Sinjar market, in Mosul", placed only by
+   * its parent) yields to a town the gazetteer knows, and stands for the event only above a
+   * province or country.
    */
   int rank(EntityIndex.Ref place) {
     if (place.type() == EntityType.FACILITY) {
-      return 5;
+      return FACILITY;
     }
     org.triangulate.model.Geo geo = place.entity().geo();
     String text = analysis.text();
@@ -185,15 +195,18 @@ final class EventArguments {
     boolean calledProvince = PROVINCE_WORDS.stream().anyMatch(w -> name.endsWith(" " + w)
         || text.regionMatches(true, place.span().end(), " " + w, 0, w.length() + 1));
     if (calledProvince) {
-      return 2;
+      return PROVINCE;
     }
-    if (geo == null || geo.gazetteerId() == null) {
-      return 3;
+    if (geo == null) {
+      return UNKNOWN;
+    }
+    if (geo.gazetteerId() == null) {
+      return UNKNOWN_PLACED;
     }
     if (geo.province() == null) {
-      return 1;
+      return COUNTRY;
     }
-    return consonants(place.entity().name()).equals(consonants(geo.province())) ? 2 : 4;
+    return consonants(place.entity().name()).equals(consonants(geo.province())) ? PROVINCE : TOWN;
   }
 
   /** "Paktiya" and "Paktia" agree: a name's consonants, lower case, doubles single. */
@@ -289,7 +302,7 @@ final class EventArguments {
     List<Integer> words = new ArrayList<>(List.of(token));
     tree.children(token, "compound").forEach(words::add);
     return words.stream().map(w -> entities.at(tree.token(w).span().start()))
-        .anyMatch(r -> r.filter(x -> EventRules.isPlace(x.type()) && !x.equals(place) && rank(x) != 3).isPresent());
+        .anyMatch(r -> r.filter(x -> EventRules.isPlace(x.type()) && !x.equals(place) && rank(x) != UNKNOWN && rank(x) != UNKNOWN_PLACED).isPresent());
   }
 
   /** A country named as a modifier of any event word of the sentence ("U.S. drone strikes") acts in it. */

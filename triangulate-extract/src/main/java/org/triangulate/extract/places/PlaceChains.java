@@ -36,11 +36,20 @@ public final class PlaceChains {
    * of", "the city of", "southern".
    */
   private static final Pattern LINK = Pattern.compile("(?i)\\s*(?:district|province|county|town|city|village|area"
-      + "|region|agency|subdivision|tehsil|department)?\\s*(?:(?:,|\\()\\s*(?:(?:in|of)\\s+)?|(?:in|of)\\s+)"
+      + "|region|agency|subdivision|tehsil|department|neighbou?rhood|quarter|sector|suburb|locality)?\\s*"
+      + "(?:(?:,|\\()\\s*(?:(?:in|of)\\s+)?|(?:in|of)\\s+)"
       + "(?:(?:the|its|a)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?"
       + "(?:(?:state|province|region|district|governorate|county|division|city|town|department)\\s+of\\s+)?");
-  /** A parent named first, as a possessive: "Balochistan's Chaman", "Jammu and Kashmir's Anantnag district". */
-  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\s+");
+  /**
+   * A parent named first, as a possessive: "Balochistan's Chaman", "Jammu and Kashmir's Anantnag
+   * district", past a direction, an adverb and its participle, or a designator and "of":
+   * "Baghdad's heavily fortified Green Zone", "Pulwama's town of Tral", "Baghdad's Shiite district
+   * of Sadr City". Other words between ("Baghdad's mayor visited Basra") make no chain.
+   */
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\s+"
+      + "(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)?"
+      + "(?:\\p{Ll}+ly\\s+\\p{Ll}+ed\\s+)?"
+      + "(?:(?:[\\p{L}-]+\\s+)?(?:town|city|village|district|area|neighbou?rhood|province|region|state)\\s+of\\s+)?");
   private static final int MAX_LINK = 60;
 
   private final Gazetteer gazetteer;
@@ -64,6 +73,27 @@ public final class PlaceChains {
     mentions.sort(Comparator.comparingInt(l -> l.mention().evidence().span().start()));
     Map<String, LocalEntity> byKey = new LinkedHashMap<>();
     entities.forEach(e -> byKey.put(e.key(), e));
+    List<Link> links = links(text, mentions);
+    // a parent placed by its own parent passes that on: "Arab Jabour village in al-Dawra area in southern Baghdad"
+    for (int pass = 0; pass < 3; pass++) {
+      for (Link link : links.reversed()) {
+        LocalEntity c = byKey.get(link.child());
+        LocalEntity p = byKey.get(link.parent());
+        if (p.geo() != null && !isCountry(c) && !inside(c.geo(), p.geo(), p)) {
+          byKey.put(c.key(), c.withGeo(within(c, p).orElse(unknownInside(p.geo()))));
+        }
+      }
+    }
+    return entities.stream().map(e -> byKey.get(e.key())).toList();
+  }
+
+  /**
+   * The links of the text's place mentions, child to parent, in the order of the text. A parent
+   * that is itself the possessor of the place after it stands for that place: in "Tral in south
+   * Kashmir's Pulwama district" Tral lies in Pulwama.
+   */
+  private static List<Link> links(String text, List<Located> mentions) {
+    List<Link> out = new ArrayList<>();
     for (int i = 0; i + 1 < mentions.size(); i++) {
       Located child = mentions.get(i);
       Located parent = mentions.get(i + 1);
@@ -73,17 +103,32 @@ public final class PlaceChains {
         continue;
       }
       String gap = text.substring(end, start);
-      boolean possessive = POSSESSIVE.matcher(gap).matches();
-      if (!possessive && !LINK.matcher(gap).matches()) {
+      if (POSSESSIVE.matcher(gap).matches()) {
+        out.add(new Link(parent.key(), child.key()));
         continue;
       }
-      LocalEntity c = byKey.get(possessive ? parent.key() : child.key());
-      LocalEntity p = byKey.get(possessive ? child.key() : parent.key());
-      if (p.geo() != null && !inside(c.geo(), p.geo(), p)) {
-        byKey.put(c.key(), c.withGeo(within(c, p).orElse(unknownInside(p.geo()))));
+      if (!LINK.matcher(gap).matches()) {
+        continue;
       }
+      String parentKey = parent.key();
+      if (i + 2 < mentions.size()) {
+        Located possessed = mentions.get(i + 2);
+        int pEnd = parent.mention().evidence().span().end();
+        int pStart = possessed.mention().evidence().span().start();
+        if (pStart >= pEnd && !possessed.key().equals(child.key())
+            && POSSESSIVE.matcher(text.substring(pEnd, pStart)).matches()) {
+          parentKey = possessed.key();
+        }
+      }
+      out.add(new Link(child.key(), parentKey));
     }
-    return entities.stream().map(e -> byKey.get(e.key())).toList();
+    return out;
+  }
+
+  /** A country lies in no other place: "the distrust among Pakistan, Afghanistan and the U.S." is a list. */
+  private static boolean isCountry(LocalEntity place) {
+    Geo geo = place.geo();
+    return geo != null && geo.province() == null && geo.country().equals(geo.gazetteerId());
   }
 
   /** True when {@code child} already lies in the parent: same country, and same province when the parent is one. */
@@ -116,4 +161,6 @@ public final class PlaceChains {
   }
 
   private record Located(String key, Mention mention) {}
+
+  private record Link(String child, String parent) {}
 }

@@ -98,12 +98,13 @@ public final class PlaceResolver implements PlaceNames {
 
   /**
    * A province or country the gazetteer spells otherwise ("Paktiya" for Paktia), when exactly
-   * one such division lies in the document's countries (or exactly one exists at all).
+   * one such division lies in the document's countries (or, in a document whose places say no
+   * country, exactly one exists at all).
    */
   private Optional<Place> division(String name, Context context) {
     List<Place> like = gazetteer.divisionsSpeltLike(name);
-    List<Place> inCountries = like.stream().filter(p -> context.countries().contains(p.country())).toList();
-    List<Place> candidates = inCountries.isEmpty() ? like : inCountries;
+    List<Place> candidates = context.countries().isEmpty() ? like
+        : like.stream().filter(p -> context.countries().contains(p.country())).toList();
     return candidates.size() == 1 ? Optional.of(candidates.getFirst()) : Optional.empty();
   }
 

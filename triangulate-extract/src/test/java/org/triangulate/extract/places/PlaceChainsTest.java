@@ -3,7 +3,9 @@ package org.triangulate.extract.places;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.triangulate.gazetteer.Gazetteer;
 import org.triangulate.model.DocumentId;
@@ -20,17 +22,22 @@ class PlaceChainsTest {
   private final PlaceResolver resolver = new PlaceResolver(Gazetteer.bundled());
   private final PlaceChains chains = new PlaceChains(Gazetteer.bundled());
 
-  /** The places named in {@code text}, each a LOCATION with one mention, resolved and chained. */
+  /**
+   * The places named in {@code text}, in order, resolved and chained: each a LOCATION, a name
+   * named again a further mention of the same entity.
+   */
   private List<LocalEntity> read(String text, String... names) {
-    List<LocalEntity> entities = new ArrayList<>();
+    Map<String, List<Mention>> mentions = new LinkedHashMap<>();
     int from = 0;
     for (String name : names) {
       int at = text.indexOf(name, from);
       from = at + name.length();
       Evidence ev = new Evidence(DOC, Section.BODY, new Span(at, at + name.length()), name);
-      entities.add(new LocalEntity("e" + (entities.size() + 1), EntityType.LOCATION, name, List.of(), List.of(),
-          List.of(new Mention(ev, MentionKind.NAME)), null));
+      mentions.computeIfAbsent(name, n -> new ArrayList<>()).add(new Mention(ev, MentionKind.NAME));
     }
+    List<LocalEntity> entities = new ArrayList<>();
+    mentions.forEach((name, ms) -> entities.add(
+        new LocalEntity("e" + (entities.size() + 1), EntityType.LOCATION, name, List.of(), List.of(), ms, null)));
     return chains.apply(text, resolver.resolve(entities));
   }
 
@@ -99,5 +106,60 @@ class PlaceChainsTest {
     assertThat(out.get(0).geo().province()).isEqualTo("Kabul");
     List<LocalEntity> poss = read("Kabul's envoy to Tehran", "Kabul", "Tehran");
     assertThat(poss.get(1).geo().country()).isEqualTo("IR");
+  }
+
+  @Test
+  void aNeighbourhoodOfACityTakesTheCity() {
+    List<LocalEntity> out = read("in a commercial market in the Karrada neighborhood of Baghdad killing 15 people",
+        "Karrada", "Baghdad");
+    assertThat(out.get(0).geo()).isNotNull();
+    assertThat(out.get(0).geo().province()).isEqualTo("Baghdad");
+    List<LocalEntity> sector = read("in the Zadran sector of Kupwara district", "Zadran", "Kupwara");
+    assertThat(sector.get(0).geo()).isNotNull();
+    assertThat(sector.get(0).geo().country()).isEqualTo("IN");
+  }
+
+  @Test
+  void aChainOfThreeReachesTheLastKnownPlace() {
+    List<LocalEntity> out = read("in Arab Jabour village in al-Dawra area in southern Baghdad", "Arab Jabour", "al-Dawra", "Baghdad");
+    assertThat(out.get(0).geo()).isNotNull();
+    assertThat(out.get(0).geo().province()).isEqualTo("Baghdad");
+    assertThat(out.get(1).geo().province()).isEqualTo("Baghdad");
+  }
+
+  @Test
+  void aPossessiveParentReachesPastModifiersAndADesignator() {
+    List<LocalEntity> fortified = read("near the entrance to Baghdad's heavily fortified Green Zone", "Baghdad", "Green Zone");
+    assertThat(fortified.get(1).geo()).isNotNull();
+    assertThat(fortified.get(1).geo().province()).isEqualTo("Baghdad");
+    List<LocalEntity> town = read("opened fire on an army patrol in Pulwama's town of Tral", "Pulwama", "Tral");
+    assertThat(town.get(1).geo().province()).isEqualTo("Jammu and Kashmir");
+    List<LocalEntity> district = read("in Baghdad's Shiite district of Adhamiyah", "Baghdad", "Adhamiyah");
+    assertThat(district.get(1).geo()).isNotNull();
+    assertThat(district.get(1).geo().country()).isEqualTo("IQ");
+  }
+
+  @Test
+  void aPossessiveWithAVerbOrSentenceBetweenIsNoChain() {
+    List<LocalEntity> out = read("Kabul's police said the attackers came from Peshawar", "Kabul", "Peshawar");
+    assertThat(out.get(1).geo().country()).isEqualTo("PK");
+    List<LocalEntity> list = read("Baghdad's mayor visited Basra", "Baghdad", "Basra");
+    assertThat(list.get(1).geo().province()).isEqualTo("Basra");
+  }
+
+  @Test
+  void aKnownPlaceIsNotMovedAbroadByAParentKnownOnlyAsASmallNamesake() {
+    // "Kashmir" alone is, to the gazetteer, Cashmere in Washington state: Pulwama stays in India
+    List<LocalEntity> out = read("in south Kashmir's Pulwama district", "Kashmir", "Pulwama");
+    assertThat(out.get(1).geo().country()).isEqualTo("IN");
+  }
+
+  @Test
+  void aCountryListedBeforeAnotherIsNoChild() {
+    List<LocalEntity> out = read("twin bombings in Pakistan's Peshawar city, and the distrust among Pakistan, Afghanistan and the U.S.",
+        "Pakistan", "Peshawar", "Pakistan", "Afghanistan");
+    assertThat(out.get(0).geo().country()).isEqualTo("PK");
+    assertThat(out.get(1).geo().country()).isEqualTo("PK");
+    assertThat(out.get(2).geo().country()).isEqualTo("AF");
   }
 }

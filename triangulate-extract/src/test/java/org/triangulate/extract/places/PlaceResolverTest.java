@@ -73,6 +73,18 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aDivisionSpeltLikeANameIsNotTakenAbroadOfTheDocumentsPlaces() {
+    // "Bayanar" (a police station's name in Chhattisgarh) is spelt like Bonaire; Kondagaon is in India
+    List<LocalEntity> india = resolve(
+        entity("e1", EntityType.LOCATION, "Kondagaon"),
+        entity("e2", EntityType.LOCATION, "Bayanar"));
+    List<LocalEntity> alone = resolve(entity("e1", EntityType.LOCATION, "Paktiya"));
+
+    assertThat(india.get(1).geo()).isNull();
+    assertThat(alone.get(0).geo()).extracting(Geo::province).isEqualTo("Paktia");
+  }
+
+  @Test
   void anAliasResolvesWhenTheNameDoesNot() {
     LocalEntity capital = entity("e1", EntityType.LOCATION, "the Somali capital", "Mogadishu");
 
