@@ -57,6 +57,18 @@ class PlaceSyntaxIT {
   }
 
   @Test
+  void aFacilityInATownTheGazetteerKnowsIsItsTargetAndTheTownItsPlace() {
+    Extraction x = Extracted.extract("Rebels attacked an Indian Army base in the town of Nagrota, killing seven soldiers.");
+    assertThat(x.events()).singleElement().satisfies(e -> {
+      assertThat(locationName(x, e)).isEqualTo("Nagrota");
+      assertThat(e.participants()).anySatisfy(p -> assertThat(p.text()).contains("base"));
+    });
+    // a facility the text places nowhere else is still the place
+    Extraction y = Extracted.extract("A suicide bomber blew himself up outside the Taverna restaurant on Friday, killing 21 people.");
+    assertThat(y.events()).first().satisfies(e -> assertThat(locationName(y, e)).contains("Taverna"));
+  }
+
+  @Test
   void aNameEndingInAPlaceNounIsThePlaceWhenTheGazetteerKnowsItsFirstWords() {
     Extraction x = Extracted.extract("Gunmen killed eight people in an attack on a drilling site in the Diffa Department.");
     assertThat(x.events()).singleElement().satisfies(e -> assertThat(locationName(x, e)).startsWith("Diffa"));

@@ -174,16 +174,17 @@ final class EventArguments {
   private static final int PROVINCE = 2;
   private static final int UNKNOWN = 3;
   private static final int UNKNOWN_PLACED = 4;
-  private static final int TOWN = 5;
-  private static final int FACILITY = 6;
+  private static final int FACILITY = 5;
+  private static final int TOWN = 6;
 
   /**
    * How specific a place is: a country, a province, a place the gazetteer lacks, one it lacks
    * that the text places inside another ("Jaldak" in "Tarnek wa Jaldak district, Zabul
-   * province"), a town or district it knows, a facility. The most specific place resolved is the
+   * province"), a facility, a town or district it knows. The most specific place resolved is the
    * event's location; a place the gazetteer lacks ("Bab Sinjar market, in Mosul", placed only by
    * its parent) yields to a town the gazetteer knows, and stands for the event only above a
-   * province or country.
+   * province or country; so does a facility ("an army base in the town of Nagrota" is in
+   * Nagrota, the base its target), which is the place where the text names no town.
    */
   int rank(EntityIndex.Ref place) {
     if (place.type() == EntityType.FACILITY) {
@@ -297,12 +298,17 @@ final class EventArguments {
         .orElse(false);
   }
 
-  /** True when the token is, or is named by, a known place other than {@code place}: "Anantnag district". */
+  /**
+   * True when the token is, or is named by, a place the gazetteer knows other than {@code
+   * place}: "Anantnag district". A facility inside a town does not make the town the less
+   * specific place ("an army base in the town of Nagrota").
+   */
   private boolean namesPlace(Tree tree, int token, EntityIndex.Ref place) {
     List<Integer> words = new ArrayList<>(List.of(token));
     tree.children(token, "compound").forEach(words::add);
     return words.stream().map(w -> entities.at(tree.token(w).span().start()))
-        .anyMatch(r -> r.filter(x -> EventRules.isPlace(x.type()) && !x.equals(place) && rank(x) != UNKNOWN && rank(x) != UNKNOWN_PLACED).isPresent());
+        .anyMatch(r -> r.filter(x -> EventRules.isPlace(x.type()) && !x.equals(place)
+            && rank(x) != UNKNOWN && rank(x) != UNKNOWN_PLACED && rank(x) != FACILITY).isPresent());
   }
 
   /** A country named as a modifier of any event word of the sentence ("U.S. drone strikes") acts in it. */
