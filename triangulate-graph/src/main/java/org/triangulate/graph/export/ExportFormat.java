@@ -82,7 +82,7 @@ public enum ExportFormat {
       case GEXF -> GexfExport.write(snapshot, out);
       case GRAPHML -> GraphmlExport.write(snapshot, out);
       case CSV -> AcledCsvExport.write(snapshot, out);
-      case FTM -> FtmExport.write(snapshot, out);
+      case FTM -> FtmExport.write(snapshot, GraphSnapshot.mentionNames(h), out);
       case JSON -> throw new AssertionError("written above");
     }
   }

@@ -135,6 +135,48 @@ record GraphSnapshot(
         claimPages(h));
   }
 
+  /**
+   * The names under which a document mentions a store entity: its mentions' distinct texts
+   * other than pronouns, in the order they first occur, or the document's own name for the
+   * entity when it is mentioned by pronoun only.
+   */
+  record MentionNames(String document, String entity, List<String> names) {
+    MentionNames {
+      names = List.copyOf(names);
+    }
+  }
+
+  /**
+   * Every document's names for every entity it mentions, in ingest order and then by entity
+   * id. Read apart from the snapshot, for the one export that carries them (FollowTheMoney):
+   * one row per distinct name, not per mention.
+   */
+  static List<MentionNames> mentionNames(Handle h) {
+    record Row(String document, String entity, String own, String text, boolean pronoun) {}
+    Map<Map.Entry<String, String>, LinkedHashSet<String>> names = new LinkedHashMap<>();
+    Map<Map.Entry<String, String>, String> ownName = new HashMap<>();
+    h.createQuery("""
+            SELECT m.document, e.entity, min(e.name) AS own, m.text, m.kind = 'PRONOUN' AS pronoun
+            FROM mentions m JOIN entities e ON e.id = m.entity
+            JOIN documents d ON d.id = m.document
+            GROUP BY d.ordinal, m.document, e.entity, m.text, pronoun
+            ORDER BY d.ordinal, e.entity, min(m.start), m.text""")
+        .map((rs, ctx) -> new Row(rs.getString("document"), rs.getString("entity"),
+            rs.getString("own"), rs.getString("text"), rs.getBoolean("pronoun")))
+        .forEach(r -> {
+          var key = Map.entry(r.document(), r.entity());
+          ownName.putIfAbsent(key, r.own());
+          LinkedHashSet<String> given = names.computeIfAbsent(key, k -> new LinkedHashSet<>());
+          if (!r.pronoun()) {
+            given.add(r.text());
+          }
+        });
+    List<MentionNames> out = new ArrayList<>();
+    names.forEach((key, given) -> out.add(new MentionNames(key.getKey(), key.getValue(),
+        given.isEmpty() ? List.of(ownName.get(key)) : List.copyOf(given))));
+    return out;
+  }
+
   /** The page of each claim's first evidence passage, for claims in documents with pages. */
   private static Map<String, Integer> claimPages(Handle h) {
     Map<String, Integer> pages = new HashMap<>();
