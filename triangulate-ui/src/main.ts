@@ -23,10 +23,11 @@ const PAGES: Record<Page, () => Promise<{ render: Renderer }>> = {
   map: () => import('./pages/map'),
   conflicts: () => import('./pages/conflicts'),
   upload: () => import('./pages/upload'),
+  export: () => import('./pages/export'),
 };
 
 const NAV: [Page, string][] = [
-  ['graph', 'Network'], ['timeline', 'Timeline'], ['map', 'Map'], ['conflicts', 'Conflicts'], ['upload', 'Upload'],
+  ['graph', 'Network'], ['timeline', 'Timeline'], ['map', 'Map'], ['conflicts', 'Conflicts'], ['upload', 'Upload'], ['export', 'Export'],
 ];
 
 const main = h('main', { id: 'main' });

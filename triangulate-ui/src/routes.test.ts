@@ -23,6 +23,7 @@ describe('routes', () => {
     expect(parseRoute('#/nowhere').page).toBe('home');
     expect(parseRoute('#/entity/').page).toBe('home');
     expect(parseRoute('#/timeline?entity=x').page).toBe('timeline');
+    expect(parseRoute('#/export').page).toBe('export');
   });
   it('reads an event page and its id', () => {
     expect(parseRoute('#/event/evt-0123456789ab')).toMatchObject({ page: 'event', id: 'evt-0123456789ab' });

@@ -1,6 +1,6 @@
 /**
  * Hash routes: #/entity/ID, #/event/ID, #/link/ID, #/document/ID, #/graph, #/timeline, #/map, #/conflicts,
- * #/upload, #/search?q=…&type=…. Routing by hash means the server needs no fallback route.
+ * #/upload, #/export, #/search?q=…&type=…. Routing by hash means the server needs no fallback route.
  */
 
 export type Page =
@@ -14,7 +14,8 @@ export type Page =
   | 'timeline'
   | 'map'
   | 'conflicts'
-  | 'upload';
+  | 'upload'
+  | 'export';
 
 export interface Route {
   page: Page;
@@ -24,7 +25,7 @@ export interface Route {
 
 const PAGES_WITH_ID: ReadonlySet<string> = new Set(['entity', 'event', 'link', 'document']);
 const PAGES: ReadonlySet<string> = new Set([
-  'search', 'graph', 'timeline', 'map', 'conflicts', 'upload', ...PAGES_WITH_ID,
+  'search', 'graph', 'timeline', 'map', 'conflicts', 'upload', 'export', ...PAGES_WITH_ID,
 ]);
 
 /** Parses a location hash ("#/entity/ent%3A1?x=y") into a route; unknown hashes go home. */

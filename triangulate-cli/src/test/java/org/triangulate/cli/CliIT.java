@@ -17,7 +17,16 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.triangulate.cli.Cli.Run;
+import org.triangulate.graph.store.Store;
+import org.triangulate.graph.store.StoreLocation;
+import org.triangulate.server.ServerSettings;
+import org.triangulate.server.TriangulateServer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -84,6 +93,44 @@ class CliIT {
     try (var listing = Files.list(tmp)) {
       assertThat(listing).as("no temporary file left").containsExactly(file);
     }
+  }
+
+  /**
+   * The workbench's download (the server's {@code GET /api/export}) of the samples' store holds,
+   * byte for byte, what {@code export --format} writes to a file, in every format.
+   */
+  @Test
+  void theWorkbenchDownloadsWhatExportWritesInEveryFormat(@TempDir Path tmp) throws Exception {
+    Map<String, byte[]> downloaded = new HashMap<>();
+    try (Store store = Store.open(new StoreLocation.Embedded(data))) {
+      Javalin server = TriangulateServer.create(ServerSettings.local(0), store).start();
+      try (HttpClient http = HttpClient.newHttpClient()) {
+        for (String format : List.of("json", "stix", "gexf", "graphml", "csv", "ftm")) {
+          HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(
+              "http://localhost:" + server.port() + "/api/export?format=" + format)).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+          assertThat(r.statusCode()).as(format).isEqualTo(200);
+          assertThat(r.headers().firstValue("Content-Disposition").orElseThrow()).as(format)
+              .startsWith("attachment; filename=\"triangulate.");
+          downloaded.put(format, r.body());
+        }
+      } finally {
+        server.stop();
+      }
+    }
+    for (var d : downloaded.entrySet()) {
+      Path file = tmp.resolve("cli." + d.getKey());
+      Run r = run("--data", data.toString(), "export", "--format", d.getKey(), "-o", file.toString());
+      assertThat(r.exit()).as(r.err()).isZero();
+      assertThat(d.getValue()).as(d.getKey()).isNotEmpty().isEqualTo(Files.readAllBytes(file));
+    }
+  }
+
+  @Test
+  void anUnknownExportFormatIsAUsageErrorListingTheFormats() {
+    Run r = run("--data", data.toString(), "export", "--format", "xml");
+    assertThat(r.exit()).isNotZero();
+    assertThat(r.err()).contains("the format must be one of json, stix, gexf, graphml, csv, ftm: xml");
   }
 
   @Test

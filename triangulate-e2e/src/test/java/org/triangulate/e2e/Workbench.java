@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.triangulate.extract.Extractor;
+import org.triangulate.graph.export.ExportFormat;
 import org.triangulate.graph.store.Store;
 import org.triangulate.graph.store.StoreLocation;
 import org.triangulate.model.Document;
@@ -118,6 +119,13 @@ final class Workbench implements AutoCloseable {
 
   static void screenshot(Page page, String name) {
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  /** What {@code triangulate export --format} writes for the store the server reads. */
+  byte[] export(ExportFormat format) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    store.export(format, out);
+    return out.toByteArray();
   }
 
   private static Extractor findsNothing() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.triangulate.graph.export.ExportFormat;
 import org.triangulate.graph.store.Shown;
 import org.triangulate.graph.store.Store;
 import org.triangulate.graph.timeline.EventFilter;
@@ -75,6 +76,7 @@ final class Api {
     routes.get("/api/notes", this::notes);
     routes.post("/api/notes", this::addNote);
     routes.get("/api/cite/{claimId}", this::cite);
+    routes.get("/api/export", this::export);
     routes.get(OPENAPI, this::openApi);
   }
 
@@ -237,6 +239,22 @@ final class Api {
     String id = Params.path(ctx, "claimId");
     ctx.json(store.read(id, h -> Citation.of(h, id, snapshots.get()))
         .orElseThrow(() -> ServerException.notFound("no claim " + id)));
+  }
+
+  /**
+   * The whole store in one format as a download, streamed as the exporter writes it: the bytes
+   * {@code triangulate export --format} writes. An error after the first bytes went out can only
+   * cut the download short (the status is sent by then); the server log names it.
+   */
+  private void export(Context ctx) {
+    String label = Params.text(ctx, "format");
+    ExportFormat format = (label == null ? java.util.Optional.<ExportFormat>empty()
+        : ExportFormat.find(label)).orElseThrow(() -> ServerException.badRequest(
+            "format must be one of " + ExportFormat.labels() + ": "
+                + (label == null ? "none given" : label)));
+    ctx.contentType(format.mediaType());
+    ctx.header("Content-Disposition", "attachment; filename=\"" + format.fileName() + "\"");
+    store.export(format, ctx.outputStream());
   }
 
   private void openApi(Context ctx) {

@@ -31,6 +31,11 @@ import org.triangulate.model.EntityType;
  *       code, province as region, coordinates);
  *   <li>each document as an {@code Article} (title, outlet as publisher, date, URL), and a
  *       {@code Documentation} from it to every entity and event it mentions;
+ *   <li>for every person and organisation a document names, a {@code Mention}: the names the
+ *       document gives it (not pronouns), the document, the entity as {@code resolved}, its
+ *       schema as {@code detectedSchema}, and as {@code contextCountry} the countries of the
+ *       located places the document names. Places get none: {@code resolved} ranges over legal
+ *       entities, which an {@code Address} is not (their {@code Documentation} links them);
  *   <li>each event group as an {@code Event} (name, date or start and end, place, named
  *       participants as involved, evidence as summary);
  *   <li>each link as a {@code Membership} (MEMBER_OF), a {@code Directorship} (LEADS to an
@@ -48,7 +53,7 @@ final class FtmExport {
   /** One entity as it is written. */
   private record Entity(String id, String schema, Map<String, List<String>> properties) {}
 
-  static void write(GraphSnapshot g, OutputStream out) {
+  static void write(GraphSnapshot g, List<GraphSnapshot.MentionNames> names, OutputStream out) {
     Map<String, EntityGroup> entities = g.entityIndex();
     List<Entity> all = new ArrayList<>();
     g.entities().forEach(e -> all.add(entity(e)));
@@ -58,6 +63,7 @@ final class FtmExport {
     }
     g.entitiesByDocument().forEach((doc, ids) -> ids.forEach(id -> all.add(documentation(doc, id))));
     g.events().forEach(v -> v.documents().forEach(doc -> all.add(documentation(doc, v.id()))));
+    all.addAll(mentions(names, entities));
     g.links().forEach(l -> all.add(link(l, entities)));
     try (JsonGenerator gen = StixContext.JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
       gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -149,6 +155,34 @@ final class FtmExport {
     p.add("role", "mentions");
     return new Entity("ftm-" + Json.sha256Hex("documentation:" + document + ":" + about)
         .substring(0, 16), "Documentation", p.values);
+  }
+
+  private static List<Entity> mentions(List<GraphSnapshot.MentionNames> names,
+      Map<String, EntityGroup> entities) {
+    Map<String, Set<String>> countries = new LinkedHashMap<>();
+    for (GraphSnapshot.MentionNames n : names) {
+      EntityGroup e = entities.get(n.entity());
+      if (e != null && e.geo() != null) {
+        countries.computeIfAbsent(n.document(), k -> new java.util.TreeSet<>())
+            .add(e.geo().country().toLowerCase(Locale.ROOT));
+      }
+    }
+    List<Entity> out = new ArrayList<>();
+    for (GraphSnapshot.MentionNames n : names) {
+      EntityGroup e = entities.get(n.entity());
+      if (e == null || (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION)) {
+        continue;
+      }
+      Props p = new Props();
+      n.names().forEach(name -> p.add("name", name));
+      p.add("document", n.document());
+      p.add("resolved", e.id());
+      p.add("detectedSchema", e.type() == EntityType.PERSON ? "Person" : "Organization");
+      countries.getOrDefault(n.document(), Set.of()).forEach(c -> p.add("contextCountry", c));
+      out.add(new Entity("ftm-" + Json.sha256Hex("mention:" + n.document() + ":" + e.id())
+          .substring(0, 16), "Mention", p.values));
+    }
+    return out;
   }
 
   private static Entity link(Link l, Map<String, EntityGroup> entities) {

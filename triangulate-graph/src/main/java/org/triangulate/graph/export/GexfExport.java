@@ -14,16 +14,24 @@ import org.triangulate.graph.export.GraphSnapshot.SnapshotDocument;
 import org.triangulate.graph.export.NetworkView.Attribute;
 import org.triangulate.graph.export.NetworkView.Edge;
 import org.triangulate.graph.export.NetworkView.Node;
+import org.triangulate.graph.links.GradeHistory;
 
 /**
  * Writes the {@link NetworkView} as GEXF 1.3 (gexf.net), the format of Gephi: a directed,
  * dynamic graph whose time format is the date. A link's edge has a spell from the first to the
  * last date of the documents that support it, and an event dated to the day has a spell of that
- * day, so Gephi's timeline shows the network as it was reported; the attributes themselves are
- * static. Stateless, so thread-safe.
+ * day, so Gephi's timeline shows the network as it was reported. The attributes are static but
+ * one: the dynamic edge attribute {@value #GRADE_OVER_TIME}, the link's grade as its evidence
+ * accrued ({@link org.triangulate.graph.links.GradeHistory}), one value per step from its day
+ * to the day before the next step, the last to the end of the edge's spell.
+ *
+ * <p>The dynamic attributes are declared before the static ones: graphology-gexf reads only
+ * the last {@code <attributes>} block of a class, and the static block is the one it must type.
+ * Stateless, so thread-safe.
  */
 final class GexfExport {
   static final String NAMESPACE = "http://gexf.net/1.3";
+  static final String GRADE_OVER_TIME = "gradeOverTime";
 
   private GexfExport() {}
 
@@ -50,6 +58,7 @@ final class GexfExport {
       x.writeAttribute("timeformat", "date");
       x.writeAttribute("timerepresentation", "interval");
       attributes(x, "node", NetworkView.NODE_ATTRIBUTES);
+      attributes(x, "edge", "dynamic", List.of(new Attribute(GRADE_OVER_TIME, "string", "edge")));
       attributes(x, "edge", NetworkView.EDGE_ATTRIBUTES);
       x.writeStartElement("nodes");
       for (Node n : view.nodes()) {
@@ -68,7 +77,10 @@ final class GexfExport {
         x.writeAttribute("source", e.source());
         x.writeAttribute("target", e.target());
         x.writeAttribute("label", e.label());
-        attvalues(x, e.values());
+        x.writeStartElement("attvalues");
+        values(x, e.values());
+        gradeSteps(x, e);
+        x.writeEndElement();
         spell(x, e.from(), e.to());
         x.writeEndElement();
       }
@@ -90,9 +102,14 @@ final class GexfExport {
 
   private static void attributes(XMLStreamWriter x, String owner, List<Attribute> attributes)
       throws XMLStreamException {
+    attributes(x, owner, "static", attributes);
+  }
+
+  private static void attributes(XMLStreamWriter x, String owner, String mode,
+      List<Attribute> attributes) throws XMLStreamException {
     x.writeStartElement("attributes");
     x.writeAttribute("class", owner);
-    x.writeAttribute("mode", "static");
+    x.writeAttribute("mode", mode);
     for (Attribute a : attributes) {
       x.writeEmptyElement("attribute");
       x.writeAttribute("id", a.name());
@@ -105,12 +122,32 @@ final class GexfExport {
   private static void attvalues(XMLStreamWriter x, java.util.Map<String, Object> values)
       throws XMLStreamException {
     x.writeStartElement("attvalues");
+    values(x, values);
+    x.writeEndElement();
+  }
+
+  private static void values(XMLStreamWriter x, java.util.Map<String, Object> values)
+      throws XMLStreamException {
     for (var v : values.entrySet()) {
       x.writeEmptyElement("attvalue");
       x.writeAttribute("for", v.getKey());
       x.writeAttribute("value", NetworkView.text(v.getValue()));
     }
-    x.writeEndElement();
+  }
+
+  /** The grade's steps, each closed interval ending the day before the next step begins. */
+  private static void gradeSteps(XMLStreamWriter x, Edge e) throws XMLStreamException {
+    List<GradeHistory.Step> steps = e.grades();
+    for (int i = 0; i < steps.size(); i++) {
+      LocalDate end = i + 1 < steps.size() ? steps.get(i + 1).from().minusDays(1) : e.to();
+      x.writeEmptyElement("attvalue");
+      x.writeAttribute("for", GRADE_OVER_TIME);
+      x.writeAttribute("value", steps.get(i).grade());
+      x.writeAttribute("start", steps.get(i).from().toString());
+      if (end != null) {
+        x.writeAttribute("end", end.toString());
+      }
+    }
   }
 
   private static void spell(XMLStreamWriter x, @Nullable LocalDate start, @Nullable LocalDate end)

@@ -20,6 +20,7 @@ import org.triangulate.graph.links.ClaimFact;
 import org.triangulate.graph.links.ClaimFacts;
 import org.triangulate.graph.links.Conflict;
 import org.triangulate.graph.links.EvidenceGraph;
+import org.triangulate.graph.links.GradeHistory;
 import org.triangulate.graph.links.Link;
 import org.triangulate.graph.links.SourceTable;
 
@@ -49,6 +50,8 @@ import org.triangulate.graph.links.SourceTable;
  * @param sources the source table the grades were computed with
  * @param claimPages the page of each claim's first evidence passage, for claims in documents
  *     with pages (PDF); other claims are absent
+ * @param gradeHistory each dated link's grade as its evidence accrued ({@link GradeHistory}),
+ *     by {@code source|type|target} with the target's stable id
  */
 record GraphSnapshot(
     List<SnapshotDocument> documents,
@@ -59,8 +62,10 @@ record GraphSnapshot(
     List<Link> links,
     List<Conflict> conflicts,
     SourceTable sources,
-    Map<String, Integer> claimPages) {
+    Map<String, Integer> claimPages,
+    Map<String, List<GradeHistory.Step>> gradeHistory) {
   GraphSnapshot {
+    gradeHistory = Map.copyOf(gradeHistory);
     documents = List.copyOf(documents);
     entities = List.copyOf(entities);
     entitiesByDocument = Map.copyOf(entitiesByDocument);
@@ -123,8 +128,14 @@ record GraphSnapshot(
             .add(e.getValue()));
     Map<String, String> stable = new HashMap<>();
     List<EventGroup> events = events(h, stable);
-    List<ClaimFact> claims = ClaimFacts.load(h).stream().map(c -> restamp(c, stable)).toList();
+    List<ClaimFact> stored = ClaimFacts.load(h);
+    List<ClaimFact> claims = stored.stream().map(c -> restamp(c, stable)).toList();
     EvidenceGraph graph = EvidenceGraph.of(h, sources);
+    Map<String, List<GradeHistory.Step>> history = new HashMap<>();
+    GradeHistory.of(h, sources, stored, graph.links()).forEach((key, steps) -> {
+      String[] k = key.split("\\|", 3);
+      history.put(k[0] + "|" + k[1] + "|" + stable.getOrDefault(k[2], k[2]), steps);
+    });
     List<Link> links = graph.links().stream().map(l -> new Link(l.source(),
         stable.getOrDefault(l.target(), l.target()), l.type(), l.claims(), l.documents(),
         l.speakers(), l.independentOrigins(), l.contradictingOrigins(), l.grade(), l.from(),
@@ -132,7 +143,49 @@ record GraphSnapshot(
     List<Conflict> conflicts = graph.conflicts().stream().map(c -> c.withEvent(
         c.event() == null ? null : stable.getOrDefault(c.event(), c.event()))).toList();
     return new GraphSnapshot(documents, entities, mentioned, events, claims, links, conflicts, sources,
-        claimPages(h));
+        claimPages(h), history);
+  }
+
+  /**
+   * The names under which a document mentions a store entity: its mentions' distinct texts
+   * other than pronouns, in the order they first occur, or the document's own name for the
+   * entity when it is mentioned by pronoun only.
+   */
+  record MentionNames(String document, String entity, List<String> names) {
+    MentionNames {
+      names = List.copyOf(names);
+    }
+  }
+
+  /**
+   * Every document's names for every entity it mentions, in ingest order and then by entity
+   * id. Read apart from the snapshot, for the one export that carries them (FollowTheMoney):
+   * one row per distinct name, not per mention.
+   */
+  static List<MentionNames> mentionNames(Handle h) {
+    record Row(String document, String entity, String own, String text, boolean pronoun) {}
+    Map<Map.Entry<String, String>, LinkedHashSet<String>> names = new LinkedHashMap<>();
+    Map<Map.Entry<String, String>, String> ownName = new HashMap<>();
+    h.createQuery("""
+            SELECT m.document, e.entity, min(e.name) AS own, m.text, m.kind = 'PRONOUN' AS pronoun
+            FROM mentions m JOIN entities e ON e.id = m.entity
+            JOIN documents d ON d.id = m.document
+            GROUP BY d.ordinal, m.document, e.entity, m.text, pronoun
+            ORDER BY d.ordinal, e.entity, min(m.start), m.text""")
+        .map((rs, ctx) -> new Row(rs.getString("document"), rs.getString("entity"),
+            rs.getString("own"), rs.getString("text"), rs.getBoolean("pronoun")))
+        .forEach(r -> {
+          var key = Map.entry(r.document(), r.entity());
+          ownName.putIfAbsent(key, r.own());
+          LinkedHashSet<String> given = names.computeIfAbsent(key, k -> new LinkedHashSet<>());
+          if (!r.pronoun()) {
+            given.add(r.text());
+          }
+        });
+    List<MentionNames> out = new ArrayList<>();
+    names.forEach((key, given) -> out.add(new MentionNames(key.getKey(), key.getValue(),
+        given.isEmpty() ? List.of(ownName.get(key)) : List.copyOf(given))));
+    return out;
   }
 
   /** The page of each claim's first evidence passage, for claims in documents with pages. */

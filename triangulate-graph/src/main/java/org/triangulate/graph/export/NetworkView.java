@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.graph.export.GraphSnapshot.EventGroup;
 import org.triangulate.graph.internal.EntityGroup;
+import org.triangulate.graph.links.GradeHistory;
 import org.triangulate.graph.links.Link;
 
 /**
@@ -64,11 +65,15 @@ record NetworkView(List<Node> nodes, List<Edge> edges) {
     }
   }
 
-  /** An edge: its id, ends, label, attribute values, and the period its documents cover. */
+  /**
+   * An edge: its id, ends, label, attribute values, the period its documents cover, and its
+   * grade as its evidence accrued (empty when undated).
+   */
   record Edge(String id, String source, String target, String label, Map<String, Object> values,
-      @Nullable LocalDate from, @Nullable LocalDate to) {
+      @Nullable LocalDate from, @Nullable LocalDate to, List<GradeHistory.Step> grades) {
     Edge {
       values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+      grades = List.copyOf(grades);
     }
   }
 
@@ -127,8 +132,10 @@ record NetworkView(List<Node> nodes, List<Edge> edges) {
       putIf(v, "firstReported", l.from() == null ? null : l.from().toString());
       putIf(v, "lastReported", l.to() == null ? null : l.to().toString());
       putList(v, "origins", l.origins());
-      edges.add(new Edge(l.source() + "|" + l.type() + "|" + l.target(), l.source(), l.target(),
-          l.type().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), v, l.from(), l.to()));
+      String id = GradeHistory.key(l);
+      edges.add(new Edge(id, l.source(), l.target(),
+          l.type().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), v, l.from(), l.to(),
+          g.gradeHistory().getOrDefault(id, List.of())));
     }
     return new NetworkView(nodes, edges);
   }

@@ -8,7 +8,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -92,7 +98,7 @@ class TabularExportIT {
     assertThat(checked.get("errors")).isEmpty();
     JsonNode schemata = checked.get("schemata");
     for (String schema : List.of("Person", "Organization", "Address", "Event", "Article",
-        "Documentation", "Membership", "UnknownLink")) {
+        "Documentation", "Mention", "Membership", "UnknownLink")) {
       assertThat(schemata.has(schema)).as(schema).isTrue();
     }
     assertThat(schemata.get("Event").asInt()).isEqualTo(triangulate.get("events").size());
@@ -102,5 +108,54 @@ class TabularExportIT {
     assertThat(schemata.get("Membership").asInt() + schemata.get("UnknownLink").asInt()
         + (schemata.has("Directorship") ? schemata.get("Directorship").asInt() : 0))
         .isEqualTo(triangulate.get("links").size());
+  }
+
+  /**
+   * A FollowTheMoney Mention per person or organisation per document that names it: the names
+   * the document gives it, the document, the entity it was resolved to, and the countries of
+   * the located places the same document names (the model's "co-occurring countries").
+   */
+  @Test
+  void eachDocumentsNamesOfAPersonOrGroupAreAMentionResolvedToIt() throws Exception {
+    Map<String, Set<String>> expected = new TreeMap<>(); // "document entity" -> mention texts
+    Map<String, JsonNode> byId = new HashMap<>();
+    for (JsonNode e : triangulate.get("entities")) {
+      byId.put(e.get("id").asText(), e);
+      if (!Set.of("PERSON", "ORGANIZATION").contains(e.get("type").asText())) {
+        continue;
+      }
+      for (JsonNode m : e.get("mentions")) {
+        expected.computeIfAbsent(m.get("document").asText() + " " + e.get("id").asText(),
+            k -> new TreeSet<>()).add(m.get("text").asText());
+      }
+    }
+    Map<String, Set<String>> countries = new HashMap<>(); // document -> located places' countries
+    for (JsonNode e : triangulate.get("entities")) {
+      if (!e.get("geo").isNull()) {
+        e.get("mentions").forEach(m -> countries.computeIfAbsent(m.get("document").asText(),
+            k -> new TreeSet<>()).add(e.get("geo").get("country").asText().toLowerCase(Locale.ROOT)));
+      }
+    }
+    Map<String, JsonNode> mentions = new TreeMap<>();
+    for (String line : ExportFixture.export(store, ExportFormat.FTM).split("\n")) {
+      JsonNode ftm = new ObjectMapper().readTree(line);
+      if (ftm.get("schema").asText().equals("Mention")) {
+        JsonNode p = ftm.get("properties");
+        String key = p.get("document").get(0).asText() + " " + p.get("resolved").get(0).asText();
+        assertThat(mentions.put(key, p)).as("one Mention per document and entity: " + key).isNull();
+      }
+    }
+    assertThat(mentions.keySet()).isNotEmpty().isEqualTo(expected.keySet());
+    mentions.forEach((key, p) -> {
+      JsonNode entity = byId.get(key.split(" ")[1]);
+      Set<String> names = new TreeSet<>();
+      p.get("name").forEach(n -> names.add(n.asText()));
+      assertThat(expected.get(key)).as(key).containsAll(names);
+      assertThat(p.get("detectedSchema").get(0).asText()).isEqualTo(
+          entity.get("type").asText().equals("PERSON") ? "Person" : "Organization");
+      Set<String> context = new TreeSet<>();
+      p.path("contextCountry").forEach(c -> context.add(c.asText()));
+      assertThat(context).as(key).isEqualTo(countries.getOrDefault(key.split(" ")[0], Set.of()));
+    });
   }
 }
