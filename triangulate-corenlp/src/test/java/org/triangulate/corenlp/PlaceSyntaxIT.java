@@ -69,6 +69,27 @@ class PlaceSyntaxIT {
   }
 
   @Test
+  void theIncidentTakingPlaceSomewhereAfterTheIncidentPlacesIt() {
+    Extraction x = Extracted.extract("Maoists blew up a vehicle carrying security personnel near a military camp. "
+        + "The bombing killed four policemen. The incident took place in the Bijapur district, Chhattisgarh, India.");
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(locationName(x, e)).isEqualTo("Bijapur"));
+    Extraction y = Extracted.extract("A bomb went off in a garbage dump, killing a man. This incident happened in Kirkuk on Tuesday.");
+    assertThat(y.events()).singleElement().satisfies(e -> {
+      assertThat(locationName(y, e)).isEqualTo("Kirkuk");
+      assertThat(e.time().text()).isEqualTo("Tuesday");
+    });
+  }
+
+  @Test
+  void aSentenceAfterAnIncidentThatIsNotAboutWhereItHappenedPlacesNothing() {
+    Extraction x = Extracted.extract("Gunmen killed two policemen near a checkpoint. "
+        + "The incident was condemned by officials in Kandahar.");
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(e.location()).isNull());
+    Extraction y = Extracted.extract("Gunmen killed two policemen near a checkpoint. A meeting took place in Kandahar.");
+    assertThat(y.events()).singleElement().satisfies(e -> assertThat(e.location()).isNull());
+  }
+
+  @Test
   void aNameEndingInAPlaceNounIsThePlaceWhenTheGazetteerKnowsItsFirstWords() {
     Extraction x = Extracted.extract("Gunmen killed eight people in an attack on a drilling site in the Diffa Department.");
     assertThat(x.events()).singleElement().satisfies(e -> assertThat(locationName(x, e)).startsWith("Diffa"));

@@ -48,7 +48,7 @@ public final class EventRules {
   private static final Set<String> ARMED = Set.of("insurgent", "militant", "rebel", "terrorist", "jihadist", "enemy");
   /** Words that make what they govern a capacity, not an event ("ability to conduct attacks"). */
   private static final Set<String> CAPACITY = Set.of("ability", "capability", "capacity", "means", "power", "potential");
-  private static final Set<String> REFERRING = LexiconFile.entries(EventRules.class, "referring.txt");
+  static final Set<String> REFERRING = LexiconFile.entries(EventRules.class, "referring.txt");
 
   private static final Map<String, EventType> ATTACKERS = LexiconFile
       .read(EventRules.class, "attackers.txt").stream().map(l -> l.text().strip().split("\\s+"))
@@ -58,9 +58,15 @@ public final class EventRules {
   private final TriggerLexicon lexicon = TriggerLexicon.load();
   private final Predicate<Token> isTrigger = x -> lexicon.trigger(x).isPresent();
 
-  /** True when the sentence holds an event trigger or an operation's quarry may be told there, so the parser must run on it. */
+  /**
+   * True when the sentence holds an event trigger, an operation's quarry may be told there, or it may say
+   * where an incident told happened, so the parser must run on it.
+   */
   public boolean hasTrigger(Sentence s) {
     List<Token> tokens = s.tokens();
+    if (Scenes.mayTellWhereItHappened(tokens)) {
+      return true;
+    }
     for (int i = 0; i < tokens.size(); i++) {
       boolean openedFire = i > 0 && tokens.get(i).lemma().equalsIgnoreCase("fire")
           && tokens.subList(Math.max(0, i - 2), i).stream().anyMatch(w -> w.lemma().equalsIgnoreCase("open"));

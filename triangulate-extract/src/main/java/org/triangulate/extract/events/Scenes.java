@@ -44,17 +44,27 @@ final class Scenes {
   private static final int LOOKBACK = 10;
   /** Tags of a verb in the present or bare: a habit or a plan, not a day's incident. */
   private static final Set<String> PRESENT = Set.of("VBZ", "VBP", "VB", "MD");
+  /** Verbs that say where or when something happened ("take place" besides). */
+  private static final Set<String> HAPPENING = Set.of("occur", "happen");
+  /** Nouns that point back to an incident told: "the incident", "this blast", the words of {@code referring.txt}. */
+  private static final Set<String> INCIDENT_NOUNS = java.util.stream.Stream.concat(EventRules.REFERRING.stream(),
+      java.util.stream.Stream.of("incident", "shooting", "killing", "ambush")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private Scenes() {}
 
   static void set(List<FoundEvent> events, Document doc, Analysis analysis, EventArguments arguments) {
     @Nullable LocalDate reportDay = ownDay(doc);
+    Set<Integer> told = new java.util.HashSet<>();
+    events.forEach(e -> told.addAll(e.sentences()));
     for (FoundEvent e : events) {
       // a headline told again in the body stands in the body's scene; a headline alone in none
       OptionalInt body = e.sentences().stream().filter(i -> inBody(analysis.sentences().get(i), doc))
           .mapToInt(Integer::intValue).min();
       if (e.type() == EventType.PLOT || body.isEmpty()) {
         continue;
+      }
+      if (e.time().value() == null || e.location() == null) {
+        toldAfter(e, told, doc, analysis, arguments);
       }
       if (e.time().value() == null || e.location() == null) {
         dayAndPlace(e, body.getAsInt(), doc, analysis, arguments);
@@ -83,6 +93,65 @@ final class Scenes {
       }
       return;
     }
+  }
+
+  /**
+   * "The bombing killed four policemen. The incident took place in the Bijapur district": the
+   * sentence right after an incident's last, telling no event of its own, whose subject points
+   * back to it ("the incident", "this attack", "all of the attacks") and whose verb says where or
+   * when it happened (occur, happen, take place), gives the incident the place and day it lacks.
+   */
+  private static void toldAfter(FoundEvent e, Set<Integer> told, Document doc, Analysis analysis, EventArguments arguments) {
+    int next = e.sentences().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+    if (next <= 0 || next >= analysis.sentences().size() || told.contains(next)) {
+      return;
+    }
+    Sentence s = analysis.sentences().get(next);
+    if (!inBody(s, doc) || !aboutWhereItHappened(new Tree(s))) {
+      return;
+    }
+    if (e.location() == null) {
+      arguments.scenePlace(s).ifPresent(p -> e.location(p.key(), arguments.rank(p)));
+    }
+    if (e.time().value() == null) {
+      arguments.times().sceneTime(s).ifPresent(e::absorbTime);
+    }
+  }
+
+  /** Whether a sentence's words may say where an incident told happened, so that it is worth parsing. */
+  static boolean mayTellWhereItHappened(List<Token> tokens) {
+    boolean noun = tokens.stream().anyMatch(t -> INCIDENT_NOUNS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)));
+    boolean verb = false;
+    for (int i = 0; i < tokens.size() && !verb; i++) {
+      String lemma = tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT);
+      verb = HAPPENING.contains(lemma)
+          || lemma.equals("take") && i + 1 < tokens.size() && tokens.get(i + 1).lemma().equalsIgnoreCase("place");
+    }
+    return noun && verb;
+  }
+
+  /** "The incident took place …", "This attack happened …", "All of the attacks occurred …". */
+  private static boolean aboutWhereItHappened(Tree tree) {
+    for (Token verb : tree.sentence().tokens()) {
+      String lemma = verb.lemma().toLowerCase(java.util.Locale.ROOT);
+      boolean happening = HAPPENING.contains(lemma)
+          || lemma.equals("take") && tree.children(verb.index(), "obj").stream()
+              .anyMatch(o -> tree.token(o).lemma().equalsIgnoreCase("place"));
+      if (!verb.pos().startsWith("VB") || !happening) {
+        continue;
+      }
+      for (int subject : tree.children(verb.index(), "nsubj")) {
+        // "all of the attacks": the quantity's noun
+        int noun = tree.token(subject).lemma().equalsIgnoreCase("all")
+            ? tree.children(subject, "nmod:of").stream().findFirst().orElse(subject) : subject;
+        boolean pointsBack = tree.children(noun, "det").stream()
+            .anyMatch(d -> Set.of("the", "this", "that", "these", "those").contains(tree.token(d).lemma().toLowerCase(java.util.Locale.ROOT)));
+        if (pointsBack && INCIDENT_NOUNS.contains(tree.token(noun).lemma().toLowerCase(java.util.Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
