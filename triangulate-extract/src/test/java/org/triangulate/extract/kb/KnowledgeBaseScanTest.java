@@ -41,6 +41,14 @@ class KnowledgeBaseScanTest {
   }
 
   @Test
+  void theKurdishForcesOfSyriaAreKnownByNameAndAcronym() {
+    assertThat(ids("The YPG is believed to be behind the attack")).containsExactly("ypg");
+    assertThat(ids("fighters of the People's Protection Units and the Syrian Democratic Forces"))
+        .containsExactly("ypg", "sdf");
+    assertThat(ids("an sdf file")).isEmpty();
+  }
+
+  @Test
   void shortAcronymInAllCapsTextIsAWord() {
     assertThat(ids("THIS IS WAR")).isEmpty();
     assertThat(ids("BREAKING: IS claimed the attack")).containsExactly("isis");
