@@ -47,6 +47,26 @@ class BlameIT {
   }
 
   @Test
+  void aGroupBelievedToHaveDoneTheDeedOrToBeItsDoersIsHedged() {
+    assertThat(perpetrators("Gunmen attacked the town of Indelimane, killing at least six people. "
+        + "The attack is suspected to have been done by the Islamic State.")).contains("Islamic State HEDGED");
+    assertThat(perpetrators("A bomb exploded at a market in Maiduguri, killing nine people. "
+        + "The bombing is believed to have been carried out by Boko Haram.")).contains("Boko Haram HEDGED");
+    assertThat(perpetrators("Two bombs killed an Iraqi in Kirkuk. The perpetrators are believed to be of the Islamic State."))
+        .contains("Islamic State HEDGED");
+    assertThat(perpetrators("Gunmen stormed a village in Borno, killing 12 people. "
+        + "The attackers were suspected to be members of Boko Haram.")).contains("Boko Haram HEDGED");
+  }
+
+  @Test
+  void whatOthersThanTheDoersAreBelievedToBeBlamesNoOne() {
+    assertThat(perpetrators("Gunmen stormed a village in Borno, killing 12 people. "
+        + "The victims are believed to be members of Boko Haram.")).doesNotContain("Boko Haram HEDGED");
+    assertThat(perpetrators("A bomb exploded at a market in Maiduguri, killing nine people. "
+        + "The bombing is not believed to have been carried out by Boko Haram.")).doesNotContain("Boko Haram HEDGED");
+  }
+
+  @Test
   void aGroupSaidToBeResponsibleIsAccused() {
     assertThat(perpetrators("A bomb killed six people in Quetta on Friday. Police said Lashkar-e-Jhangvi was responsible "
         + "for the attack.")).anySatisfy(c -> assertThat(c).endsWith("ACCUSED"));

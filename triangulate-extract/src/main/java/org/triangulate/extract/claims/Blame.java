@@ -34,6 +34,11 @@ final class Blame {
   private static final Set<String> BLAMING = Set.of("blame", "attribute", "pin", "accuse", "charge", "suspect");
   /** Of those, the ones that blame for the incident just told when they name no deed: "the Taliban is suspected". */
   private static final Set<String> BLAMING_BARE = Set.of("blame", "suspect");
+  /** Verbs of belief whose passive tells who is thought to have done it: "is believed to have been carried out by". */
+  private static final Set<String> BELIEVING = Set.of("believe", "suspect", "think");
+  /** Nouns for the doers of an incident, whose believed identity names them: "the attackers are believed to be …". */
+  private static final Set<String> DOERS = Set.of("perpetrator", "attacker", "assailant", "bomber", "gunman", "killer",
+      "culprit", "shooter", "kidnapper", "abductor");
 
   private final Document doc;
   private final Referents refs;
@@ -135,6 +140,46 @@ final class Blame {
       accuse(blamer(tree, v.index()).orElse(a).withModality(m), m, tree, culprits, event.get(), section, evidence, out);
     }
     suspects(tree, s, a, section, evidence, out);
+    believedDoers(tree, s, a, section, evidence, out);
+  }
+
+  /**
+   * Who is believed to have done it, told as a belief about the deed or its doers: "the attack is
+   * suspected to have been done by the Islamic State", "the bombing is believed to have been
+   * carried out by Boko Haram" (the by-phrase of the deed), "the perpetrators are believed to be
+   * of the Islamic State", "the attackers were suspected to be members of Boko Haram" (what the
+   * doers are believed to be, for the incident the paragraph tells). HEDGED, by whoever believes
+   * it when the text says. "The detainees are believed to be members of …" names no doer.
+   */
+  private void believedDoers(Tree tree, Sentence s, Attribution a, Section section, Evidence evidence, List<Draft> out) {
+    for (Token v : s.tokens()) {
+      if (!BELIEVING.contains(lower(v.lemma())) || !v.pos().equals("VBN") || negated(tree, v.index())) {
+        continue;
+      }
+      for (int subject : tree.children(v.index(), "nsubj:pass")) {
+        for (int c : tree.children(v.index(), "xcomp")) {
+          List<Integer> culprits = new ArrayList<>();
+          Optional<FoundEvent> event = Optional.empty();
+          List<Integer> agents = tree.children(c, "obl:agent");
+          if (!agents.isEmpty()) {
+            culprits.addAll(agents);
+            // "The attack is suspected to …" after the attack is told: the noun points back to it
+            event = refs.blamedEvent(tree, s, subject).or(() -> ClaimContent.INCIDENT_NOUNS.contains(lower(tree.token(subject).lemma()))
+                ? refs.nearestEvent(s) : Optional.empty());
+          } else if (DOERS.contains(lower(tree.token(subject).lemma()))) {
+            // "to be of the Islamic State", "to be members of Boko Haram", "to be Taliban militants"
+            culprits.add(c);
+            culprits.addAll(tree.children(c, "nmod:of"));
+            culprits.addAll(tree.children(c, "compound"));
+            event = refs.firstInParagraph(s, "").or(() -> refs.nearestEvent(s));
+          }
+          if (event.isPresent()) {
+            Attribution by = blamer(tree, v.index()).orElse(a).withModality(Modality.HEDGED);
+            accuse(by, Modality.HEDGED, tree, culprits, event.get(), section, evidence, out);
+          }
+        }
+      }
+    }
   }
 
   /**

@@ -40,7 +40,7 @@ final class ClaimContent {
       "probably", "presumably");
 
   /** Nouns that, pointing back, name an incident told before or those it struck or who did it. */
-  private static final Set<String> INCIDENT_NOUNS = Set.of("attack", "assault", "bombing", "blast", "explosion",
+  static final Set<String> INCIDENT_NOUNS = Set.of("attack", "assault", "bombing", "blast", "explosion",
       "siege", "raid", "strike", "killing", "act", "incident", "violence", "victim", "dead", "casualty", "assailant",
       "attacker", "gunman", "bomber", "bomb", "landmine", "device", "explosive", "ied");
   /** Verbs of doing or placing whose passive agent did the incident: "the bomb was placed by …". */
