@@ -29,6 +29,18 @@ class PerpetratorsIT {
   }
 
   @Test
+  void whoKilledAndDidMoreInARaidRaidedThoughTheRaidHangsFromTheOtherVerb() {
+    Event e = only("Boko Haram gunmen have killed four people and torched homes in a nighttime raid on a village in Borno.");
+    assertThat(perpetrators(e)).anyMatch(p -> p.contains("Boko Haram"));
+  }
+
+  @Test
+  void whoFledBesideThoseKilledInARaidDidNotRaid() {
+    Event e = only("Two soldiers were killed and villagers fled into the bush during a raid on a village in Borno.");
+    assertThat(perpetrators(e)).noneMatch(p -> p.contains("villagers"));
+  }
+
+  @Test
   void theAgentOfAnAttackCarriedOutByAGroupDidItThoughTheParserReadCarriedAsThePastTense() {
     Event e = only("A rocket attack carried out by Taliban militants at Qala-i-Jangi, Afghanistan, left a guard dead and"
         + " two others injured.");

@@ -126,14 +126,24 @@ final class EventArguments {
 
   /**
    * The killing verb whose toll a noun trigger names: "the PKK killed a soldier in a grenade
-   * attack" (the killing is the attack's toll, and whoever killed attacked).
+   * attack" (the killing is the attack's toll, and whoever killed attacked); or a verb
+   * coordinated with an active killing verb, which shares its doer: "Boko Haram gunmen killed four
+   * people and torched homes in a nighttime raid".
    */
   private static Optional<Integer> tollVerb(Tree tree, Token trigger) {
     return tree.head(trigger.index())
         .filter(d -> d.governor() >= 0 && (d.relation().equals("obl:in") || d.relation().equals("obl:during")))
         .map(Dependency::governor)
         .filter(g -> tree.token(g).pos().startsWith("VB")
-            && TOLL_VERBS.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT)));
+            && (TOLL_VERBS.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT)) || coordinatedWithKilling(tree, g)));
+  }
+
+  /** True when the verb is coordinated with an active killing verb ("killed four people and torched homes"). */
+  private static boolean coordinatedWithKilling(Tree tree, int verb) {
+    List<Integer> partners = new ArrayList<>(tree.children(verb, "conj"));
+    tree.head(verb).filter(d -> d.base().equals("conj") && d.governor() >= 0).ifPresent(d -> partners.add(d.governor()));
+    return partners.stream().anyMatch(p -> tree.token(p).pos().startsWith("VB")
+        && TOLL_VERBS.contains(tree.token(p).lemma().toLowerCase(Locale.ROOT)) && !tree.children(p, "nsubj").isEmpty());
   }
 
   /** The verb a noun trigger is the object of, unless it reports it: "fired rockets", "launched attacks". */
