@@ -41,6 +41,20 @@ class PerpetratorsIT {
   }
 
   @Test
+  void anArmedGroupWhoseMembersFellInAFightFoughtIt() {
+    Event e = only("Three Jaish-e-Mohammed militants were killed and five soldiers injured in a gunfight in Tral on Sunday.");
+    assertThat(perpetrators(e)).anyMatch(p -> p.contains("Jaish-e-Mohammed"));
+  }
+
+  @Test
+  void membersOfAGroupKilledInAStrikeOrPeopleKilledInAFightNameNoSide() {
+    Event strike = only("Three Islamic State militants were killed in an airstrike near Mosul on Sunday.");
+    assertThat(perpetrators(strike)).noneMatch(p -> p.contains("Islamic State"));
+    Event fight = only("Three policemen were killed in a gunfight in Tral on Sunday.");
+    assertThat(perpetrators(fight)).isEmpty();
+  }
+
+  @Test
   void theAgentOfAnAttackCarriedOutByAGroupDidItThoughTheParserReadCarriedAsThePastTense() {
     Event e = only("A rocket attack carried out by Taliban militants at Qala-i-Jangi, Afghanistan, left a guard dead and"
         + " two others injured.");

@@ -529,6 +529,27 @@ final class EventArguments {
       }
       return;
     }
+    fallenFighters(e, tree, trigger);
+  }
+
+  /**
+   * "Three Jaish-e-Mohammed terrorists were killed and two soldiers wounded in a gunfight": a fight
+   * that names no sides was fought by the armed group whose members it killed or wounded, a side
+   * as in {@link #sides}. Only a fight: members of a group killed in an air strike were its
+   * target, and people of no known armed group killed in a gunfight name no side.
+   */
+  private void fallenFighters(FoundEvent e, Tree tree, Token trigger) {
+    Optional<Integer> toll = FIGHTS.contains(trigger.lemma().toLowerCase(Locale.ROOT)) ? tollVerb(tree, trigger) : Optional.empty();
+    if (toll.isEmpty()) {
+      return;
+    }
+    List<Integer> verbs = new ArrayList<>(List.of(toll.get()));
+    verbs.addAll(tree.children(toll.get(), "conj"));
+    tree.head(toll.get()).filter(d -> d.base().equals("conj") && d.governor() >= 0).ifPresent(d -> verbs.add(d.governor()));
+    verbs.stream().filter(v -> TOLL_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT)))
+        .flatMap(v -> tree.children(v, "nsubj:pass").stream())
+        .map(x -> armedGroup(tree, x)).flatMap(Optional::stream)
+        .forEach(g -> e.add(new Participant(g.key(), Role.PERPETRATOR, g.span().of(analysis.text()))));
   }
 
   /**
