@@ -473,9 +473,10 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Replaces the stored extraction of {@code doc} with {@code extraction} in one transaction,
-   * keeping the analyst's corrections (see {@link Reextraction}); the caller runs {@link
-   * #resolve()} after a batch.
+   * Replaces the stored text and extraction of {@code doc} with its text, parts, metadata and
+   * {@code extraction} in one transaction, under the id it is stored with (its raw bytes and
+   * custody stay), keeping the analyst's corrections (see {@link Reextraction}); the caller runs
+   * {@link #resolve()} after a batch.
    *
    * @return the merge and split members no entity of the new extraction could take, in words
    * @throws StoreException naming the document when a row is refused; the old extraction stays
