@@ -454,11 +454,12 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Loads the backup at {@code file} into this store, which must be empty and of the backup's
-   * schema version, in one transaction: every table, or nothing when any check fails.
+   * Loads the backup at {@code file} into this store, which must be empty, in one transaction:
+   * every table, or nothing when any check fails. A backup of an older schema version is loaded
+   * at that version, then migrated to this one, in the same transaction.
    *
-   * @throws StoreException naming the file and the reason: not a backup, another schema
-   *     version, a store that is not empty, a damaged table
+   * @throws StoreException naming the file and the reason: not a backup, a newer schema
+   *     version, a store that is not empty, a damaged table, a failed migration
    */
   public StoreArchive.Summary restore(java.nio.file.Path file) {
     return call("restore " + file, () -> jdbi.inTransaction(h -> StoreArchive.restore(h, file)));
