@@ -65,13 +65,13 @@ final class ReextractRun {
           progress.accept(id);
           continue;
         }
+        List<String> lost = store.replaceExtraction(doc, extract(doc));
         if (!doc.text().equals(stored.text())) {
           out.printf(Locale.ROOT, "%s: its raw bytes read to another text now (%,d characters, were %,d);"
               + " the new text is stored with its extraction%n", id, doc.text().length(), stored.text().length());
         }
-        store.replaceExtraction(doc, extract(doc))
-            .forEach(lost -> out.println(id + ": " + lost + " has no entity of that name now;"
-                + " that part of the correction is gone"));
+        lost.forEach(l -> out.println(id + ": " + l + " has no entity of that name now;"
+            + " that part of the correction is gone"));
         done++;
       } catch (TriangulateException e) {
         failures.add(id + ": " + e.getMessage() + " (its old extraction is kept)");

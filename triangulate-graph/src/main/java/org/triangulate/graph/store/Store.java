@@ -465,6 +465,11 @@ public final class Store implements AutoCloseable {
     return call("restore " + file, () -> jdbi.inTransaction(h -> StoreArchive.restore(h, file)));
   }
 
+  /** The store's Flyway schema version. */
+  public String schemaVersion() {
+    return withHandle("schema version", Tables::schemaVersion);
+  }
+
   /**
    * The extracted documents, in store order: all of them, or only those extracted by another
    * pipeline (rules, models or settings) than {@code current} when {@code changedOnly}.

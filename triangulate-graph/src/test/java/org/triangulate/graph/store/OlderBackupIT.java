@@ -67,12 +67,12 @@ class OlderBackupIT {
   @Test
   void olderBackupRestoresAsTheOldStoreMigratedWouldBe() {
     try (Store restored = Store.open(new StoreLocation.Embedded(dir.resolve("restored")))) {
-      String current = restored.read("version", Tables::schemaVersion);
+      String current = restored.schemaVersion();
 
       StoreArchive.Summary summary = restored.restore(oldBackup);
 
       assertThat(summary.schemaVersion()).isEqualTo(StoreMigrationIT.PREVIOUS);
-      assertThat(restored.read("version", Tables::schemaVersion)).isEqualTo(current);
+      assertThat(restored.schemaVersion()).isEqualTo(current);
       assertThat(migrated).containsKeys("documents", "entities", "notes", "corrections");
       assertThat(tableHashes(restored)).isEqualTo(migrated);
       assertThat(restored.show("evt-0000000000a1")).isPresent();
