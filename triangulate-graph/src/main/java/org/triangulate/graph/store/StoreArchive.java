@@ -128,6 +128,10 @@ public final class StoreArchive {
   static Summary restore(Handle h, Path file) {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       Manifest m = manifest(zip, file);
+      if (m.schemaVersion() == null || !m.schemaVersion().matches("\\d+(\\.\\d+)*")) {
+        throw new StoreException(file + ": not a Triangulate backup: schema version '"
+            + m.schemaVersion() + "' is not a version number");
+      }
       String version = Tables.schemaVersion(h);
       boolean older = !m.schemaVersion().equals(version)
           && TransactionMigrations.older(m.schemaVersion(), version);

@@ -111,6 +111,18 @@ class OlderBackupIT {
     }
   }
 
+  @Test
+  void backupWhoseSchemaVersionIsNoVersionIsRefusedNamingIt() throws IOException {
+    Path bogus = dir.resolve("bogus.zip");
+    rewriteManifestVersion(oldBackup, bogus, "five");
+    try (Store restored = Store.open(new StoreLocation.Embedded(dir.resolve("bogus")))) {
+      assertThatThrownBy(() -> restored.restore(bogus))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("bogus.zip: not a Triangulate backup: schema version 'five'");
+      assertThat(restored.documents()).isEmpty();
+    }
+  }
+
   /** Every table's rows as text, sorted, hashed (as {@code BackupIT} does). */
   static Map<String, String> tableHashes(Store store) {
     return store.read("hashes", h -> {
