@@ -4,8 +4,11 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -258,9 +261,7 @@ public final class Ingestor {
     Metadata meta = stored.meta();
     Envelope envelope = new Envelope(meta.url(), null, meta.source(),
         meta.publishedInferred() ? null : meta.published(),
-        custody.ingestedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
-        java.nio.charset.Charset.isSupported(custody.charset())
-            ? java.nio.charset.Charset.forName(custody.charset()) : null,
+        custody.ingestedAt().atZone(ZoneOffset.UTC).toLocalDate(), charset(custody.charset()),
         "text/html".equals(custody.mediaType()));
     String name = custody.file() != null ? custody.file() : stored.id().value();
     Document again = read(name, custody.raw(), custody.file(), envelope);
@@ -269,6 +270,15 @@ public final class Ingestor {
         read.byline(), read.dateline(), read.source(), read.published(), read.publishedInferred());
     return new Document(stored.id(), again.text(), again.parts(), kept, again.language(),
         again.fingerprint(), custody);
+  }
+
+  /** The charset named, or null for a name that is none here ({@code binary}: a PDF's). */
+  private static @Nullable Charset charset(String name) {
+    try {
+      return Charset.isSupported(name) ? Charset.forName(name) : null;
+    } catch (IllegalCharsetNameException e) {
+      return null;
+    }
   }
 
   /**
