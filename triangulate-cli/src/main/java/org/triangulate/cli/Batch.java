@@ -34,7 +34,7 @@ final class Batch {
    *     large batches
    */
   Batch(Store store, PrintWriter out, boolean deferResolution) {
-    this.batch = IngestPipeline.savingOnly(store).batch(deferResolution, new Lines(out, () -> {}));
+    this.batch = IngestPipeline.savingOnly(store).batch(deferResolution, new Lines(out, out, () -> {}));
   }
 
   /** Runs {@code work} for the input named {@code name}; a failure is counted and named, never thrown. */
@@ -59,12 +59,36 @@ final class Batch {
   /** The lines a batch prints as it goes; failures are left for the command's summary. */
   static final class Lines implements IngestPipeline.Listener {
     private final PrintWriter out;
+    private final PrintWriter err;
     private final Runnable step;
+    /** The long document being extracted, one at a time (they run alone); null between them. */
+    private Progress.@Nullable Rated document;
 
-    /** @param step called after each document, or input that fails whole */
-    Lines(PrintWriter out, Runnable step) {
+    /**
+     * @param err where a long document's progress goes
+     * @param step called after each document, or input that fails whole
+     */
+    Lines(PrintWriter out, PrintWriter err, Runnable step) {
       this.out = out;
+      this.err = err;
       this.step = step;
+    }
+
+    @Override
+    public synchronized void extracting(String name, int done, int pieces, int chars, int length) {
+      if (done == 0) {
+        if (document != null) {
+          document.close();
+        }
+        document = Progress.rated(name, pieces, length, err);
+      }
+      if (document != null) {
+        document.done(done, chars);
+        if (done == pieces) {
+          document.close();
+          document = null;
+        }
+      }
     }
 
     @Override

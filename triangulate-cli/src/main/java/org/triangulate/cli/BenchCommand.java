@@ -139,7 +139,8 @@ final class BenchCommand implements Callable<Integer> {
     List<Document> seeds = read(paths.isEmpty() ? samples() : paths);
     progress("loading Triangulate's models; then %s MB documents, smallest first", longSizes);
     Extractor extractor = new RuleExtractor(new CoreNlpAnalyzer(), KnowledgeBase.bundled(), "bundled");
-    LongDocuments.run(extractor, seeds, longSizes, spec.commandLine().getOut());
+    LongDocuments.run(extractor, seeds, longSizes, spec.commandLine().getOut(),
+        spec.commandLine().getErr());
     return Main.OK;
   }
 

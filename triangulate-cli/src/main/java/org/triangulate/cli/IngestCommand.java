@@ -84,7 +84,7 @@ final class IngestCommand implements Callable<Integer> {
       out.flush();
     }
     List<Input> inputs = selected.accepted();
-    IngestRun run = new IngestRun(ingestor, options.extractor(), store, out);
+    IngestRun run = new IngestRun(ingestor, options.extractor(), store, out, err);
     // a container's documents are not known before it is read: count them as they come
     boolean containers = inputs.stream().anyMatch(IngestRun::isContainer);
     if (!containers && inputs.size() <= PROGRESS_FROM) {

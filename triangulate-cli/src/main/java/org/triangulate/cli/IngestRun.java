@@ -19,15 +19,26 @@ final class IngestRun {
   private final Extractor extractor;
   private final Store store;
   private final PrintWriter out;
+  private final PrintWriter err;
 
+  /** With a long document's progress among the lines on {@code out}. */
   IngestRun(Ingestor ingestor, Extractor extractor, Store store, PrintWriter out) {
+    this(ingestor, extractor, store, out, out);
+  }
+
+  /** @param err where a long document's progress goes */
+  IngestRun(Ingestor ingestor, Extractor extractor, Store store, PrintWriter out, PrintWriter err) {
     this.ingestor = ingestor;
     this.extractor = extractor;
     this.store = store;
     this.out = out;
+    this.err = err;
   }
 
-  /** Documents longer than this get a line before and after their extraction, with its rate. */
+  /**
+   * Documents longer than this get a line before and after their extraction, with its rate, and
+   * progress during it.
+   */
   static final int LONG_DOCUMENT_CHARS = IngestPipeline.LONG_DOCUMENT_CHARS;
 
   /** Above this many inputs, resolution runs once after the batch rather than after each document. */
@@ -38,7 +49,7 @@ final class IngestRun {
     // a container (JSON lines, a feed, a WARC file) usually holds more than a batch
     boolean defer = inputs.size() > BATCH || inputs.stream().anyMatch(IngestRun::isContainer);
     IngestPipeline pipeline = new IngestPipeline(store, extractor, IngestPipeline.defaultThreads());
-    try (IngestBatch batch = pipeline.batch(defer, new Batch.Lines(out, step))) {
+    try (IngestBatch batch = pipeline.batch(defer, new Batch.Lines(out, err, step))) {
       for (Input input : inputs) {
         ingestor.forEach(input, batch::add);
       }

@@ -49,6 +49,96 @@ interface Progress extends AutoCloseable {
   }
 
   /**
+   * Progress counted in steps and measured in work (one long document: pieces, characters),
+   * with a rate and the time left: a bar when standard error is a terminal, plain lines to
+   * {@code err} otherwise.
+   *
+   * @param task what is done, for the lines: the document's name
+   * @param steps the steps to do (pieces)
+   * @param work the work to do (characters)
+   */
+  static Rated rated(String task, int steps, long work, PrintWriter err) {
+    if (Terminal.interactive()) {
+      ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(work)
+          .setUnit(" chars", 1).showSpeed().setStyle(ProgressBarStyle.ASCII).continuousUpdate().build();
+      return new Rated() {
+        @Override
+        public void done(int stepsDone, long workDone) {
+          bar.stepTo(workDone);
+          bar.setExtraMessage(" piece " + stepsDone + " of " + steps);
+        }
+
+        @Override
+        public void close() {
+          bar.close();
+        }
+      };
+    }
+    return new RatedLines(task, steps, work, err, System::nanoTime, Lines.EVERY);
+  }
+
+  /** Progress measured in work: told how much is done rather than stepped. Not thread-safe. */
+  interface Rated extends AutoCloseable {
+    /** So many steps and so much work are done now. */
+    void done(int steps, long work);
+
+    @Override
+    void close();
+  }
+
+  /**
+   * Plain lines with a rate and the time left, at most one per interval: {@code big.txt: piece
+   * 3 of 20 (15%), 10,240 characters a second, about 4:10 left, 0:44 elapsed}. None on closing:
+   * the caller says how it ended.
+   */
+  final class RatedLines implements Rated {
+    private final String task;
+    private final int steps;
+    private final long work;
+    private final PrintWriter err;
+    private final LongSupplier nanoTime;
+    private final long every;
+    private final long start;
+    private long last;
+
+    RatedLines(String task, int steps, long work, PrintWriter err, LongSupplier nanoTime, Duration every) {
+      this.task = task;
+      this.steps = steps;
+      this.work = work;
+      this.err = err;
+      this.nanoTime = nanoTime;
+      this.every = every.toNanos();
+      this.start = nanoTime.getAsLong();
+      this.last = start;
+    }
+
+    @Override
+    public void done(int stepsDone, long workDone) {
+      long now = nanoTime.getAsLong();
+      if (now - last < every || workDone <= 0 || stepsDone >= steps) {
+        return;
+      }
+      last = now;
+      double seconds = (now - start) / 1e9;
+      double rate = workDone / seconds;
+      long left = Math.round((work - workDone) / rate);
+      err.printf(Locale.ROOT, "%s: piece %d of %d (%d%%), %,.0f characters a second, about %s left, %s elapsed%n",
+          task, stepsDone, steps, workDone * 100 / Math.max(work, 1), rate, clock(left),
+          clock((long) seconds));
+      err.flush();
+    }
+
+    @Override
+    public void close() {}
+
+    private static String clock(long seconds) {
+      return seconds >= 3600
+          ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+          : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
+  }
+
+  /**
    * Plain lines: {@code ingest: 3 of 7 (42%), 0:46 elapsed}, or {@code ingest: 1,200 done, 0:46
    * elapsed} when the total is unknown; at most one per interval.
    */

@@ -43,7 +43,7 @@ final class ReextractCommand implements Callable<Integer> {
         out.flush();
         return Main.OK;
       }
-      ReextractRun run = new ReextractRun(options.ingestor(), extractor, store, out);
+      ReextractRun run = new ReextractRun(options.ingestor(), extractor, store, out, err);
       ReextractRun.Summary summary;
       if (ids.size() <= IngestCommand.PROGRESS_FROM) {
         summary = run.run(ids, id -> {});

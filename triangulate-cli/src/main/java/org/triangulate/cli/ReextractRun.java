@@ -3,6 +3,7 @@ package org.triangulate.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.triangulate.extract.Extractor;
 import org.triangulate.graph.store.Store;
@@ -11,12 +12,15 @@ import org.triangulate.ingest.IngestException;
 import org.triangulate.ingest.Ingestor;
 import org.triangulate.model.Document;
 import org.triangulate.model.DocumentId;
+import org.triangulate.model.Extraction;
 import org.triangulate.model.TriangulateException;
 
 /**
- * Re-extracts stored documents one by one, each replaced in one transaction with the analyst's
- * corrections kept, then resolves once and says what changed. A document that fails keeps its
- * old extraction and gets one line; the batch goes on.
+ * Re-extracts stored documents one by one: each one's raw bytes read again through today's
+ * readers ({@link Ingestor#readAgain}), and the text they give stored with its new extraction in
+ * one transaction, the analyst's corrections kept; then resolves once and says what changed. A
+ * document whose bytes cannot be read any more, or that fails, stays as it was and gets one
+ * line; the batch goes on.
  */
 final class ReextractRun {
   /** Lines of each kind's gains and losses printed before counting the rest. */
@@ -33,12 +37,15 @@ final class ReextractRun {
   private final Extractor extractor;
   private final Store store;
   private final PrintWriter out;
+  private final PrintWriter err;
 
-  ReextractRun(Ingestor ingestor, Extractor extractor, Store store, PrintWriter out) {
+  /** @param err where a long document's progress goes */
+  ReextractRun(Ingestor ingestor, Extractor extractor, Store store, PrintWriter out, PrintWriter err) {
     this.ingestor = ingestor;
     this.extractor = extractor;
     this.store = store;
     this.out = out;
+    this.err = err;
   }
 
   Summary run(List<DocumentId> ids, Consumer<DocumentId> progress) {
@@ -47,12 +54,24 @@ final class ReextractRun {
     List<String> failures = new ArrayList<>();
     for (DocumentId id : ids) {
       try {
-        Document doc = store.findDocument(id).orElseThrow(
+        Document stored = store.findDocument(id).orElseThrow(
             () -> new IllegalStateException(id + ": listed but not stored"));
-        checkRawBytes(doc);
-        store.replaceExtraction(doc, extractor.extract(doc))
-            .forEach(lost -> out.println(id + ": " + lost + " has no entity of that name now;"
-                + " that part of the correction is gone"));
+        Document doc;
+        try {
+          doc = ingestor.readAgain(stored);
+        } catch (IngestException e) {
+          failures.add(id + ": its raw bytes cannot be read any more (" + e.getMessage()
+              + "); kept as it was");
+          progress.accept(id);
+          continue;
+        }
+        List<String> lost = store.replaceExtraction(doc, extract(doc));
+        if (!doc.text().equals(stored.text())) {
+          out.printf(Locale.ROOT, "%s: its raw bytes read to another text now (%,d characters, were %,d);"
+              + " the new text is stored with its extraction%n", id, doc.text().length(), stored.text().length());
+        }
+        lost.forEach(l -> out.println(id + ": " + l + " has no entity of that name now;"
+            + " that part of the correction is gone"));
         done++;
       } catch (TriangulateException e) {
         failures.add(id + ": " + e.getMessage() + " (its old extraction is kept)");
@@ -73,19 +92,14 @@ final class ReextractRun {
     return new Summary(done, failures);
   }
 
-  /** Says so when today's readers read a document's raw bytes to another text than stored. */
-  private void checkRawBytes(Document doc) {
-    String name = doc.custody().file() != null ? doc.custody().file() : doc.id().value();
-    try {
-      Document again = ingestor.read(name, doc.custody().raw(), doc.custody().file());
-      if (!again.id().equals(doc.id())) {
-        out.println(doc.id() + ": the readers now read its raw bytes to another text ("
-            + again.id() + "); the stored text was re-extracted: ingest the file again for the new");
-      }
-    } catch (IngestException e) {
-      out.println(doc.id() + ": the readers now refuse its raw bytes (" + e.getMessage()
-          + "); the stored text was re-extracted");
+  /** Extracts {@code doc}, with its progress on {@code err} when it is long. */
+  private Extraction extract(Document doc) {
+    if (doc.text().length() <= IngestRun.LONG_DOCUMENT_CHARS) {
+      return extractor.extract(doc);
     }
+    Batch.Lines lines = new Batch.Lines(out, err, () -> {});
+    return extractor.extract(doc, (done, pieces, chars) -> lines.extracting(doc.id().value(), done,
+        pieces, chars, doc.text().length()));
   }
 
   private void printChanges(List<StoreDigest.Change> changes) {

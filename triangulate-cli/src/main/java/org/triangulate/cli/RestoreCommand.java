@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code triangulate restore FILE}: loads a backup into an empty store, all of it or nothing,
- * checking every table's rows and content hash against the archive's manifest.
+ * checking every table's rows and content hash against the archive's manifest; a backup of an
+ * older schema version is then migrated to this one.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true,
     description = "Load a backup into an empty store (a new --data directory or an empty database).")
@@ -33,8 +34,10 @@ final class RestoreCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = main.store.open()) {
       StoreArchive.Summary s = store.restore(file);
+      String now = store.schemaVersion();
       out.println("restored " + file + " into " + main.store.describe() + ": "
-          + BackupCommand.words(s) + "; every table's rows and hash checked");
+          + BackupCommand.words(s) + "; every table's rows and hash checked"
+          + (now.equals(s.schemaVersion()) ? "" : "; then migrated to schema version " + now));
       out.flush();
     }
     return Main.OK;

@@ -48,4 +48,26 @@ class ProgressTest {
         ingest: 1,000 done, 0:10 elapsed
         """).endsWith("ingest: 1,500 done, 0:15 elapsed\n");
   }
+
+  @Test
+  void oneLongDocumentGetsPlainLinesWithItsRateAndTimeLeft() {
+    StringWriter text = new StringWriter();
+    AtomicLong clock = new AtomicLong();
+    Progress.Rated progress = new Progress.RatedLines("big.txt", 10, 1_000_000, new PrintWriter(text),
+        clock::get, Duration.ofSeconds(5));
+
+    progress.done(0, 0);
+    for (int i = 1; i <= 10; i++) {
+      clock.addAndGet(Duration.ofSeconds(4).toNanos()); // 100,000 characters a piece: 25,000 a second
+      progress.done(i, i * 100_000L);
+    }
+    progress.close();
+
+    assertThat(text.toString()).doesNotContain("\r").isEqualTo("""
+        big.txt: piece 2 of 10 (20%), 25,000 characters a second, about 0:32 left, 0:08 elapsed
+        big.txt: piece 4 of 10 (40%), 25,000 characters a second, about 0:24 left, 0:16 elapsed
+        big.txt: piece 6 of 10 (60%), 25,000 characters a second, about 0:16 left, 0:24 elapsed
+        big.txt: piece 8 of 10 (80%), 25,000 characters a second, about 0:08 left, 0:32 elapsed
+        """);
+  }
 }

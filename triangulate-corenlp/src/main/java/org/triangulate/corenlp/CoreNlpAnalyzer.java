@@ -24,6 +24,7 @@ import java.util.function.Predicate;
 import org.triangulate.extract.nlp.Analysis;
 import org.triangulate.extract.nlp.Dependency;
 import org.triangulate.extract.nlp.NamedSpan;
+import org.triangulate.extract.nlp.PieceListener;
 import org.triangulate.extract.nlp.Sentence;
 import org.triangulate.extract.nlp.TextAnalyzer;
 import org.triangulate.extract.nlp.Token;
@@ -122,13 +123,28 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
    */
   @Override
   public Analysis analyze(String text, @Nullable LocalDate date, Predicate<Sentence> needsParse) {
+    return analyze(text, date, needsParse, PieceListener.NONE);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>{@code listener} hears before the first piece and after each: a text of one piece too.
+   */
+  @Override
+  public Analysis analyze(String text, @Nullable LocalDate date, Predicate<Sentence> needsParse,
+      PieceListener listener) {
     List<Sentence> sentences = new ArrayList<>();
     List<NamedSpan> names = new ArrayList<>();
-    for (Span piece : TextPieces.of(text, pieceChars)) {
+    List<Span> pieces = TextPieces.of(text, pieceChars);
+    listener.analysed(0, pieces.size(), 0);
+    for (int i = 0; i < pieces.size(); i++) {
+      Span piece = pieces.get(i);
       int firstToken = sentences.isEmpty() ? 0 : sentences.getLast().tokens().getLast().index() + 1;
       Analysis part = analyzePiece(text, new Offsets(piece, firstToken, sentences.size()), date, needsParse);
       sentences.addAll(part.sentences());
       names.addAll(part.names());
+      listener.analysed(i + 1, pieces.size(), piece.end());
     }
     return new Analysis(text, sentences, names);
   }

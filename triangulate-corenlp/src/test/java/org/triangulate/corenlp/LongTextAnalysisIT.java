@@ -3,6 +3,7 @@ package org.triangulate.corenlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.triangulate.extract.nlp.Analysis;
@@ -44,5 +45,26 @@ class LongTextAnalysisIT {
         .map(n -> n.type() + " " + n.span().of(text)).toList();
     assertThat(lastCopy).isEqualTo(one.names().stream().map(n -> n.type() + " " + n.span().of(paragraph + "\n\n")).toList());
     assertThat(many.names()).extracting(NamedSpan::sentence).isSorted();
+  }
+
+  @Test
+  void aTextOfManyPiecesTellsItsListenerBeforeTheFirstPieceAndAfterEach() {
+    String paragraph = Fixtures.text("cell-arrest.txt").strip();
+    String text = (paragraph + "\n\n").repeat(3);
+    CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(CoreNlpAnalyzer.Profile.TRIANGULATE, paragraph.length() / 3);
+    List<int[]> heard = new ArrayList<>();
+
+    analyzer.analyze(text, DATE, s -> false, (done, pieces, chars) -> heard.add(new int[] {done, pieces, chars}));
+
+    int pieces = heard.getFirst()[1];
+    assertThat(pieces).isGreaterThan(3);
+    assertThat(heard).hasSize(pieces + 1);
+    for (int i = 0; i < heard.size(); i++) {
+      assertThat(heard.get(i)[0]).isEqualTo(i);
+      assertThat(heard.get(i)[1]).isEqualTo(pieces);
+    }
+    assertThat(heard.getFirst()[2]).isZero();
+    assertThat(heard.stream().mapToInt(h -> h[2]).toArray()).isSorted();
+    assertThat(heard.getLast()[2]).isEqualTo(text.length());
   }
 }

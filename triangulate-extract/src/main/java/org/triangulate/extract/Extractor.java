@@ -1,5 +1,6 @@
 package org.triangulate.extract;
 
+import org.triangulate.extract.nlp.PieceListener;
 import org.triangulate.model.Document;
 import org.triangulate.model.Extraction;
 import org.triangulate.model.Pipeline;
@@ -16,6 +17,14 @@ public interface Extractor {
    *     smaller problems are recorded in {@link Extraction#problems()}
    */
   Extraction extract(Document document);
+
+  /**
+   * Like {@link #extract(Document)}, telling {@code listener} how far the analysis of a long
+   * document has got (pieces done of all, characters done); by default it tells nothing.
+   */
+  default Extraction extract(Document document, PieceListener listener) {
+    return extract(document);
+  }
 
   /** What this extractor is made of: tools, versions, models and settings. */
   Pipeline pipeline();

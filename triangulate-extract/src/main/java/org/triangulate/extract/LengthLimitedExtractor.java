@@ -2,6 +2,7 @@ package org.triangulate.extract;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.triangulate.extract.nlp.PieceListener;
 import org.triangulate.model.Document;
 import org.triangulate.model.Extraction;
 import org.triangulate.model.Pipeline;
@@ -43,13 +44,18 @@ public final class LengthLimitedExtractor implements Extractor {
 
   @Override
   public Extraction extract(Document document) {
+    return extract(document, PieceListener.NONE);
+  }
+
+  @Override
+  public Extraction extract(Document document, PieceListener listener) {
     int length = document.text().length();
     if (maxChars > 0 && length > maxChars) {
       throw new ExtractException(String.format(Locale.ROOT,
           "%s: too long to extract: %,d characters, limit %,d%s", document.id(), length, maxChars,
           override.isEmpty() ? "" : "; " + override));
     }
-    return extractor.extract(document);
+    return extractor.extract(document, listener);
   }
 
   @Override

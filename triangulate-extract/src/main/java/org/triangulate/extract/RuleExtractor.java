@@ -14,6 +14,7 @@ import org.triangulate.extract.events.FoundEvent;
 import org.triangulate.extract.kb.KbMatch;
 import org.triangulate.extract.kb.KnowledgeBase;
 import org.triangulate.extract.nlp.Analysis;
+import org.triangulate.extract.nlp.PieceListener;
 import org.triangulate.extract.places.PlaceChains;
 import org.triangulate.extract.places.PlaceResolver;
 import org.triangulate.extract.nlp.TextAnalyzer;
@@ -59,6 +60,11 @@ public final class RuleExtractor implements Extractor {
 
   @Override
   public Extraction extract(Document document) {
+    return extract(document, PieceListener.NONE);
+  }
+
+  @Override
+  public Extraction extract(Document document, PieceListener listener) {
     if (!document.isEnglish()) {
       throw new ExtractException(document.id() + ": language '" + document.language()
           + "' is not English");
@@ -68,7 +74,8 @@ public final class RuleExtractor implements Extractor {
     List<KbMatch> known = kb.scan(document.text());
     List<Span> groupNames = known.stream().map(KbMatch::span).toList();
     Analysis analysis = analyzer.analyze(document.text(), document.meta().published(),
-        s -> eventRules.hasTrigger(s) || claimRules.hasReportingVerb(s) || claimRules.hasRelationWord(s, groupNames));
+        s -> eventRules.hasTrigger(s) || claimRules.hasReportingVerb(s) || claimRules.hasRelationWord(s, groupNames),
+        listener);
     List<LocalEntity> entities = placeChains.apply(document.text(),
         placeResolver.resolve(entityRules.entities(document, analysis, known)));
     List<FoundEvent> found = eventRules.events(document, analysis, new EntityIndex(entities));

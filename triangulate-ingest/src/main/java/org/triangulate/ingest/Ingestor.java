@@ -4,8 +4,11 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -235,6 +238,47 @@ public final class Ingestor {
         new Custody(
             file, bytes, decoded.mediaType(), decoded.charset().name(), options.clock().instant());
     return document(article, layout, envelope, custody);
+  }
+
+  /** The media types of what these readers read: others (coded rows) are read by their own. */
+  private static final Set<String> READ_HERE = Set.of("text/plain", "text/html", "application/pdf");
+
+  /**
+   * Reads a stored document's raw bytes again, as ingest read them (the same reader by their
+   * media type, the same charset, address, source and given date, no date inferred after the
+   * day they were stored), for re-extraction after the readers change. The result keeps the
+   * stored id, which corrections and notes name, and the stored custody; a title the stored
+   * document had and the bytes no longer give is kept. Bytes another reader made (coded rows)
+   * are not read here: the stored document comes back as it is.
+   *
+   * @throws IngestException naming its file (else its id) when the bytes cannot be read now
+   */
+  public Document readAgain(Document stored) {
+    Custody custody = stored.custody();
+    if (!READ_HERE.contains(custody.mediaType())) {
+      return stored;
+    }
+    Metadata meta = stored.meta();
+    Envelope envelope = new Envelope(meta.url(), null, meta.source(),
+        meta.publishedInferred() ? null : meta.published(),
+        custody.ingestedAt().atZone(ZoneOffset.UTC).toLocalDate(), charset(custody.charset()),
+        "text/html".equals(custody.mediaType()));
+    String name = custody.file() != null ? custody.file() : stored.id().value();
+    Document again = read(name, custody.raw(), custody.file(), envelope);
+    Metadata read = again.meta();
+    Metadata kept = read.title() != null ? read : new Metadata(meta.title(), read.url(),
+        read.byline(), read.dateline(), read.source(), read.published(), read.publishedInferred());
+    return new Document(stored.id(), again.text(), again.parts(), kept, again.language(),
+        again.fingerprint(), custody);
+  }
+
+  /** The charset named, or null for a name that is none here ({@code binary}: a PDF's). */
+  private static @Nullable Charset charset(String name) {
+    try {
+      return Charset.isSupported(name) ? Charset.forName(name) : null;
+    } catch (IllegalCharsetNameException e) {
+      return null;
+    }
   }
 
   /**

@@ -29,7 +29,10 @@ import org.triangulate.model.Pipeline;
  * pipeline per JVM, used by every thread).
  */
 public final class IngestPipeline {
-  /** Documents longer than this get a note before and after their extraction, and are extracted alone. */
+  /**
+   * Documents longer than this get a note before and after their extraction and progress
+   * during it ({@link Listener#extracting}), and are extracted alone.
+   */
   public static final int LONG_DOCUMENT_CHARS = 200_000;
 
   private final @Nullable Store store;
@@ -141,7 +144,8 @@ public final class IngestPipeline {
     }
     long start = System.nanoTime();
     listener.note(String.format(Locale.ROOT, "%s: a long document of %,d characters…", name, length));
-    Extraction extraction = extractor.extract(doc);
+    Extraction extraction = extractor.extract(doc,
+        (done, pieces, chars) -> listener.extracting(name, done, pieces, chars, length));
     double seconds = Math.max((System.nanoTime() - start) / 1e9, 0.001);
     listener.note(String.format(Locale.ROOT, "%s: extracted in %.0f s (%,.0f characters a second)",
         name, seconds, length / seconds));
@@ -156,6 +160,13 @@ public final class IngestPipeline {
   public interface Listener {
     /** A line worth showing now: a long document's size, then its rate. */
     default void note(String line) {}
+
+    /**
+     * How far the extraction of a long document has got: {@code done} of {@code pieces} analysed,
+     * the first {@code chars} of its {@code length} characters; 0 done before the first piece.
+     * Called on the extracting thread, for one long document at a time.
+     */
+    default void extracting(String name, int done, int pieces, int chars, int length) {}
 
     /** One document done, in input order, after its transaction. */
     default void saved(Outcome outcome) {}

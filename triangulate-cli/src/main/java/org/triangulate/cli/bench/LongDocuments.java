@@ -41,9 +41,13 @@ public final class LongDocuments {
 
   private LongDocuments() {}
 
-  /** Extracts one document of each size in {@code megabytes}, printing a line for each. */
+  /**
+   * Extracts one document of each size in {@code megabytes}, printing a line for each on {@code
+   * out}, and on {@code err} a line at each tenth of a document's pieces: the 30 MB document runs
+   * for most of an hour.
+   */
   public static List<Row> run(Extractor extractor, List<Document> seeds,
-      List<Double> megabytes, PrintWriter out) {
+      List<Double> megabytes, PrintWriter out, PrintWriter err) {
     extractor.extract(seeds.getFirst()); // loads the models, untimed
     out.printf("%8s %12s %10s %10s %12s %14s %9s %10s%n", "MB", "characters", "seconds",
         "CPU-s", "peak heap", "resident HWM", "entities", "chars/CPU-s");
@@ -54,7 +58,14 @@ public final class LongDocuments {
       PeakHeap.reset();
       long wall = System.nanoTime();
       long cpu = ThreadCpu.nanos();
-      Extraction x = extractor.extract(doc);
+      Extraction x = extractor.extract(doc, (done, pieces, chars) -> {
+        if (done > 0 && done * 10 / pieces > (done - 1) * 10 / pieces) {
+          double cpuSeconds = (ThreadCpu.nanos() - cpu) / 1e9;
+          err.printf(Locale.ROOT, "bench: %.1f MB: piece %d of %d, %,d characters, %,.0f chars/CPU-s,"
+              + " %.1f CPU-s so far%n", mb, done, pieces, chars, chars / cpuSeconds, cpuSeconds);
+          err.flush();
+        }
+      });
       Row row = new Row(mb, doc.text().length(), (System.nanoTime() - wall) / 1e9,
           (ThreadCpu.nanos() - cpu) / 1e9, PeakHeap.bytes(), residentHighWater(),
           x.entities().size());

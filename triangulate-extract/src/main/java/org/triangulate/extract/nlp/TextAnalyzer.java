@@ -23,6 +23,15 @@ public interface TextAnalyzer {
    */
   Analysis analyze(String text, @Nullable LocalDate date, java.util.function.Predicate<Sentence> needsParse);
 
+  /**
+   * Like {@link #analyze(String, LocalDate, java.util.function.Predicate)}, telling {@code
+   * listener} how far it has got when it works in pieces; by default it tells nothing.
+   */
+  default Analysis analyze(String text, @Nullable LocalDate date,
+      java.util.function.Predicate<Sentence> needsParse, PieceListener listener) {
+    return analyze(text, date, needsParse);
+  }
+
   /** The tools, versions, models and settings behind the analysis. */
   List<Component> components();
 }

@@ -11,10 +11,12 @@ import org.triangulate.graph.internal.Json;
 import org.triangulate.model.Document;
 import org.triangulate.model.DocumentId;
 import org.triangulate.model.Extraction;
+import org.triangulate.model.Metadata;
 import org.triangulate.model.Pipeline;
 
 /**
- * Replacing a stored document's extraction with a new one, keeping the analyst's corrections:
+ * Replacing a stored document's text and extraction with new ones (the text today's readers
+ * read its raw bytes to, under the id it was stored with), keeping the analyst's corrections:
  * a merge or split member (a document-local entity row, deleted with the old extraction) moves
  * to the new row of the same key and name, else of the same name and type; corrections of
  * events, claims and links name export ids (a hash of document and key) and hold as long as the
@@ -68,6 +70,7 @@ final class Reextraction {
     for (String table : List.of("claims", "events", "entities", "extractions")) {
       h.createUpdate("DELETE FROM " + table + " WHERE document = :doc").bind("doc", id).execute();
     }
+    replaceText(h, doc); // before the extraction: its spans must lie inside the new text
     DocumentWriter.insertExtraction(h, extraction, now);
     h.createUpdate("""
             UPDATE documents SET extracted = true, not_extracted_reason = NULL, resolved = false
@@ -80,6 +83,36 @@ final class Reextraction {
       }
     }
     return new Replaced(doc.id(), lost);
+  }
+
+  /**
+   * Stores the text {@code doc} was read to now, and what is read with it, under its stored id:
+   * the id names the document as first stored, which corrections and notes name; the raw bytes
+   * and their custody stay as they were.
+   */
+  private static void replaceText(Handle h, Document doc) {
+    Metadata meta = doc.meta();
+    h.createUpdate("""
+            UPDATE documents SET text = :text, text_length = :textLength,
+              parts = CAST(:parts AS jsonb), title = :title, url = :url, byline = :byline,
+              dateline = :dateline, source = :source, published = :published,
+              published_inferred = :publishedInferred, language = :language,
+              fingerprint = :fingerprint
+            WHERE id = :doc""")
+        .bind("doc", doc.id().value())
+        .bind("text", doc.text())
+        .bind("textLength", doc.text().length())
+        .bind("parts", Json.parts(doc.parts()))
+        .bind("title", meta.title())
+        .bind("url", meta.url())
+        .bind("byline", meta.byline())
+        .bind("dateline", meta.dateline())
+        .bind("source", meta.source())
+        .bind("published", meta.published())
+        .bind("publishedInferred", meta.publishedInferred())
+        .bind("language", doc.language())
+        .bind("fingerprint", doc.fingerprint())
+        .execute();
   }
 
   private static boolean reanchor(Handle h, String doc, Anchor a) {

@@ -454,14 +454,20 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Loads the backup at {@code file} into this store, which must be empty and of the backup's
-   * schema version, in one transaction: every table, or nothing when any check fails.
+   * Loads the backup at {@code file} into this store, which must be empty, in one transaction:
+   * every table, or nothing when any check fails. A backup of an older schema version is loaded
+   * at that version, then migrated to this one, in the same transaction.
    *
-   * @throws StoreException naming the file and the reason: not a backup, another schema
-   *     version, a store that is not empty, a damaged table
+   * @throws StoreException naming the file and the reason: not a backup, a newer schema
+   *     version, a store that is not empty, a damaged table, a failed migration
    */
   public StoreArchive.Summary restore(java.nio.file.Path file) {
     return call("restore " + file, () -> jdbi.inTransaction(h -> StoreArchive.restore(h, file)));
+  }
+
+  /** The store's Flyway schema version. */
+  public String schemaVersion() {
+    return withHandle("schema version", Tables::schemaVersion);
   }
 
   /**
@@ -473,9 +479,10 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Replaces the stored extraction of {@code doc} with {@code extraction} in one transaction,
-   * keeping the analyst's corrections (see {@link Reextraction}); the caller runs {@link
-   * #resolve()} after a batch.
+   * Replaces the stored text and extraction of {@code doc} with its text, parts, metadata and
+   * {@code extraction} in one transaction, under the id it is stored with (its raw bytes and
+   * custody stay), keeping the analyst's corrections (see {@link Reextraction}); the caller runs
+   * {@link #resolve()} after a batch.
    *
    * @return the merge and split members no entity of the new extraction could take, in words
    * @throws StoreException naming the document when a row is refused; the old extraction stays

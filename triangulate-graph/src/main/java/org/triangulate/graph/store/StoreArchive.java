@@ -37,9 +37,11 @@ import org.triangulate.graph.StoreException;
  * order a restore loads them in. The embedded PostgreSQL ships no {@code pg_dump}, and COPY
  * needs nothing but the JDBC driver.
  *
- * <p>Restore loads into an empty store of the same schema version in one transaction, checks
- * each entry's hash as it loads it and each table's rows and hash once loaded, and commits only
- * if all agree. Stateless; runs in the caller's transaction.
+ * <p>Restore loads into an empty store in one transaction, checks each entry's hash as it loads
+ * it and each table's rows and hash once loaded, and commits only if all agree. A backup of an
+ * older schema version is loaded into the store recreated at that version (Flyway's {@code
+ * target}), checked, then migrated to this release's, in the same transaction ({@link
+ * TransactionMigrations}); a newer one is refused. Stateless; runs in the caller's transaction.
  */
 public final class StoreArchive {
   /** The format this class writes and reads. */
@@ -118,21 +120,36 @@ public final class StoreArchive {
   /**
    * Loads the archive at {@code file} into the store; the caller rolls back on any exception.
    *
-   * @throws StoreException naming the file: not a backup, another schema version, a store that
-   *     is not empty, or a table whose rows or hash differ from the manifest
+   * @return what was restored, with the schema version the backup was made at
+   * @throws StoreException naming the file: not a backup, a newer schema version, a store that
+   *     is not empty, a table whose rows or hash differ from the manifest, or a migration of
+   *     an older backup that fails
    */
   static Summary restore(Handle h, Path file) {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       Manifest m = manifest(zip, file);
+      if (m.schemaVersion() == null || !m.schemaVersion().matches("\\d+(\\.\\d+)*")) {
+        throw new StoreException(file + ": not a Triangulate backup: schema version '"
+            + m.schemaVersion() + "' is not a version number");
+      }
       String version = Tables.schemaVersion(h);
-      if (!m.schemaVersion().equals(version)) {
+      boolean older = !m.schemaVersion().equals(version)
+          && TransactionMigrations.older(m.schemaVersion(), version);
+      if (!m.schemaVersion().equals(version) && !older) {
         throw new StoreException(file + ": made by schema version " + m.schemaVersion()
-            + ", this store is version " + version + ": restore it with the Triangulate that made"
-            + " it, then open that store with this one to migrate it");
+            + ", newer than this store's " + version + ": restore it with the Triangulate that"
+            + " made it or a later one");
       }
       Tables.fixOutputSettings(h);
+      refuseUnlessEmpty(h, Tables.all(h), file);
+      if (older) {
+        try {
+          TransactionMigrations.recreateAt(h, m.schemaVersion());
+        } catch (StoreException e) {
+          throw new StoreException(file + ": " + e.getMessage(), e);
+        }
+      }
       List<Tables.Table> tables = Tables.all(h);
-      refuseUnlessEmpty(h, tables, file);
       List<Tables.Table> ordered = inManifestOrder(tables, m, file);
       Tables.userTriggers(h, tables, false);
       for (int i = 0; i < ordered.size(); i++) {
@@ -143,7 +160,15 @@ public final class StoreArchive {
       for (int i = 0; i < ordered.size(); i++) {
         check(h, file, ordered.get(i), m.tables().get(i));
       }
-      return new Summary(version, ordered.size(),
+      if (older) {
+        try {
+          TransactionMigrations.migrate(h);
+        } catch (StoreException e) {
+          throw new StoreException(file + ": restored at schema version " + m.schemaVersion()
+              + ", then " + e.getMessage() + ": nothing was restored", e);
+        }
+      }
+      return new Summary(m.schemaVersion(), ordered.size(),
           m.tables().stream().mapToLong(TableEntry::rows).sum());
     } catch (ZipException e) {
       throw new StoreException(file + ": not a Triangulate backup (not a zip archive)", e);
