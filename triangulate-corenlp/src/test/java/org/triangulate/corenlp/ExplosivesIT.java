@@ -25,6 +25,21 @@ class ExplosivesIT {
   }
 
   @Test
+  void aChargeOrAThingSaidToBeExplosiveOrBoobyTrappedThatWentOffIsABombing() {
+    Event e = only("An explosive charge went off while an army patrol was passing in Hawija, leaving two soldiers dead.");
+    assertThat(e.type()).isEqualTo(EventType.BOMBING);
+    assertThat(e.killed()).isEqualTo(2);
+    assertThat(only("A booby-trapped house went off on an army unit in Tarmiyah on Monday, wounding three soldiers.").type())
+        .isEqualTo(EventType.BOMBING);
+  }
+
+  @Test
+  void anExplosiveSituationOrAChargeLaidTellsNoIncident() {
+    assertThat(extract("The explosive situation in the town worsened on Monday.").events()).isEmpty();
+    assertThat(extract("Prosecutors filed a charge of fraud against the governor of Mopti.").events()).isEmpty();
+  }
+
+  @Test
   void aNotableVictimKilledInABlastIsTheBlastsToll() {
     Event e = only("A district chief was killed in a roadside bomb blast in Ghor province on Monday.");
     assertThat(e.type()).isEqualTo(EventType.BOMBING);

@@ -24,6 +24,9 @@ final class PhrasalTriggers {
   private static final Set<String> OPERATIONS = Set.of("operation", "mission");
   /** Verbs by which an operation brings about a death. */
   private static final Set<String> BRINGING = Set.of("result", "lead", "cause");
+  /** Things that can carry a charge, a bomb when said to be explosive or booby-trapped. */
+  private static final Set<String> CHARGED = Set.of("device", "charge", "vest", "belt", "jacket", "vehicle", "car",
+      "truck", "lorry", "van", "motorcycle", "motorbike", "bicycle", "cart", "package", "parcel", "house", "toy");
 
   private PhrasalTriggers() {}
 
@@ -62,11 +65,22 @@ final class PhrasalTriggers {
     return false;
   }
 
-  /** "an improvised explosive device": a device said to be explosive is a bomb. */
+  /**
+   * "an improvised explosive device", "an explosive charge", "an explosives-laden truck", "a
+   * booby-trapped house": a thing said to be explosive or booby-trapped is a bomb. Only things
+   * that can carry a charge: "the explosive situation" is none.
+   */
   static boolean explosiveDevice(Tree tree, Token t) {
-    return t.lemma().equalsIgnoreCase("device") && t.pos().startsWith("NN") && tree.children(t.index()).stream()
+    return CHARGED.contains(t.lemma().toLowerCase(Locale.ROOT)) && t.pos().startsWith("NN") && tree.children(t.index()).stream()
         .anyMatch(d -> (d.base().equals("amod") || d.base().equals("compound"))
-            && tree.token(d.dependent()).lemma().toLowerCase(Locale.ROOT).startsWith("explosive"));
+            && (charging(tree.token(d.dependent()).lemma())
+                || tree.children(d.dependent()).stream().anyMatch(c -> charging(tree.token(c.dependent()).lemma()))));
+  }
+
+  /** "explosive", "explosives-laden", "booby-trapped" (or "booby" of "booby - trapped", as the tokenizer splits it). */
+  private static boolean charging(String modifier) {
+    String m = modifier.toLowerCase(Locale.ROOT);
+    return m.startsWith("explosive") || m.startsWith("booby");
   }
 
   /**
@@ -101,7 +115,8 @@ final class PhrasalTriggers {
     String word = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
     boolean blow = word.equals("blow") && tokens.subList(i + 1, Math.min(tokens.size(), i + 4)).stream()
         .anyMatch(w -> w.text().equalsIgnoreCase("up"));
-    boolean device = word.equals("device") && i > 0 && tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT).startsWith("explosive");
+    boolean device = CHARGED.contains(word)
+        && tokens.subList(Math.max(0, i - 3), i).stream().anyMatch(w -> charging(w.lemma()));
     boolean death = word.equals("death") && i > 0 && (tokens.get(i - 1).text().equalsIgnoreCase("to")
         || tokens.subList(Math.max(0, i - 4), i).stream()
             .anyMatch(w -> BRINGING.contains(w.lemma().toLowerCase(Locale.ROOT))));
