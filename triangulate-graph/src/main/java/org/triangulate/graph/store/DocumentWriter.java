@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Update;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.graph.StoreException;
 import org.triangulate.graph.internal.EntityGroups;
@@ -100,13 +101,13 @@ final class DocumentWriter {
         : "language is not English: " + doc.language();
   }
 
-  private static int insertDocument(
-      Handle h, Document doc, @Nullable Extraction extraction, @Nullable DocumentId copyOf,
-      boolean resolved) {
+  /**
+   * Binds what a reader made of a document, its text and what it says of itself: the columns
+   * {@code text} … {@code fingerprint} that a save writes and a re-extraction rewrites.
+   */
+  static Update bindText(Update update, Document doc) {
     Metadata meta = doc.meta();
-    Custody custody = doc.custody();
-    return h.createUpdate(INSERT_DOCUMENT)
-        .bind("id", doc.id().value())
+    return update
         .bind("text", doc.text())
         .bind("textLength", doc.text().length())
         .bind("parts", Json.parts(doc.parts()))
@@ -118,7 +119,15 @@ final class DocumentWriter {
         .bind("published", meta.published())
         .bind("publishedInferred", meta.publishedInferred())
         .bind("language", doc.language())
-        .bind("fingerprint", doc.fingerprint())
+        .bind("fingerprint", doc.fingerprint());
+  }
+
+  private static int insertDocument(
+      Handle h, Document doc, @Nullable Extraction extraction, @Nullable DocumentId copyOf,
+      boolean resolved) {
+    Custody custody = doc.custody();
+    return bindText(h.createUpdate(INSERT_DOCUMENT), doc)
+        .bind("id", doc.id().value())
         .bind("file", custody.file())
         .bind("raw", custody.raw())
         .bind("mediaType", custody.mediaType())

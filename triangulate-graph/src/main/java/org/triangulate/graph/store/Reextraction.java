@@ -11,7 +11,6 @@ import org.triangulate.graph.internal.Json;
 import org.triangulate.model.Document;
 import org.triangulate.model.DocumentId;
 import org.triangulate.model.Extraction;
-import org.triangulate.model.Metadata;
 import org.triangulate.model.Pipeline;
 
 /**
@@ -91,27 +90,14 @@ final class Reextraction {
    * and their custody stay as they were.
    */
   private static void replaceText(Handle h, Document doc) {
-    Metadata meta = doc.meta();
-    h.createUpdate("""
+    DocumentWriter.bindText(h.createUpdate("""
             UPDATE documents SET text = :text, text_length = :textLength,
               parts = CAST(:parts AS jsonb), title = :title, url = :url, byline = :byline,
               dateline = :dateline, source = :source, published = :published,
               published_inferred = :publishedInferred, language = :language,
               fingerprint = :fingerprint
-            WHERE id = :doc""")
+            WHERE id = :doc"""), doc)
         .bind("doc", doc.id().value())
-        .bind("text", doc.text())
-        .bind("textLength", doc.text().length())
-        .bind("parts", Json.parts(doc.parts()))
-        .bind("title", meta.title())
-        .bind("url", meta.url())
-        .bind("byline", meta.byline())
-        .bind("dateline", meta.dateline())
-        .bind("source", meta.source())
-        .bind("published", meta.published())
-        .bind("publishedInferred", meta.publishedInferred())
-        .bind("language", doc.language())
-        .bind("fingerprint", doc.fingerprint())
         .execute();
   }
 
