@@ -46,15 +46,7 @@ final class LinksCommand implements Callable<Integer> {
           continue;
         }
         shown++;
-        out.printf("%s  %s %s %s  (%d claims, %d documents, %d origins%s)%s%n", l.grade(), names.of(l.source()),
-            l.type(), names.of(l.target()), l.claims().size(), l.documents(), l.independentOrigins(),
-            l.contradictingOrigins() > 0 ? ", " + l.contradictingOrigins() + " against" : "",
-            l.from() == null ? "" : "  " + l.from() + (l.to() == null || l.to().equals(l.from()) ? "" : " – " + l.to()));
-        if (explain) {
-          out.println("      id: " + l.source() + "~" + l.target() + "~" + l.type()
-              + "  (to correct it: reject, retype or reattribute this id)");
-          l.explanation().forEach(line -> out.println("      " + line));
-        }
+        print(out, names, l, explain);
       }
       if (shown == 0) {
         out.println(Nothing.matched("links", entity == null ? null : "--entity " + entity + " (" + id + ")",
@@ -63,5 +55,22 @@ final class LinksCommand implements Callable<Integer> {
       out.flush();
     }
     return Main.OK;
+  }
+
+  /** A link's id as {@code links --explain} prints it and {@code show} and the corrections take it. */
+  static String id(Link l) {
+    return l.source() + "~" + l.target() + "~" + l.type();
+  }
+
+  /** One link: its grade, ends, counts and dates, and with {@code explain} its id and how it was graded. */
+  static void print(PrintWriter out, Names names, Link l, boolean explain) {
+    out.printf("%s  %s %s %s  (%d claims, %d documents, %d origins%s)%s%n", l.grade(), names.of(l.source()),
+        l.type(), names.of(l.target()), l.claims().size(), l.documents(), l.independentOrigins(),
+        l.contradictingOrigins() > 0 ? ", " + l.contradictingOrigins() + " against" : "",
+        l.from() == null ? "" : "  " + l.from() + (l.to() == null || l.to().equals(l.from()) ? "" : " – " + l.to()));
+    if (explain) {
+      out.println("      id: " + id(l) + "  (to correct it: reject, retype or reattribute this id)");
+      l.explanation().forEach(line -> out.println("      " + line));
+    }
   }
 }

@@ -1,9 +1,12 @@
 package org.triangulate.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import org.triangulate.graph.links.Link;
+import org.triangulate.graph.links.SourceTable;
 import org.triangulate.graph.store.EntitySummary;
 import org.triangulate.graph.store.Shown;
 import org.triangulate.graph.store.Store;
@@ -15,20 +18,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code triangulate show ID}: a document or an entity in full. */
+/** {@code triangulate show ID}: a document, an entity, an event, a claim or a link in full. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-    description = "Show a document (doc-…), an entity (ent-…), an event (evt-…) or a claim (clm-…).")
+    description = "Show a document (doc-…), an entity (ent-…), an event (evt-…), a claim (clm-…) or a link "
+        + "(SOURCE~TARGET~TYPE, as links --explain prints it).")
 final class ShowCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "ID", description = "A document, entity, event or claim id.")
+  @Parameters(paramLabel = "ID", description = "A document, entity, event, claim or link id.")
   String id;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = main.store.open()) {
+      if (id.contains("~")) {
+        link(out, store);
+        return Main.OK;
+      }
       Shown shown = store.show(id).orElseThrow(() -> new IllegalArgumentException(id + ": " + notFound(id)));
       switch (shown) {
         case Shown.DocumentView d -> document(out, d);
@@ -44,6 +52,20 @@ final class ShowCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  /**
+   * A link ({@code SOURCE~TARGET~TYPE}, as {@code links --explain} prints it): its grade and how it
+   * was reached, then every claim behind it, which {@code show clm-…} shows in full.
+   */
+  private void link(PrintWriter out, Store store) {
+    Link l = store.evidence(SourceTable.load(List.of())).links().stream().filter(x -> LinksCommand.id(x).equals(id))
+        .findFirst().orElseThrow(() -> new IllegalArgumentException(id + ": no link with this id: links --explain prints them"));
+    out.println(id);
+    LinksCommand.print(out, new Names(store), l, true);
+    out.println("claims:");
+    l.claims().forEach(c -> out.println("  " + c));
+    out.flush();
+  }
+
   /** Why nothing was found: an unknown id of a known kind, or an id of no kind at all. */
   static String notFound(String id) {
     for (String kind : new String[] {"doc-:document", "ent-:entity", "evt-:event", "clm-:claim"}) {
@@ -52,7 +74,7 @@ final class ShowCommand implements Callable<Integer> {
         return "no " + prefixAndName[1] + " with this id is stored";
       }
     }
-    return "not an id: ids start with doc-, ent-, evt- or clm-";
+    return "not an id: ids start with doc-, ent-, evt- or clm-, and a link's is SOURCE~TARGET~TYPE";
   }
 
   private static void document(PrintWriter out, Shown.DocumentView d) {

@@ -168,6 +168,19 @@ class CliIT {
   }
 
   @Test
+  void aLinkIdThatLinksExplainPrintsCanBeShown() {
+    Run links = run("--data", data.toString(), "links", "--explain");
+    String link = links.out().lines().filter(l -> l.strip().startsWith("id: ")).findFirst().orElseThrow()
+        .strip().substring(4).split(" ")[0];
+    Run shown = run("--data", data.toString(), "show", link);
+    assertThat(shown.exit()).as(shown.err()).isZero();
+    assertThat(shown.out()).contains(link).contains("origins").contains("claims:").contains("clm-");
+    Run unknown = run("--data", data.toString(), "show", "ent-000000000000~ent-000000000001~MEMBER_OF");
+    assertThat(unknown.exit()).isEqualTo(Main.USAGE);
+    assertThat(unknown.err()).contains("no link with this id");
+  }
+
+  @Test
   void emptyResultsSaySoAndUnknownIdsAreNamed() {
     assertThat(run("--data", data.toString(), "entities", "--type", "person", "--name", "Nobody Ever").out())
         .isEqualTo("no entities matched --type PERSON --name Nobody Ever" + System.lineSeparator());
