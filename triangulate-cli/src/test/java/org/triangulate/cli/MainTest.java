@@ -115,7 +115,8 @@ class MainTest {
   @Test
   void unknownIdsSayWhetherTheKindIsKnown() {
     assertThat(ShowCommand.notFound("evt-000000000000")).isEqualTo("no event with this id is stored");
-    assertThat(ShowCommand.notFound("xyz")).isEqualTo("not an id: ids start with doc-, ent-, evt- or clm-");
+    assertThat(ShowCommand.notFound("xyz"))
+        .isEqualTo("not an id: ids start with doc-, ent-, evt- or clm-, and a link's is SOURCE~TARGET~TYPE");
   }
 
   @Test
