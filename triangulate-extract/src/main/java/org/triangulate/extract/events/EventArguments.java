@@ -138,11 +138,16 @@ final class EventArguments {
             && (TOLL_VERBS.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT)) || coordinatedWithKilling(tree, g)));
   }
 
+  /** The words coordinated with {@code word}, either way round: its conjuncts and the word it is a conjunct of. */
+  private static List<Integer> coordinated(Tree tree, int word) {
+    List<Integer> partners = new ArrayList<>(tree.children(word, "conj"));
+    tree.head(word).filter(d -> d.base().equals("conj") && d.governor() >= 0).ifPresent(d -> partners.add(d.governor()));
+    return partners;
+  }
+
   /** True when the verb is coordinated with an active killing verb ("killed four people and torched homes"). */
   private static boolean coordinatedWithKilling(Tree tree, int verb) {
-    List<Integer> partners = new ArrayList<>(tree.children(verb, "conj"));
-    tree.head(verb).filter(d -> d.base().equals("conj") && d.governor() >= 0).ifPresent(d -> partners.add(d.governor()));
-    return partners.stream().anyMatch(p -> tree.token(p).pos().startsWith("VB")
+    return coordinated(tree, verb).stream().anyMatch(p -> tree.token(p).pos().startsWith("VB")
         && TOLL_VERBS.contains(tree.token(p).lemma().toLowerCase(Locale.ROOT)) && !tree.children(p, "nsubj").isEmpty());
   }
 
@@ -544,8 +549,7 @@ final class EventArguments {
       return;
     }
     List<Integer> verbs = new ArrayList<>(List.of(toll.get()));
-    verbs.addAll(tree.children(toll.get(), "conj"));
-    tree.head(toll.get()).filter(d -> d.base().equals("conj") && d.governor() >= 0).ifPresent(d -> verbs.add(d.governor()));
+    verbs.addAll(coordinated(tree, toll.get()));
     verbs.stream().filter(v -> TOLL_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT)))
         .flatMap(v -> tree.children(v, "nsubj:pass").stream())
         .map(x -> armedGroup(tree, x)).flatMap(Optional::stream)
@@ -635,9 +639,9 @@ final class EventArguments {
     if (!HARM_VERBS.contains(tree.token(verb).lemma().toLowerCase(Locale.ROOT))) {
       return List.of();
     }
-    List<Integer> partners = new ArrayList<>(tree.children(verb, "conj"));
+    List<Integer> partners = coordinated(tree, verb);
     partners.addAll(tree.children(verb, "advcl:while"));
-    tree.head(verb).filter(d -> (d.base().equals("conj") || d.relation().equals("advcl:while")) && d.governor() >= 0)
+    tree.head(verb).filter(d -> d.relation().equals("advcl:while") && d.governor() >= 0)
         .ifPresent(d -> partners.add(d.governor()));
     // the parser may read an auxiliary-less passive as active with a by-phrase ("houses burned down by militants")
     return partners.stream().filter(p -> HARM_VERBS.contains(tree.token(p).lemma().toLowerCase(Locale.ROOT)))
