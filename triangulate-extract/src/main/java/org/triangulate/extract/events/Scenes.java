@@ -1,10 +1,14 @@
 package org.triangulate.extract.events;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.extract.entities.EntityIndex;
 import org.triangulate.extract.nlp.Analysis;
@@ -47,14 +51,16 @@ final class Scenes {
   /** Verbs that say where or when something happened ("take place" besides). */
   private static final Set<String> HAPPENING = Set.of("occur", "happen");
   /** Nouns that point back to an incident told: "the incident", "this blast", the words of {@code referring.txt}. */
-  private static final Set<String> INCIDENT_NOUNS = java.util.stream.Stream.concat(EventRules.REFERRING.stream(),
-      java.util.stream.Stream.of("incident", "shooting", "killing", "ambush")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> INCIDENT_NOUNS = Stream.concat(EventRules.REFERRING.stream(),
+      Stream.of("incident", "shooting", "killing", "ambush")).collect(Collectors.toUnmodifiableSet());
+  /** Determiners by which those nouns point back: "the incident", "these attacks". */
+  private static final Set<String> POINTING_BACK = Set.of("the", "this", "that", "these", "those");
 
   private Scenes() {}
 
   static void set(List<FoundEvent> events, Document doc, Analysis analysis, EventArguments arguments) {
     @Nullable LocalDate reportDay = ownDay(doc);
-    Set<Integer> told = new java.util.HashSet<>();
+    Set<Integer> told = new HashSet<>();
     events.forEach(e -> told.addAll(e.sentences()));
     for (FoundEvent e : events) {
       // a headline told again in the body stands in the body's scene; a headline alone in none
@@ -120,10 +126,10 @@ final class Scenes {
 
   /** Whether a sentence's words may say where an incident told happened, so that it is worth parsing. */
   static boolean mayTellWhereItHappened(List<Token> tokens) {
-    boolean noun = tokens.stream().anyMatch(t -> INCIDENT_NOUNS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)));
+    boolean noun = tokens.stream().anyMatch(t -> INCIDENT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)));
     boolean verb = false;
     for (int i = 0; i < tokens.size() && !verb; i++) {
-      String lemma = tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT);
+      String lemma = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
       verb = HAPPENING.contains(lemma)
           || lemma.equals("take") && i + 1 < tokens.size() && tokens.get(i + 1).lemma().equalsIgnoreCase("place");
     }
@@ -133,7 +139,7 @@ final class Scenes {
   /** "The incident took place …", "This attack happened …", "All of the attacks occurred …". */
   private static boolean aboutWhereItHappened(Tree tree) {
     for (Token verb : tree.sentence().tokens()) {
-      String lemma = verb.lemma().toLowerCase(java.util.Locale.ROOT);
+      String lemma = verb.lemma().toLowerCase(Locale.ROOT);
       boolean happening = HAPPENING.contains(lemma)
           || lemma.equals("take") && tree.children(verb.index(), "obj").stream()
               .anyMatch(o -> tree.token(o).lemma().equalsIgnoreCase("place"));
@@ -144,9 +150,7 @@ final class Scenes {
         // "all of the attacks": the quantity's noun
         int noun = tree.token(subject).lemma().equalsIgnoreCase("all")
             ? tree.children(subject, "nmod:of").stream().findFirst().orElse(subject) : subject;
-        boolean pointsBack = tree.children(noun, "det").stream()
-            .anyMatch(d -> Set.of("the", "this", "that", "these", "those").contains(tree.token(d).lemma().toLowerCase(java.util.Locale.ROOT)));
-        if (pointsBack && INCIDENT_NOUNS.contains(tree.token(noun).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        if (tree.hasDeterminer(noun, POINTING_BACK) && INCIDENT_NOUNS.contains(tree.token(noun).lemma().toLowerCase(Locale.ROOT))) {
           return true;
         }
       }
