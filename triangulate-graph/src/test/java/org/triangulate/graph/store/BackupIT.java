@@ -10,11 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,7 +115,7 @@ class BackupIT {
   @Test
   void damagedArchiveIsRefusedNamingTheTableAndNothingIsWritten() throws IOException {
     Path damaged = dir.resolve("damaged.zip");
-    rewrite(archive, damaged, "tables/notes.copy", "1\tent-x\tnobody\t2021-03-01 10:00:00+00\tforged\n");
+    ArchiveEdits.rewrite(archive, damaged, "tables/notes.copy", "1\tent-x\tnobody\t2021-03-01 10:00:00+00\tforged\n");
     try (Store restored = Store.open(new StoreLocation.Embedded(dir.resolve("damaged")))) {
       assertThatThrownBy(() -> restored.restore(damaged))
           .isInstanceOf(StoreException.class)
@@ -166,20 +162,5 @@ class BackupIT {
   private static long rowCount(Store store) {
     return tableHashes(store).values().stream()
         .mapToLong(v -> Long.parseLong(v.substring(0, v.indexOf(':')))).sum();
-  }
-
-  private static void rewrite(Path from, Path to, String entry, String content) throws IOException {
-    try (ZipFile in = new ZipFile(from.toFile());
-        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
-      for (ZipEntry e : List.copyOf(in.stream().toList())) {
-        out.putNextEntry(new ZipEntry(e.getName()));
-        if (e.getName().equals(entry)) {
-          out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } else {
-          in.getInputStream(e).transferTo(out);
-        }
-        out.closeEntry();
-      }
-    }
   }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,11 +13,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.jdbi.v3.core.Jdbi;
@@ -82,7 +78,7 @@ class OlderBackupIT {
   @Test
   void damagedOlderBackupIsRefusedAndLeavesTheStoreEmptyAtTheCurrentVersion() throws IOException {
     Path damaged = dir.resolve("damaged-old.zip");
-    rewrite(oldBackup, damaged, "tables/notes.copy", "1\tent-x\tnobody\t2021-03-01 10:00:00+00\tforged\n");
+    ArchiveEdits.rewrite(oldBackup, damaged, "tables/notes.copy", "1\tent-x\tnobody\t2021-03-01 10:00:00+00\tforged\n");
     try (Store restored = Store.open(new StoreLocation.Embedded(dir.resolve("damaged")))) {
       String current = restored.read("version", Tables::schemaVersion);
       Map<String, String> empty = tableHashes(restored);
@@ -145,22 +141,7 @@ class OlderBackupIT {
       manifest = new String(in.getInputStream(in.getEntry(StoreArchive.MANIFEST)).readAllBytes(),
           StandardCharsets.UTF_8);
     }
-    rewrite(from, to, StoreArchive.MANIFEST, manifest.replaceFirst(
+    ArchiveEdits.rewrite(from, to, StoreArchive.MANIFEST, manifest.replaceFirst(
         "\"schemaVersion\" : \"[^\"]*\"", "\"schemaVersion\" : \"" + version + "\""));
-  }
-
-  private static void rewrite(Path from, Path to, String entry, String content) throws IOException {
-    try (ZipFile in = new ZipFile(from.toFile());
-        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
-      for (ZipEntry e : List.copyOf(in.stream().toList())) {
-        out.putNextEntry(new ZipEntry(e.getName()));
-        if (e.getName().equals(entry)) {
-          out.write(content.getBytes(StandardCharsets.UTF_8));
-        } else {
-          in.getInputStream(e).transferTo(out);
-        }
-        out.closeEntry();
-      }
-    }
   }
 }
