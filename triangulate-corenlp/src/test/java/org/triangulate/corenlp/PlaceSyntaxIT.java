@@ -112,4 +112,23 @@ class PlaceSyntaxIT {
     Extraction y = Extracted.extract("Members of the community of Shia Muslims in the city were threatened.");
     assertThat(y.entities()).filteredOn(e -> e.type() == EntityType.LOCATION).isEmpty();
   }
+
+  @Test
+  void aTownTheTextPlacesInItsCountryIsThePlaceWhateverTheTaggerSaid() {
+    Extraction x = Extracted.extract("Twin bombings in Syria's Idlib killed 14 people on Tuesday.");
+    assertThat(x.events()).first().satisfies(e -> assertThat(locationName(x, e)).isEqualTo("Idlib"));
+    Extraction y = Extracted.extract("Three people were killed when a roadside bomb went off in Afrin, Syria.");
+    assertThat(y.events()).first().satisfies(e -> assertThat(locationName(y, e)).isEqualTo("Afrin"));
+    Extraction z = Extracted.extract("Five people were killed in a car bomb explosion in central Idlib in northwestern Syria.");
+    assertThat(z.events()).first().satisfies(e -> assertThat(locationName(z, e)).isEqualTo("Idlib"));
+  }
+
+  @Test
+  void aNameBesideACountryThatTheGazetteerDoesNotPlaceThereIsNoPlace() {
+    // the parliament of Iraq is no place; "Dawa" is a town in Oman and Saudi Arabia, not in Iraq
+    Extraction x = Extracted.extract("Iraq's Parliament condemned the bombing that killed four people in Basra.");
+    assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(LocalEntity::name)
+        .doesNotContain("Parliament");
+    assertThat(x.events()).first().satisfies(e -> assertThat(locationName(x, e)).isEqualTo("Basra"));
+  }
 }

@@ -1,6 +1,7 @@
 package org.triangulate.gazetteer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,16 +99,36 @@ public final class Gazetteer {
    */
   public List<Place> lookup(String name) {
     String key = NameKey.of(name);
-    int[] hits = index.get(key);
+    int[] hits = hits(key);
     if (hits != null) {
       return seatsFirst(places(hits, null));
     }
     return NameKey.designated(key)
         .map(d -> {
-          int[] h = index.get(d.key());
+          int[] h = hits(d.key());
           return h == null ? List.<Place>of() : seatsFirst(places(h, d.kind()));
         })
         .orElse(List.of());
+  }
+
+  /**
+   * The places indexed under the key, or under the key without its Arabic article when none is
+   * ("al-Hit" for Hīt); null when neither is known. Only Arabic places' article-less names are
+   * in the index, so the article is dropped from the query only where it could belong.
+   */
+  private int @Nullable [] hits(String key) {
+    int[] hits = index.get(key);
+    if (hits != null) {
+      return hits;
+    }
+    return NameKey.withoutArticle(key).map(bare -> {
+      int[] h = index.get(bare);
+      if (h == null) {
+        return null;
+      }
+      int[] arabic = Arrays.stream(h).filter(i -> NameKey.arabicNamed(places.get(i).country())).toArray();
+      return arabic.length == 0 ? null : arabic;
+    }).orElse(null);
   }
 
   /**

@@ -4,6 +4,9 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +37,30 @@ final class NameKey {
       new Designator("governorate of", true, Place.Kind.PROVINCE),
       new Designator("the", true, null));
 
+  /**
+   * The Arabic article as GeoNames and reporters spell it before a name ("Al Anbar", "Ar Ramadi",
+   * "As Sulaymaniyah", "el-Arish"), the sun letters assimilated.
+   */
+  private static final Pattern ARABIC_ARTICLE =
+      Pattern.compile("^(?:al|el|an|ar|as|ash|at|ath|ad|adh|az) (?=\\S)");
+
+  /** Countries where place names carry the Arabic article: the Arab League's members. */
+  private static final Set<String> ARABIC_COUNTRIES = Set.of("DZ", "BH", "KM",
+      "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY",
+      "TN", "AE", "YE", "EH");
+
   private NameKey() {}
+
+  /** The key without a leading Arabic article ("al anbar" → "anbar"); empty when it has none. */
+  static Optional<String> withoutArticle(String key) {
+    Matcher m = ARABIC_ARTICLE.matcher(key);
+    return m.find() ? Optional.of(key.substring(m.end())) : Optional.empty();
+  }
+
+  /** Whether the names of the country's places carry the Arabic article. */
+  static boolean arabicNamed(String country) {
+    return ARABIC_COUNTRIES.contains(country);
+  }
 
   /** The folded key of a name; empty for a name of punctuation only. */
   static String of(String name) {

@@ -67,16 +67,26 @@ final class PlaceFile {
     for (Row row : rows) {
       int i = places.size();
       places.add(row.place());
-      add(index, NameKey.of(row.place().name()), i);
+      boolean arabic = NameKey.arabicNamed(row.place().country());
+      addName(index, row.place().name(), i, arabic);
       String alternates = row.alternates();
       for (int from = 0; from < alternates.length(); ) {
         int to = alternates.indexOf('|', from);
         to = to < 0 ? alternates.length() : to;
-        add(index, NameKey.of(alternates.substring(from, to)), i);
+        addName(index, alternates.substring(from, to), i, arabic);
         from = to + 1;
       }
     }
     return new Gazetteer(places, index);
+  }
+
+  /** Indexes a name, and an Arabic place's name also without its article ("Al Anbar" as "Anbar"). */
+  private static void addName(Map<String, int[]> index, String name, int place, boolean arabic) {
+    String key = NameKey.of(name);
+    add(index, key, place);
+    if (arabic) {
+      NameKey.withoutArticle(key).ifPresent(bare -> add(index, bare, place));
+    }
   }
 
   private static void add(Map<String, int[]> index, String key, int place) {

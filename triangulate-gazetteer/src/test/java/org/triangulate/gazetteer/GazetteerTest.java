@@ -108,4 +108,21 @@ class GazetteerTest {
     assertThat(gazetteer.divisionsSpeltLike("Wardag")).extracting(Place::name).doesNotContain("Wardak");
     assertThat(gazetteer.divisionsSpeltLike("Kabul")).extracting(Place::kind).doesNotContain(Place.Kind.CITY);
   }
+
+  @Test
+  void anArabicPlaceIsFoundWithOrWithoutItsArticle() {
+    Place anbar = resolved("Anbar");
+    assertThat(anbar.country()).isEqualTo("IQ");
+    assertThat(anbar.kind()).isEqualTo(Place.Kind.PROVINCE);
+    assertThat(resolved("al-Anbar").id()).isEqualTo(anbar.id());
+    assertThat(resolved("Bab").country()).isEqualTo("SY"); // Al Bāb, Aleppo
+    assertThat(resolved("al-Hit").id()).isEqualTo(resolved("Hit").id()); // Hīt, Anbar
+  }
+
+  @Test
+  void onlyArabicPlacesLoseTheArticle() {
+    // "An Nhơn" is a Vietnamese town, not "an" and a name; "El Paso" is in Texas
+    assertThat(gazetteer.lookup("Nhon")).extracting(Place::country).doesNotContain("VN");
+    assertThat(gazetteer.lookup("Paso")).extracting(Place::country).doesNotContain("US");
+  }
 }

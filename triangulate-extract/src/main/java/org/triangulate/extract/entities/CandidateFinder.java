@@ -159,6 +159,8 @@ final class CandidateFinder {
     } else if ((type == EntityType.PERSON || type == EntityType.ORGANIZATION)
         && placeBySyntax(text, span, tokens)) {
       type = EntityType.LOCATION; // "in western Farah province", "the Diffa Department"
+    } else if (type == EntityType.ORGANIZATION && placedInCountry(text, span, tokens)) {
+      type = EntityType.LOCATION; // "in Afrin, Syria"
     }
     if (type != EntityType.ORGANIZATION && describedAsGroup(tokens, span)) {
       type = EntityType.ORGANIZATION; // "Jundullah, a group associated with the TTP": the tagger said person
@@ -264,7 +266,7 @@ final class CandidateFinder {
       i = end;
       Map.Entry<Integer, Candidate> before = tagged.lowerEntry(span.end());
       boolean covered = before != null && before.getValue().span().overlaps(span) || kbSpans.first(span, false) >= 0;
-      if (!covered && !piece && placeBySyntax(text, span, tokens)) {
+      if (!covered && !piece && (placeBySyntax(text, span, tokens) || placedInCountry(text, span, tokens))) {
         tagged.put(span.start(), new Candidate(span, span.of(text), EntityType.LOCATION, null, MentionKind.NAME));
       }
     }
@@ -330,6 +332,58 @@ final class CandidateFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the text puts the name in a country the gazetteer places it in: the country owns it
+   * ("Syria's Idlib", "Pakistan's restive Loralai"), follows it after a comma ("Afrin, Syria",
+   * "Al-Bab, northern Syria") or after "in" ("central Idlib in northwestern Syria"). The
+   * gazetteer must know a place of that name in that country: "Iraq's Parliament" is no place.
+   */
+  private boolean placedInCountry(String text, Span span, Tokens tokens) {
+    List<Token> all = tokens.all();
+    String name = span.of(text);
+    int first = tokens.indexAt(span.start());
+    int k = first - 1;
+    while (k >= 0 && all.get(k).pos().startsWith("JJ")) {
+      k--;
+    }
+    if (k >= 1 && all.get(k).pos().equals("POS")) {
+      Optional<String> owner = properNounsEndingAt(text, all, k - 1);
+      if (owner.isPresent() && places.liesIn(name, owner.get())) {
+        return true;
+      }
+    }
+    int after = tokens.indexAt(span.end());
+    if (after + 1 < all.size() && (all.get(after).text().equals(",") || all.get(after).text().equals("in"))) {
+      int c = after + 1;
+      while (c < all.size() && all.get(c).pos().startsWith("JJ")) {
+        c++;
+      }
+      Optional<String> country = properNounsStartingAt(text, all, c);
+      return country.isPresent() && places.liesIn(name, country.get());
+    }
+    return false;
+  }
+
+  /** The run of proper nouns that ends at token {@code last}, as the text spells it. */
+  private static Optional<String> properNounsEndingAt(String text, List<Token> all, int last) {
+    int i = last;
+    while (i >= 0 && all.get(i).isProperNoun() && all.get(i).isCapitalized()) {
+      i--;
+    }
+    return i == last ? Optional.empty()
+        : Optional.of(text.substring(all.get(i + 1).span().start(), all.get(last).span().end()));
+  }
+
+  /** The run of proper nouns that starts at token {@code first}, as the text spells it. */
+  private static Optional<String> properNounsStartingAt(String text, List<Token> all, int first) {
+    int i = first;
+    while (i < all.size() && all.get(i).isProperNoun() && all.get(i).isCapitalized()) {
+      i++;
+    }
+    return i == first ? Optional.empty()
+        : Optional.of(text.substring(all.get(first).span().start(), all.get(i - 1).span().end()));
   }
 
   /**

@@ -65,6 +65,16 @@ public final class PlaceResolver implements PlaceNames {
     return gazetteer.lookup(name).stream().anyMatch(p -> p.kind() == Place.Kind.CITY && p.population() >= TOWN_SIZE);
   }
 
+  @Override
+  public boolean liesIn(String name, String country) {
+    List<Place> countries = gazetteer.lookup(country);
+    if (countries.isEmpty() || countries.get(0).kind() != Place.Kind.COUNTRY) {
+      return false;
+    }
+    String code = countries.get(0).country();
+    return gazetteer.lookup(name).stream().anyMatch(p -> p.kind() != Place.Kind.COUNTRY && p.country().equals(code));
+  }
+
   /** The same entities in the same order, places given their geo where it can be decided. */
   public List<LocalEntity> resolve(List<LocalEntity> entities) {
     List<String> locations = entities.stream()

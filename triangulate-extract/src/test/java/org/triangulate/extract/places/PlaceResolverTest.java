@@ -126,4 +126,13 @@ class PlaceResolverTest {
     assertThat(PlaceResolver.leadingWords("Camp Bastion")).isEmpty();
     assertThat(PlaceResolver.leadingWords("Airport")).isEmpty();
   }
+
+  @Test
+  void aNameLiesInACountryOnlyWhereTheGazetteerPlacesIt() {
+    assertThat(resolver.liesIn("Afrin", "Syria")).isTrue();
+    assertThat(resolver.liesIn("Anbar", "Iraq")).isTrue(); // Al Anbar, without its article
+    assertThat(resolver.liesIn("Afrin", "Iraq")).isFalse();
+    assertThat(resolver.liesIn("Parliament", "Iraq")).isFalse();
+    assertThat(resolver.liesIn("Afrin", "Aleppo")).isFalse(); // a province is not a country
+  }
 }
