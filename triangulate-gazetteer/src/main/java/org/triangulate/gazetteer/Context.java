@@ -62,9 +62,22 @@ public record Context(Set<String> countries, List<Place> others) {
    * named by its own name, or one of {@link #NAMESAKE_SIZE} people or more. "Kashmir" is an old
    * name of Cashmere, Washington, which puts no document about Kashmir in the United States.
    */
-  private static boolean votes(Place place, String name) {
+  static boolean votes(Place place, String name) {
     return place.kind() != Place.Kind.CITY || place.population() >= NAMESAKE_SIZE
-        || NameKey.of(place.name()).equals(NameKey.of(name));
+        || ownName(place, name);
+  }
+
+  /**
+   * Whether {@code name} is the place's own name, with or without a designator or the Arabic
+   * article ("Panjgur District" and "Panjgur", "Bab" and "Al Bab"), not another of its names.
+   */
+  private static boolean ownName(Place place, String name) {
+    String own = NameKey.of(place.name());
+    String key = NameKey.of(name);
+    String bare = NameKey.designated(key).map(NameKey.Designated::key).orElse(key);
+    return java.util.stream.Stream.of(key, bare).anyMatch(k -> k.equals(own)
+        || NameKey.withoutArticle(own).filter(k::equals).isPresent()
+        || NameKey.withoutArticle(k).filter(own::equals).isPresent());
   }
 
   /** Whether a candidate is near a city or province of the document, or inside one of them. */

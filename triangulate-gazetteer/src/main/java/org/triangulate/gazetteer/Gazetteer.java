@@ -137,7 +137,8 @@ public final class Gazetteer {
    * other places, then the first (by population, the designated kind if the name has one). When
    * the context names countries and no candidate lies in them, only a country, a province named
    * as one ("Paktika province"), or a place of {@link #ABROAD_SIZE} people or more: a small
-   * namesake abroad is not what the document means.
+   * namesake abroad is not what the document means. A small town the name calls by another of
+   * its names (see {@link Context}) is meant only in a document about its country.
    */
   public Optional<Place> resolve(String name, Context context) {
     List<Place> candidates = lookup(name);
@@ -149,6 +150,9 @@ public final class Gazetteer {
     boolean calledDivision = top.kind() == Place.Kind.PROVINCE && NameKey.designated(NameKey.of(name)).isPresent();
     if (abroad && top.kind() != Place.Kind.COUNTRY && !calledDivision && top.population() < ABROAD_SIZE) {
       return Optional.empty();
+    }
+    if (!Context.votes(top, name) && !context.countries().contains(top.country())) {
+      return Optional.empty(); // "Kashmir", to the gazetteer an old name of Cashmere, Washington
     }
     return Optional.of(top);
   }

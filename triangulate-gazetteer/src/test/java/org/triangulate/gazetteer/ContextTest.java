@@ -81,6 +81,18 @@ class ContextTest {
   }
 
   @Test
+  void aSmallPlaceKnownOnlyByAnotherNameIsMeantOnlyInADocumentAboutItsCountry() {
+    // a report on Kashmir that names no country is not about Cashmere, Washington
+    assertThat(gazetteer.resolve("Kashmir", Context.none())).isEmpty();
+    assertThat(gazetteer.resolve("Kashmir", Context.of(List.of("Shopian"), gazetteer))).isEmpty();
+    assertThat(gazetteer.resolve("Kashmir", Context.of(List.of("Wenatchee", "Washington"), gazetteer)))
+        .hasValueSatisfying(p -> assertThat(p.country()).isEqualTo("US"));
+    // named by its own name, a small place stands alone, with a designator or without its article too
+    assertThat(gazetteer.resolve("Panjgur District", Context.none())).isPresent();
+    assertThat(gazetteer.resolve("Parun", Context.none())).hasValueSatisfying(p -> assertThat(p.country()).isEqualTo("AF"));
+  }
+
+  @Test
   void aProvinceAbroadNamedAsAProvinceIsStillMeant() {
     Context pakistan = Context.of(List.of("Lahore", "Pakistan"), gazetteer);
 
