@@ -812,6 +812,15 @@ class IncidentFramesIT {
   }
 
   @Test
+  void aCountryBeforeATownsDesignatorSaysWhereTheTownIsNotItsName() {
+    Extraction x = extract("Gunmen attacked an army checkpoint in the northern Mali city of Timbuktu, killing a soldier.");
+    assertThat(locationName(x, x.events().getFirst())).isEqualTo("Timbuktu");
+    // a district named by its compound still lies in the province after "of"
+    Extraction y = extract("Six police officers were killed in the Surobi district of the province of Kabul on Monday.");
+    assertThat(locationName(y, y.events().getFirst())).contains("Surobi");
+  }
+
+  @Test
   void anUnknownPlaceNamedInsideAKnownTownYieldsToTheTown() {
     Extraction x = extract("A bomb exploded near a bus terminal at the Gulzar Road area in Chaman on Monday, injuring"
         + " three civilians.");

@@ -316,12 +316,14 @@ final class EventArguments {
   /**
    * True when the token is, or is named by, a place the gazetteer knows other than {@code
    * place}: "Anantnag district". A facility inside a town does not make the town the less
-   * specific place ("an army base in the town of Nagrota").
+   * specific place ("an army base in the town of Nagrota"), nor does a country before the noun,
+   * which says where the place is, not what it is called ("the Mali city of Timbuktu").
    */
   private boolean namesPlace(Tree tree, int token, EntityIndex.Ref place) {
     List<Integer> words = new ArrayList<>(List.of(token));
     tree.children(token, "compound").forEach(words::add);
-    return words.stream().map(w -> entities.at(tree.token(w).span().start()))
+    return words.stream().map(w -> entities.at(tree.token(w).span().start())
+            .filter(x -> w == token || rank(x) != COUNTRY))
         .anyMatch(r -> r.filter(x -> EventRules.isPlace(x.type()) && !x.equals(place)
             && rank(x) != UNKNOWN && rank(x) != UNKNOWN_PLACED && rank(x) != FACILITY).isPresent());
   }
