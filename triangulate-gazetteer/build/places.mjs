@@ -179,7 +179,7 @@ for (const [id, b] of boxes) {
 
 // --- countries, with the short names reports use
 const COUNTRY_ALIASES = {
-  US: ['United States of America', 'USA', 'U.S.', 'U.S.A.', 'America'],
+  US: ['United States of America', 'USA', 'US', 'U.S.', 'U.S.A.', 'America'],
   GB: ['Britain', 'Great Britain', 'UK', 'U.K.'], RU: ['Russian Federation'],
   SY: ['Syrian Arab Republic'], IR: ['Islamic Republic of Iran'], KP: ['DPRK'],
   KR: ['Republic of Korea'], CD: ['DRC', 'DR Congo', 'Congo-Kinshasa'],
@@ -188,12 +188,17 @@ const COUNTRY_ALIASES = {
   CZ: ['Czechia'], TL: ['Timor-Leste'], CV: ['Cabo Verde'], SZ: ['Eswatini', 'Swaziland'],
   MK: ['Macedonia', 'North Macedonia'], TR: ['Türkiye', 'Turkiye'], VN: ['Viet Nam'],
   LA: ['Lao PDR'], AE: ['UAE', 'Emirates'], VA: ['Vatican', 'Holy See'], BS: ['Bahamas'],
-  GM: ['Gambia'], IM: ['Isle of Man'],
+  GM: ['Gambia'], IM: ['Isle of Man'], VG: ['British Virgin Islands'],
+  VI: ['US Virgin Islands', 'U.S. Virgin Islands'],
 };
+// A parenthesis that says whose territory it is ("Virgin Islands (US)", "Sint Maarten (Dutch
+// part)") is no name of the country: "US" is the United States.
+const OWNER = /^(US|UK|British|French|Dutch)( part)?$/;
 const countryRows = countries.map((c) => {
   const paren = c.name.match(/^(.*?)\s*\((.*)\)$/);
   const name = paren ? paren[1] : c.name;
-  const extra = [...(paren ? [paren[2]] : []), ...(COUNTRY_ALIASES[c.isoCode] ?? [])];
+  const named = paren && !OWNER.test(paren[2]) ? [paren[2]] : [];
+  const extra = [...named, ...(COUNTRY_ALIASES[c.isoCode] ?? [])];
   return { id: c.isoCode, name, lat: Number(c.latitude), lon: Number(c.longitude),
     country: c.isoCode, alts: [...new Set(extra)].filter((a) => fold(a) !== fold(name)),
     population: 0 };

@@ -31,6 +31,11 @@ public final class Gazetteer {
    * "Anbar" nor Cashmere, Washington for "Kashmir".
    */
   private static final long ABROAD_SIZE = 100_000;
+  /**
+   * A city this size is what its name means wherever the document is, unless the namesake in the
+   * document's countries is a hundredth of its size or more (Paris, Texas, in a report from Texas).
+   */
+  private static final long GREAT_CITY = 1_000_000;
 
   private final List<Place> places;
   private final Map<String, int[]> index;
@@ -185,7 +190,11 @@ public final class Gazetteer {
   }
 
   private static List<Place> preferred(List<Place> candidates, Context context) {
-    List<Place> inCountries = narrow(candidates, p -> context.countries().contains(p.country()));
+    Place first = candidates.get(0);
+    boolean greatCity = first.kind() == Place.Kind.CITY && first.population() >= GREAT_CITY;
+    // "Kabul" in a report that names the United States is still Kabul, not a hamlet in Missouri
+    List<Place> inCountries = narrow(candidates, p -> context.countries().contains(p.country())
+        && (!greatCity || (p.population() + 1) * DOMINANCE * DOMINANCE > first.population()));
     return narrow(inCountries, context::isNear);
   }
 

@@ -81,6 +81,16 @@ class ContextTest {
   }
 
   @Test
+  void aGreatCityIsMeantOverAHamletOfItsNameInTheDocumentsCountry() {
+    Context us = Context.of(List.of("US"), gazetteer);
+    assertThat(us.countries()).containsExactly("US");
+    assertThat(gazetteer.resolve("Kabul", us).orElseThrow().country()).isEqualTo("AF");
+    // a namesake of some size in the document's country is still the one meant
+    Context texas = Context.of(List.of("Texas", "US"), gazetteer);
+    assertThat(gazetteer.resolve("Paris", texas).orElseThrow().country()).isEqualTo("US");
+  }
+
+  @Test
   void aSmallPlaceKnownOnlyByAnotherNameIsMeantOnlyInADocumentAboutItsCountry() {
     // a report on Kashmir that names no country is not about Cashmere, Washington
     assertThat(gazetteer.resolve("Kashmir", Context.none())).isEmpty();

@@ -67,6 +67,8 @@ class GazetteerTest {
     assertThat(resolved("Afghanistan").geo().province()).isNull();
     assertThat(resolved("Syria").id()).isEqualTo("SY");
     assertThat(resolved("Ivory Coast").id()).isEqualTo("CI");
+    assertThat(resolved("US").id()).isEqualTo("US"); // not the Virgin Islands (US)
+    assertThat(gazetteer.lookup("British")).extracting(Place::id).doesNotContain("VG");
   }
 
   @Test
