@@ -239,6 +239,19 @@ class IncidentFramesIT {
   }
 
   @Test
+  void anOperationWhoseDayCannotBeKnownStillSetsThePlaceOfWhatHappensDuringIt() {
+    // an undated report: "yesterday" has no day, but the operation's district is the scene's place
+    Extraction x = Extracted.EXTRACTOR.extract(Fixtures.document("In Chorah district, Uruzgan province, a combined "
+        + "Afghan and coalition security force conducted an operation in search of a Taliban leader yesterday. The leader "
+        + "builds roadside bombs. The security force detained two suspected insurgents during the operation.", null));
+    assertThat(x.events()).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.ARREST);
+      assertThat(e.time().value()).isNull();
+      assertThat(locationName(x, e)).isEqualTo("Chorah");
+    });
+  }
+
+  @Test
   void aSearchForSomeoneNamesTheTargetOfItsArrests() {
     Extraction x = extract("A combined Afghan and coalition security force detained several insurgents yesterday during a "
         + "security search for a Haqqani network leader in Sabari district, Khost province.");

@@ -165,6 +165,15 @@ final class EventTimes {
    * sets none when it holds a reporting verb ("the ministry said on Monday …"). Empty when none.
    */
   Optional<TimeSpec> sceneTime(Sentence s) {
+    return sceneDate(s).filter(t -> t.value() != null);
+  }
+
+  /**
+   * The date a sentence states for the narrative after it, as {@link #sceneTime}, with no value
+   * when it cannot be resolved ("yesterday" in a report whose own day is unknown): the sentence
+   * still sets the scene's place.
+   */
+  Optional<TimeSpec> sceneDate(Sentence s) {
     Tree tree = new Tree(s);
     if (!s.parsed() && s.tokens().stream().anyMatch(t -> REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT)))) {
       return Optional.empty();
@@ -174,8 +183,7 @@ final class EventTimes {
       if (tok < 0 || s.parsed() && reported(tree, tok)) {
         continue;
       }
-      TimeSpec time = times.resolve(d.span().of(analysis.text()), d.normalized(), anchor, false, Basis.EVENT);
-      return Optional.of(time).filter(t -> t.value() != null);
+      return Optional.of(times.resolve(d.span().of(analysis.text()), d.normalized(), anchor, false, Basis.EVENT));
     }
     return Optional.empty();
   }

@@ -28,7 +28,8 @@ import org.triangulate.model.TimeSpec;
  * yesterday. … After questioning, the force detained three men."): an event told without a day or
  * place of its own happened in the scene of the nearest clause of the body, its own sentence or an
  * earlier one, that states a day no reporting verb governs, at that sentence's most specific
- * place. Titles, datelines and headers (no verb) set no scene; plans are not dated by one.
+ * place (the place even when the day cannot be resolved: "yesterday" of an undated report).
+ * Titles, datelines and headers (no verb) set no scene; plans are not dated by one.
  *
  * <p>A report with a dateline and a date ("KABUL, Afghanistan (Oct. 5, 2011)") that tells
  * an event in the past without any day for it, in no scene, dates that event by the report: the
@@ -88,11 +89,12 @@ final class Scenes {
       if (!setsScene(s, doc)) {
         continue;
       }
-      Optional<TimeSpec> day = arguments.times().sceneTime(s);
+      // a date that cannot be resolved ("yesterday" of an undated report) still sets the scene's place
+      Optional<TimeSpec> day = arguments.times().sceneDate(s);
       if (day.isEmpty()) {
         continue;
       }
-      e.absorbTime(day.get());
+      day.filter(t -> t.value() != null).ifPresent(e::absorbTime);
       if (e.location() == null) {
         Optional<EntityIndex.Ref> place = arguments.scenePlace(s);
         place.ifPresent(p -> e.location(p.key(), arguments.rank(p)));
