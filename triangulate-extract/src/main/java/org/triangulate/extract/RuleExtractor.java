@@ -15,9 +15,11 @@ import org.triangulate.extract.kb.KbMatch;
 import org.triangulate.extract.kb.KnowledgeBase;
 import org.triangulate.extract.nlp.Analysis;
 import org.triangulate.extract.nlp.PieceListener;
+import org.triangulate.extract.nlp.Sentence;
+import org.triangulate.extract.nlp.TextAnalyzer;
 import org.triangulate.extract.places.PlaceChains;
 import org.triangulate.extract.places.PlaceResolver;
-import org.triangulate.extract.nlp.TextAnalyzer;
+import org.triangulate.extract.places.SentenceProvinces;
 import org.triangulate.model.Claim;
 import org.triangulate.model.Component;
 import org.triangulate.model.Event;
@@ -43,6 +45,7 @@ public final class RuleExtractor implements Extractor {
   private final ClaimRules claimRules = new ClaimRules();
   private final PlaceResolver placeResolver = new PlaceResolver();
   private final PlaceChains placeChains = new PlaceChains();
+  private final SentenceProvinces sentenceProvinces = new SentenceProvinces();
   private final Pipeline pipeline;
   private final KnowledgeBase kb;
 
@@ -76,8 +79,8 @@ public final class RuleExtractor implements Extractor {
     Analysis analysis = analyzer.analyze(document.text(), document.meta().published(),
         s -> eventRules.hasTrigger(s) || claimRules.hasReportingVerb(s) || claimRules.hasRelationWord(s, groupNames),
         listener);
-    List<LocalEntity> entities = placeChains.apply(document.text(),
-        placeResolver.resolve(entityRules.entities(document, analysis, known)));
+    List<LocalEntity> entities = sentenceProvinces.apply(analysis.sentences().stream().map(Sentence::span).toList(),
+        placeChains.apply(document.text(), placeResolver.resolve(entityRules.entities(document, analysis, known))));
     List<FoundEvent> found = eventRules.events(document, analysis, new EntityIndex(entities));
     List<Claim> claims = claimRules.claims(document, analysis, entities, found);
     List<Event> events = found.stream().map(FoundEvent::toEvent).toList();

@@ -162,4 +162,47 @@ class PlaceChainsTest {
     assertThat(out.get(1).geo().country()).isEqualTo("PK");
     assertThat(out.get(2).geo().country()).isEqualTo("AF");
   }
+
+  /** As {@link #read}, then each unknown place put in its sentence's province; sentences end at ". ". */
+  private List<LocalEntity> readSentences(String text, String... names) {
+    List<Span> sentences = new ArrayList<>();
+    int start = 0;
+    for (int end = text.indexOf(". "); end >= 0; end = text.indexOf(". ", start)) {
+      sentences.add(new Span(start, end + 1));
+      start = end + 2;
+    }
+    sentences.add(new Span(start, text.length()));
+    return new SentenceProvinces().apply(sentences, read(text, names));
+  }
+
+  @Test
+  void anUnknownDistrictLiesInTheProvinceItsSentenceNames() {
+    List<LocalEntity> out = readSentences("In Nangarhar province yesterday, forces detained a leader during an operation "
+        + "in Surkh Rod district.", "Nangarhar", "Surkh Rod");
+    assertThat(out.get(1).name()).isEqualTo("Surkh Rod");
+    assertThat(out.get(1).geo().province()).isEqualTo("Nangarhar");
+    assertThat(out.get(1).geo().gazetteerId()).isNull();
+  }
+
+  @Test
+  void anUnknownPlaceBesidePlacesOfTwoProvincesOrNoneStaysUnplaced() {
+    List<LocalEntity> two = readSentences("Forces from Kandahar and Helmand searched Surkh Rod district.",
+        "Kandahar", "Helmand", "Surkh Rod");
+    assertThat(two.get(2).geo()).isNull();
+    // the province is named in another sentence only
+    List<LocalEntity> apart = readSentences("Forces operated in Nangarhar province. A leader was detained in Surkh Rod district.",
+        "Nangarhar", "Surkh Rod");
+    assertThat(apart.get(1).geo()).isNull();
+    // a country says nothing of the province
+    List<LocalEntity> country = readSentences("A leader was detained in Surkh Rod district, Afghanistan.",
+        "Surkh Rod", "Afghanistan");
+    assertThat(country.get(0).geo() == null || country.get(0).geo().province() == null).isTrue();
+  }
+
+  @Test
+  void anUnknownPlaceNamedInSentencesOfTwoProvincesStaysUnplaced() {
+    List<LocalEntity> out = readSentences("Forces in Nangarhar province searched Surkh Rod district. "
+        + "Forces in Helmand province searched Surkh Rod district again.", "Nangarhar", "Surkh Rod", "Helmand", "Surkh Rod");
+    assertThat(out.get(1).geo()).isNull();
+  }
 }
