@@ -35,6 +35,21 @@ class IngestorTest {
   }
 
   @Test
+  void aTitleLineOverHeaderLinesIsTheTitleWhenTheLeadFollowsInTheSameBlock() {
+    String text = "Invented Force Detains Several Suspected Insurgents in Khost\n"
+        + "Invented Command - Afghanistan\u20282010-08-CA-055 \u2028For Immediate Release\u2028Download PDF\n"
+        + "KABUL, Afghanistan (August 7) - An invented force detained several men in Khost province last night.\n\n"
+        + "The men were questioned.\n";
+
+    Document doc = pasted(text);
+
+    assertThat(doc.meta().title()).isEqualTo("Invented Force Detains Several Suspected Insurgents in Khost");
+    assertThat(doc.texts(Section.BODY).get(0)).startsWith("Invented Command - Afghanistan").endsWith("Download PDF");
+    assertThat(doc.texts(Section.BODY).get(1)).startsWith("KABUL, Afghanistan (August 7)");
+    assertThat(doc.meta().dateline()).isEqualTo("KABUL, Afghanistan");
+  }
+
+  @Test
   void unicodeLineSeparatorsBreakLinesAndTwoInARowBreakParagraphs() {
     String text = "Invented Courier Detained in Khost\n"
         + "\u2028Invented Command - Afghanistan\u20282010-10-CA-087 \u2028For Immediate Release\u2028Download PDF \u2028\u2028"

@@ -55,8 +55,17 @@ public final class PlainTextReader {
       title = body.remove(0);
     } else if (findTitle && title == null && body.size() > 1 && titleOverHeaderLines(blocks.get(0))) {
       // "Forces Detain Courier in Ghazni" over "ISAF Joint Command … 2010-07-CA-222 … For Immediate Release"
-      title = blocks.get(0).get(0);
-      body.set(0, String.join(" ", blocks.get(0).subList(1, blocks.get(0).size())));
+      List<String> first = blocks.get(0);
+      title = first.get(0);
+      // the header lines are a paragraph of their own, the lead after them another
+      int lead = 1;
+      while (lead < first.size() && Boilerplate.isHeaderLine(first.get(lead))) {
+        lead++;
+      }
+      body.set(0, String.join(" ", first.subList(1, lead)));
+      if (lead < first.size()) {
+        body.add(1, String.join(" ", first.subList(lead, first.size())));
+      }
     }
     if (note != null) {
       body.add(0, note);
@@ -138,9 +147,13 @@ public final class PlainTextReader {
    * issuer, a release number, "For Immediate Release": short, without a sentence's final stop), as
    * press releases pasted as text have it.
    */
+  /**
+   * A first line that looks like a title over a release's header lines ("ISAF Joint Command -
+   * Afghanistan", "2010-08-CA-055", "For Immediate Release"), whether or not the lead follows in
+   * the same block; a first line over prose is no title.
+   */
   private static boolean titleOverHeaderLines(List<String> block) {
-    return block.size() > 1 && looksLikeTitle(block.subList(0, 1))
-        && block.subList(1, block.size()).stream().allMatch(Boilerplate::isHeaderLine);
+    return block.size() > 1 && looksLikeTitle(block.subList(0, 1)) && Boilerplate.isHeaderLine(block.get(1));
   }
 
   private static boolean looksLikeTitle(@Nullable List<String> block) {
