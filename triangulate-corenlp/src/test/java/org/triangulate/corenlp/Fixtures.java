@@ -31,9 +31,14 @@ final class Fixtures {
   }
 
   static Document document(String text, LocalDate published) {
+    return document(text, published, null);
+  }
+
+  /** A document of one body part, filed under {@code dateline}, which the text carries where ingest found it. */
+  static Document document(String text, LocalDate published, @Nullable String dateline) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     return new Document(id(bytes), text, List.of(new Part(Section.BODY, new Span(0, text.length()))),
-        new Metadata("fixture", null, null, null, null, published, false), "eng", 0L,
+        new Metadata("fixture", null, null, dateline, null, published, false), "eng", 0L,
         new Custody(null, bytes, "text/plain", "UTF-8", Instant.EPOCH));
   }
 

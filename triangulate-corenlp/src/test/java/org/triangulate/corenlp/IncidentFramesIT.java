@@ -239,6 +239,21 @@ class IncidentFramesIT {
   }
 
   @Test
+  void theDatelinesCityIsWhereTheReportWasFiledNotWhereTheEventHappened() {
+    // a release whose title, header and dateline run into its lead with no stop between
+    Extraction x = Extracted.EXTRACTOR.extract(Fixtures.document("Force Detains Insurgents in Paktika Operation\n"
+        + "ISAF Joint Command - Afghanistan 2010-08-CA-055 For Immediate Release\n"
+        + "KABUL, Afghanistan (Aug. 7) - A security force detained several insurgents in Khost province last night.",
+        LocalDate.of(2010, 8, 7), "KABUL, Afghanistan"));
+    assertThat(x.events()).isNotEmpty().allSatisfy(e -> assertThat(e.location()).isNotNull()
+        .satisfies(l -> assertThat(locationName(x, e)).isNotEqualToIgnoringCase("Kabul")));
+    // the same city named in the lead is the event's place
+    Extraction y = Extracted.EXTRACTOR.extract(Fixtures.document("KABUL, Afghanistan (Aug. 7) - A security force "
+        + "detained several insurgents in Kabul last night.", LocalDate.of(2010, 8, 7), "KABUL, Afghanistan"));
+    assertThat(y.events()).singleElement().satisfies(e -> assertThat(locationName(y, e)).isEqualTo("Kabul"));
+  }
+
+  @Test
   void anOperationWhoseDayCannotBeKnownStillSetsThePlaceOfWhatHappensDuringIt() {
     // an undated report: "yesterday" has no day, but the operation's district is the scene's place
     Extraction x = Extracted.EXTRACTOR.extract(Fixtures.document("In Chorah district, Uruzgan province, a combined "

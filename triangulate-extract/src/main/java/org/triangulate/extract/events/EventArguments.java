@@ -18,6 +18,7 @@ import org.triangulate.extract.nlp.Dependency;
 import org.triangulate.extract.nlp.Sentence;
 import org.triangulate.extract.nlp.Token;
 import org.triangulate.extract.nlp.Tree;
+import org.triangulate.model.Document;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.EventType;
 import org.triangulate.model.Participant;
@@ -82,14 +83,49 @@ final class EventArguments {
   private final Analysis analysis;
   private final EntityIndex entities;
   private final EventTimes times;
+  /** The span of the report's dateline in its text, or null. */
+  private final @Nullable Span dateline;
   private final java.util.function.Predicate<Token> isTrigger;
 
   EventArguments(Analysis analysis, EntityIndex entities, @Nullable LocalDate anchor,
-      java.util.function.Predicate<Token> isTrigger) {
+      java.util.function.Predicate<Token> isTrigger, @Nullable Span dateline) {
     this.isTrigger = isTrigger;
     this.analysis = analysis;
     this.entities = entities;
     this.times = new EventTimes(analysis, anchor, isTrigger);
+    this.dateline = dateline;
+  }
+
+  /**
+   * Where the report's dateline lies in its text ("KABUL, Afghanistan (Aug. 7) -"): its first
+   * occurrence followed by a date in parentheses or a dash; null when it has none or the text does
+   * not carry it.
+   */
+  static @Nullable Span datelineOf(Document doc) {
+    String dateline = doc.meta().dateline();
+    if (dateline == null || dateline.isBlank()) {
+      return null;
+    }
+    String text = doc.text();
+    for (int at = text.indexOf(dateline); at >= 0; at = text.indexOf(dateline, at + 1)) {
+      int end = at + dateline.length();
+      int next = end;
+      while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      if (next < text.length() && "(-–—".indexOf(text.charAt(next)) >= 0) {
+        return new Span(at, end);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a place may be where an event happened: not the city of the dateline, where the report
+   * was filed ("KABUL, Afghanistan (Aug. 7) - … detained insurgents in Khost province").
+   */
+  private boolean mayBeScene(EntityIndex.Ref r) {
+    return EventRules.isPlace(r.type()) && (dateline == null || !dateline.contains(r.span()));
   }
 
   /**
@@ -113,7 +149,7 @@ final class EventArguments {
 
   /** The most specific place a sentence names (the first of equals), for the narrative after it. */
   Optional<EntityIndex.Ref> scenePlace(Sentence s) {
-    return entities.within(s.span()).stream().filter(r -> EventRules.isPlace(r.type()))
+    return entities.within(s.span()).stream().filter(this::mayBeScene)
         .max(Comparator.comparingInt(this::rank));
   }
 
@@ -167,7 +203,7 @@ final class EventArguments {
     List<EntityIndex.Ref> seen = new ArrayList<>();
     for (int t : scope) {
       Optional<EntityIndex.Ref> ref = entities.at(tree.token(t).span().start())
-          .filter(r -> EventRules.isPlace(r.type()) && !seen.contains(r));
+          .filter(r -> mayBeScene(r) && !seen.contains(r));
       if (ref.isEmpty() || modifiesTrigger(tree, t, trigger) || containsAnother(tree, t, ref.get())
           || landmark(tree, t)) {
         continue;
@@ -379,7 +415,7 @@ final class EventArguments {
     EntityIndex.Ref best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Token t : tree.sentence().tokens()) {
-      Optional<EntityIndex.Ref> ref = entities.at(t.span().start()).filter(r -> EventRules.isPlace(r.type()))
+      Optional<EntityIndex.Ref> ref = entities.at(t.span().start()).filter(this::mayBeScene)
           .filter(r -> !modifiesEventWord(tree, t.index()) && !containsAnother(tree, t.index(), r)
               && !anotherEvents(tree, t.index(), trigger));
       // the most specific place of the sentence, the nearest of those: "In Zurmat district, Paktiya province, …"

@@ -99,7 +99,7 @@ public final class EventRules {
   /** The events of {@code doc}, merged, in order of first mention. */
   public List<FoundEvent> events(Document doc, Analysis analysis, EntityIndex entities) {
     LocalDate anchor = doc.meta().published();
-    EventArguments arguments = new EventArguments(analysis, entities, anchor, isTrigger);
+    EventArguments arguments = new EventArguments(analysis, entities, anchor, isTrigger, EventArguments.datelineOf(doc));
     List<FoundEvent> found = new ArrayList<>();
     for (Sentence s : analysis.sentences()) {
       if (!s.parsed()) {
