@@ -243,4 +243,37 @@ class PerpetratorsIT {
     Event e = only("A preacher was hacked to death by suspected Muslim extremists in Kaduna on Monday.");
     assertThat(perpetrators(e)).anyMatch(p -> p.contains("extremists"));
   }
+
+  @Test
+  void theAgentOfAWeaponsParticipleFiredItThoughTheParserCallsItAModifier() {
+    Event e = only("A police commander was killed after his vehicle was hit by a rocket fired by Taliban militants.");
+    assertThat(perpetrators(e)).anyMatch(p -> p.contains("Taliban"));
+    // a participle before the noun is no reduced relative: "the fired rocket" names no one
+    Event f = only("A police commander was killed after his vehicle was hit by a fired rocket near a base held by the Taliban.");
+    assertThat(perpetrators(f)).noneMatch(p -> p.contains("Taliban"));
+  }
+
+  @Test
+  void theAttackDoneByAGroupWasItsDeed() {
+    Extraction x = extract("Eight soldiers were killed when their vehicle struck a roadside bomb in Lower Juba. "
+        + "The attack was done by Al-Shabaab.");
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(perpetrators(e)).anyMatch(p -> p.contains("Shabaab")));
+    // who did the reporting did not do the attack
+    Extraction y = extract("Eight soldiers were killed when their vehicle struck a roadside bomb in Lower Juba. "
+        + "Reporting on the attack was done by Reuters.");
+    assertThat(y.events()).allSatisfy(e -> assertThat(perpetrators(e)).noneMatch(p -> p.contains("Reuters")));
+  }
+
+  @Test
+  void whoHasDoneAttacksLikeThisOneDidNotDoIt() {
+    for (String likeness : List.of("Al-Shabaab has done attacks like these", "Al-Shabaab has carried out similar attacks before",
+        "Al-Shabaab has done attacks similar to these")) {
+      Extraction x = extract("Two people were killed when gunmen hurled grenades at a cafe in Mogadishu. No group claimed "
+          + "responsibility for the attack but " + likeness + ".");
+      assertThat(x.events()).as(likeness).singleElement().satisfies(e -> assertThat(perpetrators(e)).noneMatch(p -> p.contains("Shabaab")));
+    }
+    // a likeness with its own day and toll is an incident of its own
+    Extraction y = extract("Similar attacks killed 12 people in Mogadishu on Monday.");
+    assertThat(y.events()).isNotEmpty();
+  }
 }

@@ -47,7 +47,7 @@ final class EventArguments {
   private static final Set<String> WHEN = Set.of("when", "as", "after");
   private static final Set<String> BACK_POINTING = Set.of("the", "this", "that");
   static final Set<String> REPORTING = Set.of("announce", "report", "say", "confirm", "reveal", "state", "claim", "tell");
-  private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "fire", "commit", "mount",
+  private static final Set<String> LIGHT_VERBS = Set.of("carry", "do", "launch", "conduct", "stage", "fire", "commit", "mount",
       "perpetrate", "plan", "execute", "plot", "orchestrate", "mastermind", "organise", "organize", "make", "detonate",
       "throw", "plant", "lead", "open", "place", "set", "leave", "lay", "bury");
   private static final Set<String> CONFESSING = Set.of("confess", "admit");
@@ -696,8 +696,10 @@ final class EventArguments {
    */
   private void agentsOfParticiples(FoundEvent e, Tree tree, Token trigger, Role role) {
     List<Integer> holders = new ArrayList<>(List.of(trigger.index()));
-    tree.children(trigger.index()).stream().filter(d -> d.base().equals("acl")).map(Dependency::dependent)
-        .forEach(holders::add);
+    // "a rocket fired by Taliban militants": the parser may call the participle after the noun amod
+    tree.children(trigger.index()).stream().filter(d -> d.base().equals("acl") || d.base().equals("amod")
+            && d.dependent() > trigger.index() && tree.token(d.dependent()).pos().equals("VBN"))
+        .map(Dependency::dependent).forEach(holders::add);
     setOffParticiple(tree, trigger).ifPresent(holders::add);
     byRightAfter(tree, trigger).ifPresent(a -> participant(e, tree, a, role));
     for (int h : holders) {

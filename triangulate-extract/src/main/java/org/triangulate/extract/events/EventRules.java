@@ -150,6 +150,9 @@ public final class EventRules {
           if (NonEvents.quantifiedPlural(tree, t) && !frame.toll() || NonEvents.trend(tree, t)) {
             continue; // "dozens of such killings", "has stepped up suicide bombings": a pattern, not an event
           }
+          if (NonEvents.barePlural(tree, t) && NonEvents.comparison(tree, t) && !frame.dated() && !frame.toll()) {
+            continue; // "Al-Shabaab has done attacks like these": a kind of deed, not this incident
+          }
           NonEvents.gathering(tree, t).ifPresent(e::gathers);
           e.mark(Trait.DEFINITE, definite(tree, t));
           e.mark(Trait.PLURAL, t.pos().equals("NNS") || t.pos().equals("NNPS"));

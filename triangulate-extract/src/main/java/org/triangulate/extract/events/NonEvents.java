@@ -179,6 +179,20 @@ final class NonEvents {
         && Set.of("recent", "latest", "previous", "past", "last").contains(tree.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
   }
 
+  /**
+   * Deeds named as a kind, by likeness to the incident told: "attacks like these", "attacks similar
+   * to these", "similar attacks", "such attacks" ("Al-Shabaab has done attacks like these"). They
+   * are no incident, and whoever did them did not do this one.
+   */
+  static boolean comparison(Tree tree, Token t) {
+    boolean likened = tree.children(t.index()).stream().anyMatch(d -> d.relation().equals("nmod:like")
+        || d.base().equals("amod") && Set.of("similar", "such", "comparable").contains(tree.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+    boolean likeObject = tree.head(t.index()).filter(d -> d.base().equals("obj") && d.governor() >= 0)
+        .map(d -> tree.children(d.governor()).stream().anyMatch(c -> c.relation().equals("obl:like")))
+        .orElse(false);
+    return likened || likeObject;
+  }
+
   /** Attacks a named group carried out are a campaign the text attributes, not a habit of nobody in particular. */
   static boolean byNamedGroup(FoundEvent e, EntityIndex entities) {
     return e.participants().stream().filter(p -> p.role() == Role.PERPETRATOR && p.entity() != null)
