@@ -72,6 +72,32 @@ final class Blame {
     }
   }
 
+  /**
+   * Whether the sentence denies a part in something ("denied involvement", "rejected the claim"),
+   * not a deed: the denial's object is such a noun, or, where the parse lost the object, the noun
+   * phrase right after the verb is ("has denied its involvement in the attack, strengthening …").
+   */
+  boolean deniesAPart(Tree tree) {
+    List<Token> tokens = tree.sentence().tokens();
+    for (Token t : tokens) {
+      if (!DENYING.contains(lower(t.lemma())) || !t.pos().startsWith("VB")) {
+        continue;
+      }
+      if (tree.children(t.index(), "obj").stream().anyMatch(o -> DENIED_PARTS.contains(lower(tree.token(o).lemma())))) {
+        return true;
+      }
+      int next = tokens.indexOf(t) + 1;
+      while (next < tokens.size() && Set.of("DT", "PRP$", "JJ", "RB").contains(tokens.get(next).pos())) {
+        next++;
+      }
+      if (next < tokens.size() && tokens.get(next).pos().startsWith("NN")
+          && DENIED_PARTS.contains(lower(tokens.get(next).lemma()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean deniesADeed(Tree tree, Sentence s, int verb) {
     List<Integer> objects = tree.children(verb, "obj");
     boolean clause = tree.children(verb).stream().anyMatch(d -> Set.of("xcomp", "ccomp").contains(d.base()));

@@ -76,10 +76,12 @@ final class ClaimContent {
     if (!s.parsed()) {
       return out; // a sentence with no trigger, reporting verb or relation word states nothing here
     }
+    // "denied involvement in the attack": a part in it is denied, not that it happened
+    boolean partDenied = base == Modality.DENIED && blame.deniesAPart(tree);
     for (FoundEvent e : refs.eventsIn(s)) {
       Modality m = eventModality(tree, e, base);
       // That an event happened is claimed once per speaker, where the speaker first tells it.
-      if (told.add(List.of(String.valueOf(a.speaker()), String.valueOf(a.speakerText()), e.key()))) {
+      if (!partDenied && told.add(List.of(String.valueOf(a.speaker()), String.valueOf(a.speakerText()), e.key()))) {
         out.add(Draft.of(a, m, section, e.key(), Predicate.OCCURRED, null, evidence));
       }
       for (Participant p : e.participantsIn(s.index())) {
@@ -307,12 +309,18 @@ final class ClaimContent {
         continue;
       }
       boolean hedged = hedged(tree, head);
+      // "denied involvement, strengthening suspicions X could be behind it": the suspicion, set off
+      // from the denial, is the article's, and no denial
+      boolean besideDenial = m == Modality.DENIED && tree.ancestors(head, 5).stream()
+          .anyMatch(d -> Set.of("advcl", "parataxis", "dep").contains(d.base()));
+      Attribution who = besideDenial ? Attribution.ARTICLE : a;
+      Modality base = besideDenial ? Modality.ASSERTED : m;
       for (int subject : subjectsOf(tree, head)) {
         for (EntityIndex.Ref x : entities.within(tree.span(subject))) {
           if (x.type() == EntityType.ORGANIZATION || x.type() == EntityType.PERSON) {
-            Modality said = hedged && m == Modality.ASSERTED ? Modality.HEDGED
-              : accusing(m, Predicate.PERPETRATOR_OF, x.key(), a);
-            out.add(Draft.of(a, said, section, x.key(),
+            Modality said = hedged && base == Modality.ASSERTED ? Modality.HEDGED
+              : accusing(base, Predicate.PERPETRATOR_OF, x.key(), who);
+            out.add(Draft.of(who, said, section, x.key(),
                 Predicate.PERPETRATOR_OF, refs.nearestEvent(s).map(FoundEvent::key).orElse(null), evidence));
           }
         }
