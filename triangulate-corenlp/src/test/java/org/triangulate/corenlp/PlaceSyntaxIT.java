@@ -131,4 +131,15 @@ class PlaceSyntaxIT {
         .doesNotContain("Parliament");
     assertThat(x.events()).first().satisfies(e -> assertThat(locationName(x, e)).isEqualTo("Basra"));
   }
+
+  @Test
+  void whatTheDoersAlsoDidRightAfterTheIncidentPlacesIt() {
+    Extraction x = Extracted.extract("Maoists shot and killed a man suspected of being a police informer. "
+        + "The Maoists also burnt five vehicles in Phulbani area.");
+    assertThat(x.events()).singleElement().satisfies(e -> assertThat(locationName(x, e)).isEqualTo("Phulbani"));
+    // what someone said besides, or did besides in a sentence that is not next, places nothing
+    Extraction y = Extracted.extract("Maoists shot and killed a man suspected of being a police informer. "
+        + "Officials also said roads in Bhubaneswar were closed.");
+    assertThat(y.events()).singleElement().satisfies(e -> assertThat(e.location()).isNull());
+  }
 }

@@ -107,7 +107,8 @@ final class Scenes {
    * "The bombing killed four policemen. The incident took place in the Bijapur district": the
    * sentence right after an incident's last, telling no event of its own, whose subject points
    * back to it ("the incident", "this attack", "all of the attacks") and whose verb says where or
-   * when it happened (occur, happen, take place), gives the incident the place and day it lacks.
+   * when it happened (occur, happen, take place), or that says what was also done ({@link
+   * #continuesIt}), gives the incident the place and day it lacks.
    */
   private static void toldAfter(FoundEvent e, Set<Integer> told, Document doc, Analysis analysis, EventArguments arguments) {
     int next = e.sentences().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
@@ -115,7 +116,7 @@ final class Scenes {
       return;
     }
     Sentence s = analysis.sentences().get(next);
-    if (!inBody(s, doc) || !aboutWhereItHappened(new Tree(s))) {
+    if (!inBody(s, doc) || !s.parsed() || !aboutWhereItHappened(new Tree(s)) && !continuesIt(new Tree(s))) {
       return;
     }
     if (e.location() == null) {
@@ -126,8 +127,24 @@ final class Scenes {
     }
   }
 
+  /**
+   * "Maoists shot a man. The Maoists also burnt five vehicles in Phulbani area.": a sentence that
+   * tells no event of its own and says what was also done, not also said, goes on with the
+   * incident before it.
+   */
+  private static boolean continuesIt(Tree tree) {
+    return tree.sentence().tokens().stream().anyMatch(v -> v.pos().startsWith("VB")
+        && !EventArguments.REPORTING.contains(v.lemma().toLowerCase(Locale.ROOT))
+        && tree.children(v.index(), "advmod").stream().anyMatch(a -> tree.token(a).lemma().equalsIgnoreCase("also")));
+  }
+
   /** Whether a sentence's words may say where an incident told happened, so that it is worth parsing. */
   static boolean mayTellWhereItHappened(List<Token> tokens) {
+    boolean also = tokens.stream().anyMatch(t -> t.lemma().equalsIgnoreCase("also"));
+    boolean place = tokens.stream().anyMatch(t -> Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY").contains(t.ner()));
+    if (also && place) {
+      return true; // what was also done there (see continuesIt)
+    }
     boolean noun = tokens.stream().anyMatch(t -> INCIDENT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)));
     boolean verb = false;
     for (int i = 0; i < tokens.size() && !verb; i++) {
