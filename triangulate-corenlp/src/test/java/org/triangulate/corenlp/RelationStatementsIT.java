@@ -216,4 +216,20 @@ class RelationStatementsIT {
     assertThat(relations("The report found links between the Haqqani Network and al-Qaeda."))
         .anySatisfy(r -> assertThat(r).endsWith("ASSERTED"));
   }
+
+  @Test
+  void aNameAfterAGroupsRoleNounIsThePersonWhoHoldsIt() {
+    Extraction x = EXTRACTOR.extract(Fixtures.document("The strikes have killed several militant commanders, including "
+        + "Pakistani Taliban chief Baitullah Mehsud.", LocalDate.of(2021, 3, 10)));
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(LocalEntity::key, LocalEntity::name));
+    assertThat(x.entities()).filteredOn(e -> e.name().equals("Baitullah Mehsud")).singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(org.triangulate.model.EntityType.PERSON));
+    assertThat(x.claims()).filteredOn(c -> c.predicate() == Predicate.LEADS)
+        .anySatisfy(c -> assertThat(names.get(c.subject())).isEqualTo("Baitullah Mehsud"));
+    // a group named after a word that is no role stays a group
+    Extraction y = EXTRACTOR.extract(Fixtures.document("Officials blamed the militant group Lashkar-e-Omar for the attack.",
+        LocalDate.of(2021, 3, 10)));
+    assertThat(y.entities()).filteredOn(e -> e.name().contains("Lashkar-e-Omar"))
+        .allSatisfy(e -> assertThat(e.type()).isNotEqualTo(org.triangulate.model.EntityType.PERSON));
+  }
 }

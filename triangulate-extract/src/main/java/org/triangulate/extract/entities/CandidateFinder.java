@@ -63,15 +63,17 @@ final class CandidateFinder {
 
   private final WordList honorifics;
   private final WordList facilities;
+  private final WordList roles;
   private final PlaceNames places;
 
   /**
    * {@code places} tells whether a name is a country's or a province's ("Jammu and Kashmir"), so
    * that two places the tagger split at "and" are joined back, and whether it is a town's.
    */
-  CandidateFinder(WordList honorifics, WordList facilities, PlaceNames places) {
+  CandidateFinder(WordList honorifics, WordList facilities, WordList roles, PlaceNames places) {
     this.honorifics = honorifics;
     this.facilities = facilities;
+    this.roles = roles;
     this.places = places;
   }
 
@@ -162,6 +164,9 @@ final class CandidateFinder {
     } else if (type == EntityType.ORGANIZATION && placedInCountry(text, span, tokens)) {
       type = EntityType.LOCATION; // "in Afrin, Syria"
     }
+    if (type == EntityType.ORGANIZATION && afterRole(text, span, tokens)) {
+      type = EntityType.PERSON; // "Pakistani Taliban chief Baitullah Mehsud": the tagger said organisation
+    }
     if (type != EntityType.ORGANIZATION && describedAsGroup(tokens, span)) {
       type = EntityType.ORGANIZATION; // "Jundullah, a group associated with the TTP": the tagger said person
     } else if (endsWithFacility(span.of(text))) {
@@ -221,6 +226,16 @@ final class CandidateFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * True when a role noun goes right before the name, in lower case: "Taliban chief Baitullah
+   * Mehsud", "the group's spokesman Zabihullah Mujahid". Who holds a role is a person; "the
+   * militant group Lashkar-e-Omar" names no role.
+   */
+  private boolean afterRole(String text, Span span, Tokens tokens) {
+    return tokens.before(span).filter(t -> t.pos().startsWith("NN") && !t.isCapitalized()
+        && roles.contains(t.text()) && text.substring(t.span().end(), span.start()).equals(" ")).isPresent();
   }
 
   /**

@@ -45,7 +45,7 @@ public final class EntityRules {
   public List<LocalEntity> entities(Document doc, Analysis analysis, List<KbMatch> known) {
     Tokens tokens = new Tokens(analysis);
     String text = doc.text();
-    CandidateFinder finder = new CandidateFinder(honorifics, facilities, places);
+    CandidateFinder finder = new CandidateFinder(honorifics, facilities, roles, places);
     Grouping g = new Grouping(finder.find(analysis, tokens, known));
     for (AliasLink link : new AliasRules().find(text)) {
       g.addAlias(link, text, honorifics);
