@@ -276,4 +276,16 @@ class PerpetratorsIT {
     Extraction y = extract("Similar attacks killed 12 people in Mogadishu on Monday.");
     assertThat(y.events()).isNotEmpty();
   }
+
+  @Test
+  void theyAreTheNearestPeopleTheTextSpokeOfNotTheLastGroupItNamed() {
+    Extraction x = extract("The journalist files reports for Voice of America. He said a few dozen militants came to his "
+        + "home in Buner on Wednesday night and told his father that they had been ordered to blow up the house.");
+    assertThat(x.events()).allSatisfy(e -> assertThat(e.participants()).filteredOn(p -> p.role() == Role.PERPETRATOR)
+        .allSatisfy(p -> assertThat(p.entity()).isNull()));
+    // with no people between, "they" is the group named before
+    Extraction y = extract("Witnesses said the Taliban entered the village at dawn. They blew up the school.");
+    assertThat(y.events()).anySatisfy(e -> assertThat(e.participants()).filteredOn(p -> p.role() == Role.PERPETRATOR)
+        .anySatisfy(p -> assertThat(p.entity()).isNotNull()));
+  }
 }

@@ -1165,14 +1165,41 @@ final class EventArguments {
         .flatMap(Optional::stream).filter(r -> r.type() == EntityType.ORGANIZATION).findFirst();
   }
 
-  /** The nearest person or group named before a pronoun, in its sentence or the one before. */
+  /**
+   * The nearest person or group named before a pronoun, in its sentence or the one before; for
+   * "they", none when that is an organisation of no armed group and people the text names by a
+   * plural noun come between as a subject ("Voice of America … a few dozen militants came … and
+   * told his father that they had been ordered …": they are the militants).
+   */
   private Optional<EntityIndex.Ref> antecedent(Token pronoun) {
-    List<EntityType> types = Set.of("it", "they", "them").contains(pronoun.text().toLowerCase(Locale.ROOT))
+    boolean plural = Set.of("they", "them").contains(pronoun.text().toLowerCase(Locale.ROOT));
+    List<EntityType> types = plural || pronoun.text().equalsIgnoreCase("it")
         ? List.of(EntityType.ORGANIZATION) : List.of(EntityType.PERSON);
     int floor = analysis.sentences().stream().filter(s -> s.span().end() <= pronoun.span().start())
         .map(s -> s.span().start()).reduce((a, b) -> b).orElse(0);
     int sentenceBefore = analysis.sentences().stream().filter(s -> s.span().end() <= floor)
         .map(s -> s.span().start()).reduce((a, b) -> b).orElse(0);
-    return entities.before(pronoun.span().start(), types).filter(r -> r.span().start() >= sentenceBefore);
+    Optional<EntityIndex.Ref> named = entities.before(pronoun.span().start(), types).filter(r -> r.span().start() >= sentenceBefore);
+    // an armed group the knowledge base knows may be those people ("a Taliban leader … several
+    // insurgents … they"); another organisation is not ("Voice of America … militants … they")
+    return named.filter(r -> !plural || r.entity().kb() != null || !pluralSubjectBetween(r.span().end(), pronoun));
+  }
+
+  /**
+   * Whether a plural common noun whose phrase names no one is a subject between {@code from} and
+   * the pronoun, in its sentence.
+   */
+  private boolean pluralSubjectBetween(int from, Token pronoun) {
+    for (Sentence s : analysis.sentences()) {
+      if (!s.span().contains(pronoun.span()) || !s.parsed()) {
+        continue;
+      }
+      Tree tree = new Tree(s);
+      // "20 Taliban militants were killed when they launched …": the militants are the Taliban's
+      return s.tokens().stream().anyMatch(t -> t.span().start() >= from && t.span().end() <= pronoun.span().start()
+          && t.pos().equals("NNS") && entities.within(tree.span(t.index())).isEmpty()
+          && tree.head(t.index()).filter(d -> d.base().equals("nsubj")).isPresent());
+    }
+    return false;
   }
 }
