@@ -1,144 +1,180 @@
 package org.triangulate.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import java.net.URI;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 import org.triangulate.graph.store.Store;
 import org.triangulate.graph.store.StoreLocation;
 import org.triangulate.model.Document;
 import org.triangulate.model.Extraction;
 
 /**
- * Latency of the API's search and entity page over a store of synthetic reports, measured
- * against the running server on loopback; not part of {@code verify}. Run from the repository:
+ * The workbench's API over a store of synthetic reports: load, resolution, memory and disk,
+ * then the latency of each kind of request the workbench makes, against the running server on
+ * loopback, and of saving one more report into the filled store; not part of {@code verify}.
+ * Run from the repository:
  *
  * <pre>
- * ./mvnw -q -o -pl triangulate-server test-compile dependency:build-classpath \
+ * ./mvnw -q -o -pl triangulate-server -am test-compile
+ * ./mvnw -q -o -pl triangulate-server dependency:build-classpath \
  *     -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
- * java -cp triangulate-server/target/test-classes:triangulate-server/target/classes:$(cat triangulate-server/target/bench.cp) \
- *     org.triangulate.server.ApiLatencyBenchmark [--docs 10000] [--requests 3000] [--seed N] [--data DIR]
+ * java -Xmx8g -cp triangulate-server/target/test-classes:triangulate-server/target/classes:$(cat triangulate-server/target/bench.cp) \
+ *     org.triangulate.server.ApiLatencyBenchmark [--docs 10000] [--requests 1000] \
+ *     [--whole-requests 20] [--ingests 30] [--batch 500] [--seed N] [--data DIR]
  * </pre>
  *
  * Generates {@code --docs} reports from the seed (printed, so a run can be repeated) and saves
- * them with {@link Store#save} on 4 threads into a fresh embedded store (or reuses {@code
- * --data DIR} when it already holds them), then times {@code --requests} sequential requests
- * of each kind after a warm-up, and prints p50/p95/p99 in milliseconds.
+ * them with COPY, {@code --batch} a transaction ({@link SyntheticFill}; a killed fill is
+ * continued by running again with the same {@code --data} and seed), resolves once, then times
+ * {@code --requests} sequential requests of each kind after a warm-up ({@code --whole-requests}
+ * of the kinds that answer with the whole store: the graph, the unfiltered timeline), and prints
+ * p50/p95/p99 in milliseconds. Last, saves {@code --ingests} new reports one at a time with
+ * {@link Store#save} (which resolves what each touches), timing each. Each run adds those
+ * reports to the store, numbered after the ones it holds.
  */
 public final class ApiLatencyBenchmark {
-  private ApiLatencyBenchmark() {}
+  private final Latencies http;
+  private final SyntheticCorpus corpus;
+  private final Random random;
+  private final ObjectMapper json = new ObjectMapper();
+
+  private ApiLatencyBenchmark(Latencies http, SyntheticCorpus corpus, Random random) {
+    this.http = http;
+    this.corpus = corpus;
+    this.random = random;
+  }
 
   public static void main(String[] args) throws Exception {
     Map<String, String> opts = options(args);
     int docs = Integer.parseInt(opts.getOrDefault("--docs", "10000"));
-    int requests = Integer.parseInt(opts.getOrDefault("--requests", "3000"));
+    int requests = Integer.parseInt(opts.getOrDefault("--requests", "1000"));
+    int whole = Integer.parseInt(opts.getOrDefault("--whole-requests", "20"));
+    int ingests = Integer.parseInt(opts.getOrDefault("--ingests", "30"));
+    int batch = Integer.parseInt(opts.getOrDefault("--batch", "500"));
     long seed = Long.parseLong(opts.getOrDefault("--seed",
         Long.toString(ThreadLocalRandom.current().nextLong())));
     Path data = opts.containsKey("--data") ? Path.of(opts.get("--data"))
         : Files.createTempDirectory("triangulate-bench");
-    System.out.printf("seed %d, %d documents, %d requests per kind, data %s%n", seed, docs,
-        requests, data);
+    System.out.printf("seed %d, %d documents, %d requests per kind (%d of the whole store), "
+        + "data %s, %d processors, max heap %d MiB%n", seed, docs, requests, whole, data,
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+    SyntheticFill.claim(data, seed);
     SyntheticCorpus corpus = new SyntheticCorpus(seed, 20_000, 3_000, 1_500);
-    try (Store store = Store.open(new StoreLocation.Embedded(data))) {
-      fill(store, corpus, docs);
+    try (HeapPeak heap = new HeapPeak();
+        Store store = Store.open(new StoreLocation.Embedded(data))) {
+      heap.resetMiB();
+      SyntheticFill.Result filled = new SyntheticFill(store, corpus, batch).fill(docs);
+      System.out.printf("fill: %d saved now, load %.1f s, resolve %.1f s, peak heap %d MiB%n",
+          filled.saved(), filled.loadSeconds(), filled.resolveSeconds(), heap.resetMiB());
+      printSize(store, data);
       Javalin app = TriangulateServer.create(ServerSettings.local(0), store, () -> {
         throw new IllegalStateException("the benchmark uploads nothing");
-      }, java.time.Clock.systemUTC()).start();
+      }, Clock.systemUTC()).start();
       try {
-        measure(app.port(), store, corpus, requests, new Random(seed));
+        new ApiLatencyBenchmark(new Latencies(app.port()), corpus, new Random(seed))
+            .measure(store, requests, whole);
       } finally {
         app.stop();
       }
+      System.out.printf("serving: peak heap %d MiB%n", heap.resetMiB());
+      ingest(store, corpus, ingests);
+      System.out.printf("ingest: peak heap %d MiB%n", heap.resetMiB());
+      printSize(store, data);
     }
   }
 
-  private static void fill(Store store, SyntheticCorpus corpus, int docs) throws Exception {
-    int stored = store.read("count", h -> h.createQuery("SELECT count(*) FROM documents")
-        .mapTo(Integer.class).one());
-    List<Map.Entry<Document, Extraction>> reports = new ArrayList<>();
-    for (int i = 0; i < docs; i++) {
-      reports.add(corpus.report(i)); // always generated, so the Random is where it would be
-    }
-    if (stored >= docs) {
-      System.out.printf("store holds %d documents already%n", stored);
-      if (store.unresolved() > 0) { // a fill stopped before its resolution
-        store.resolve();
-      }
-      return;
-    }
-    long start = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    List<Future<?>> done = new ArrayList<>();
-    for (int t = 0; t < 4; t++) {
-      int first = t;
-      done.add(pool.submit(() -> {
-        for (int i = first; i < reports.size(); i += 4) {
-          store.saveDeferringResolution(reports.get(i).getKey(), reports.get(i).getValue());
-          if (first == 0 && i % 1000 == 0) {
-            System.out.printf("  saved ~%d documents, %.0f s%n", i, (System.nanoTime() - start) / 1e9);
-          }
-        }
-      }));
-    }
-    for (Future<?> f : done) {
-      f.get();
-    }
-    pool.shutdown();
-    System.out.printf("saved %d documents in %.1f s%n", reports.size(), (System.nanoTime() - start) / 1e9);
-    long resolving = System.nanoTime();
-    store.resolve(); // once for the batch, as bulk ingest does
-    System.out.printf("resolved across documents in %.1f s%n", (System.nanoTime() - resolving) / 1e9);
-  }
-
-  private static void measure(int port, Store store, SyntheticCorpus corpus, int requests,
-      Random random) throws Exception {
-    HttpClient client = HttpClient.newHttpClient();
-    String base = "http://127.0.0.1:" + port;
-    List<String> entities = store.read("ids", h -> h.createQuery("""
-            SELECT entity FROM entities GROUP BY entity ORDER BY count(*) DESC, entity""")
+  private void measure(Store store, int requests, int whole) throws IOException {
+    List<String> entities = store.read("ids", h -> h.createQuery(
+            "SELECT entity FROM entity_summaries ORDER BY mentions DESC, entity")
         .mapTo(String.class).list());
     System.out.printf("%d store entities%n", entities.size());
     long first = System.nanoTime();
-    get(client, base + "/api/entities/" + entities.get(0));
-    System.out.printf("first entity page (loads the links snapshot): %.0f ms%n",
+    http.body("/api/entities/" + entities.get(0));
+    System.out.printf("first entity page (loads the evidence snapshot): %.0f ms%n",
         (System.nanoTime() - first) / 1e6);
     SyntheticCorpus.Zipf popularity = new SyntheticCorpus.Zipf(entities.size(), 1.07);
-    IntFunction<String> search = i -> base + "/api/search?q="
-        + URLEncoder.encode(typo(corpus.popularName(), random), StandardCharsets.UTF_8);
-    IntFunction<String> popular = i -> base + "/api/entities/" + entities.get(popularity.next(random));
-    IntFunction<String> any = i -> base + "/api/entities/" + entities.get(random.nextInt(entities.size()));
-    run("search", client, search, requests);
-    run("entity page (Zipf-popular entities)", client, popular, requests);
-    run("entity page (uniform over entities)", client, any, requests);
-    String deepest = lastPages(client, base + "/api/entities/" + entities.get(0));
-    run("entity page (last page, largest entity)", client, i -> deepest, requests);
+    IntFunction<String> popular = i -> entities.get(popularity.next(random));
+    IntFunction<String> any = i -> entities.get(random.nextInt(entities.size()));
+
+    http.run("search", i -> "/api/search?q="
+        + URLEncoder.encode(typo(corpus.popularName(), random), StandardCharsets.UTF_8), requests);
+    http.run("entity page (Zipf-popular)", i -> "/api/entities/" + popular.apply(i), requests);
+    http.run("entity page (uniform)", i -> "/api/entities/" + any.apply(i), requests);
+    String deepest = lastPages("/api/entities/" + entities.get(0));
+    http.run("entity page (last page, largest entity)", i -> deepest, requests);
+    http.run("entity's links (Zipf-popular)", i -> "/api/links?entity=" + popular.apply(i),
+        requests);
+    http.run("timeline of an entity (Zipf-popular)", i -> "/api/events?entity=" + popular.apply(i),
+        requests);
+    http.run("timeline of an entity (uniform)", i -> "/api/events?entity=" + any.apply(i),
+        requests);
+    http.run("timeline, whole store", i -> "/api/events", whole);
+    http.run("graph, whole store", i -> "/api/graph", whole);
+    List<String> links = new ArrayList<>();
+    json.readTree(http.body("/api/graph")).get("edges").forEach(e -> links.add(e.get("id").asText()));
+    System.out.printf("%d entity-entity links%n", links.size());
+    if (!links.isEmpty()) { // most independent origins first
+      SyntheticCorpus.Zipf support = new SyntheticCorpus.Zipf(links.size(), 1.07);
+      http.run("link page (Zipf over most-supported)",
+          i -> "/api/links/" + encode(links.get(support.next(random))), requests);
+      http.run("link page (uniform)",
+          i -> "/api/links/" + encode(links.get(random.nextInt(links.size()))), requests);
+    }
+  }
+
+  /**
+   * Saves {@code n} new reports one at a time, each resolved around itself as a single save
+   * is, after three unmeasured ones; the reports continue the corpus, numbered after the stored.
+   */
+  private static void ingest(Store store, SyntheticCorpus corpus, int n) {
+    if (n == 0) {
+      return;
+    }
+    int next = store.read("count", h -> h.createQuery("SELECT count(*) FROM documents")
+        .mapTo(Integer.class).one());
+    long[] nanos = new long[n];
+    for (int i = -3; i < n; i++) {
+      Map.Entry<Document, Extraction> r = corpus.report(next++);
+      long t = System.nanoTime();
+      Store.SaveResult saved = store.save(r.getKey(), r.getValue());
+      long took = System.nanoTime() - t;
+      if (saved.status() != Store.SaveResult.Status.INGESTED) {
+        throw new IllegalStateException("report " + (next - 1) + " was stored already: "
+            + saved.id());
+      }
+      if (i >= 0) {
+        nanos[i] = took;
+      }
+    }
+    Latencies.print("ingest of one report (save + its resolution)", nanos, -1);
   }
 
   /**
    * The entity page's address with each list's last page: its cursors are found by following
-   * next from the first page (an offset API would take totals / page size instead).
+   * next from the first page.
    */
-  private static String lastPages(HttpClient client, String page) throws Exception {
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    Map<String, String> after = new java.util.TreeMap<>();
+  private String lastPages(String page) throws IOException {
+    Map<String, String> after = new TreeMap<>();
     int pages = 1;
     for (String url = page; ; pages++) {
-      var next = json.readTree(body(client, url)).get("next");
+      JsonNode next = json.readTree(http.body(url)).get("next");
       boolean more = false;
       for (String list : List.of("mentions", "events", "claims")) {
         if (!next.get(list).isNull()) {
@@ -149,15 +185,18 @@ public final class ApiLatencyBenchmark {
       if (!more) {
         break;
       }
-      url = page + "?" + String.join("&", after.entrySet().stream()
-          .map(e -> e.getKey() + "=" + e.getValue()).toList());
+      url = withCursors(page, after);
     }
-    String url = page + "?" + String.join("&", after.entrySet().stream()
+    JsonNode totals = json.readTree(http.body(page)).get("totals");
+    System.out.printf("largest entity: %d mentions, %d event rows, %d claims; page %d of the "
+        + "longest list%n", totals.get("mentions").asInt(), totals.get("events").asInt(),
+        totals.get("claims").asInt(), pages);
+    return withCursors(page, after);
+  }
+
+  private static String withCursors(String page, Map<String, String> after) {
+    return page + "?" + String.join("&", after.entrySet().stream()
         .map(e -> e.getKey() + "=" + e.getValue()).toList());
-    var totals = json.readTree(body(client, page)).get("totals");
-    System.out.printf("largest entity: %d mentions, %d event rows, %d claims; page %d of the longest list%n",
-        totals.get("mentions").asInt(), totals.get("events").asInt(), totals.get("claims").asInt(), pages);
-    return url;
   }
 
   /** A search as typed: sometimes a prefix, sometimes one letter dropped. */
@@ -168,48 +207,46 @@ public final class ApiLatencyBenchmark {
         int at = 1 + random.nextInt(Math.max(1, name.length() - 2));
         yield name.substring(0, at) + name.substring(at + 1);
       }
-      default -> name.toLowerCase(java.util.Locale.ROOT);
+      default -> name.toLowerCase(Locale.ROOT);
     };
   }
 
-  private static void run(String what, HttpClient client, IntFunction<String> urls, int n)
-      throws Exception {
-    for (int i = 0; i < Math.min(200, n); i++) {
-      get(client, urls.apply(i));
-    }
-    long[] nanos = new long[n];
-    long bytes = 0;
-    for (int i = 0; i < n; i++) {
-      String url = urls.apply(i);
-      long t = System.nanoTime();
-      bytes += get(client, url);
-      nanos[i] = System.nanoTime() - t;
-    }
-    Arrays.sort(nanos);
-    System.out.printf("%-40s n=%d  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms  (mean %d bytes)%n",
-        what, n, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), nanos[n - 1] / 1e6, bytes / n);
+  /** The database's size as PostgreSQL counts it, and its data directory's on disk. */
+  private static void printSize(Store store, Path data) {
+    long database = store.read("size", h -> h.createQuery(
+        "SELECT pg_database_size(current_database())").mapTo(Long.class).one());
+    System.out.printf("disk: database %d MiB, data directory %d MiB%n", database >> 20,
+        directorySize(data) >> 20);
   }
 
-  private static double pct(long[] sorted, int p) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
-  }
-
-  private static long get(HttpClient client, String url) throws Exception {
-    return body(client, url).length;
-  }
-
-  private static byte[] body(HttpClient client, String url) throws Exception {
-    HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException(url + " answered " + r.statusCode() + ": "
-          + new String(r.body(), StandardCharsets.UTF_8));
+  private static long directorySize(Path dir) {
+    try {
+      return walk(dir);
+    } catch (UncheckedIOException e) { // a file removed under the walk: once more
+      return walk(dir);
     }
-    return r.body();
+  }
+
+  private static long walk(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> {
+        try {
+          return Files.size(f);
+        } catch (IOException e) { // a WAL segment recycled while walking
+          return 0;
+        }
+      }).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException(dir.toString(), e);
+    }
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   private static Map<String, String> options(String[] args) {
-    Map<String, String> out = new java.util.HashMap<>();
+    Map<String, String> out = new HashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       out.put(args[i], args[i + 1]);
     }

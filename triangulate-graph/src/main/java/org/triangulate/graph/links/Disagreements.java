@@ -1,6 +1,7 @@
 package org.triangulate.graph.links;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,12 +101,17 @@ final class Disagreements {
   private static List<Conflict> counts(List<ClaimFact> claims, List<ReportFact> reports) {
     Map<String, List<ReportFact>> byGroup = new LinkedHashMap<>();
     reports.forEach(r -> byGroup.computeIfAbsent(r.group(), k -> new ArrayList<>()).add(r));
+    // each conflict's claims that its event happened, found by subject instead of by a pass over
+    // every claim per conflict (at 100,000 synthetic reports, minutes)
+    Map<String, List<ClaimFact>> occurred = new HashMap<>();
+    claims.stream().filter(c -> c.predicate().equals("OCCURRED"))
+        .forEach(c -> occurred.computeIfAbsent(c.subject(), k -> new ArrayList<>()).add(c));
     List<Conflict> out = new ArrayList<>();
     byGroup.forEach((group, rs) -> {
       for (String field : FIELDS) {
         List<ReportFact> counted = rs.stream().filter(r -> r.count(field) != null).toList();
         if (differ(counted, field)) {
-          out.add(countConflict(group, field, counted, claims));
+          out.add(countConflict(group, field, counted, occurred.getOrDefault(group, List.of())));
         }
       }
     });
@@ -127,18 +133,19 @@ final class Disagreements {
     return false;
   }
 
-  /** The conflict: every report's count, and the claims that the event happened as each tells it. */
+  /**
+   * The conflict: every report's count, and the claims that the event happened as each tells it
+   * ({@code occurred}: the claims that the group happened, in claim order).
+   */
   private static Conflict countConflict(String group, String field, List<ReportFact> rs,
-      List<ClaimFact> claims) {
+      List<ClaimFact> occurred) {
     List<Conflict.Count> counts = rs.stream().map(r -> new Conflict.Count(field,
         Objects.requireNonNull(r.count(field)), r.report(), r.document(), r.source())).toList();
     Set<String> documents = new LinkedHashSet<>();
     rs.forEach(r -> documents.add(r.document()));
-    List<String> occurred = claims.stream()
-        .filter(c -> c.predicate().equals("OCCURRED") && c.subject().equals(group)
-            && documents.contains(c.document()))
+    List<String> told = occurred.stream().filter(c -> documents.contains(c.document()))
         .map(ClaimFact::id).toList();
-    return new Conflict(group, List.of(), List.of(), List.of(), counts, occurred,
+    return new Conflict(group, List.of(), List.of(), List.of(), counts, told,
         Conflict.COUNTS_DIFFER);
   }
 }

@@ -102,25 +102,10 @@ final class BulkWriter {
    */
   private static List<@Nullable String> nearDuplicates(Handle h, List<Store.Unsaved> saving) {
     List<Long> prints = saving.stream().map(u -> u.doc().fingerprint()).toList();
-    Map<Long, String> storedMatch = new HashMap<>();
-    if (!saving.isEmpty()) {
-      h.createQuery("""
-              SELECT f.i, (SELECT d.id FROM documents d
-                           WHERE bit_count((d.fingerprint # f.fp)::bit(64)) <= :maxDistance
-                           ORDER BY d.ordinal LIMIT 1) AS copy_of
-              FROM unnest(CAST(:prints AS bigint[])) WITH ORDINALITY AS f(fp, i)""")
-          .bindArray("prints", Long.class, prints)
-          .bind("maxDistance", Fingerprints.MAX_DISTANCE)
-          .map((rs, ctx) -> new Object[] {rs.getLong("i") - 1, rs.getString("copy_of")})
-          .forEach(r -> {
-            if (r[1] != null) {
-              storedMatch.put((Long) r[0], (String) r[1]);
-            }
-          });
-    }
+    Map<Integer, String> storedMatch = NearCopies.stored(h, prints);
     List<@Nullable String> out = new ArrayList<>();
     for (int i = 0; i < saving.size(); i++) {
-      String match = storedMatch.get((long) i);
+      String match = storedMatch.get(i);
       for (int j = 0; match == null && j < i; j++) {
         if (Long.bitCount(prints.get(i) ^ prints.get(j)) <= Fingerprints.MAX_DISTANCE) {
           match = saving.get(j).doc().id().value();

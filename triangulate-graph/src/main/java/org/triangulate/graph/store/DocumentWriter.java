@@ -23,7 +23,6 @@ import org.triangulate.model.Document;
 import org.triangulate.model.DocumentId;
 import org.triangulate.model.Evidence;
 import org.triangulate.model.Extraction;
-import org.triangulate.model.Fingerprints;
 import org.triangulate.model.Geo;
 import org.triangulate.model.LocalEntity;
 import org.triangulate.model.Mention;
@@ -47,12 +46,6 @@ final class DocumentWriter {
         :mediaType, :charset, :ingestedAt, :copyOf, :extracted, :notExtractedReason, :resolved)
       ON CONFLICT (id) DO NOTHING
       """;
-  private static final String NEAR_DUPLICATE = """
-      SELECT id FROM documents
-      WHERE bit_count((fingerprint # :fingerprint)::bit(64)) <= :maxDistance
-      ORDER BY ordinal LIMIT 1
-      """;
-
   private DocumentWriter() {}
 
   static Store.SaveResult save(
@@ -66,9 +59,8 @@ final class DocumentWriter {
     if (stored.isPresent()) {
       return unchanged(doc, stored.get());
     }
-    @Nullable DocumentId copyOf = h.createQuery(NEAR_DUPLICATE)
-        .bind("fingerprint", doc.fingerprint()).bind("maxDistance", Fingerprints.MAX_DISTANCE)
-        .mapTo(String.class).findFirst().map(DocumentId::new).orElse(null);
+    @Nullable String copy = NearCopies.stored(h, List.of(doc.fingerprint())).get(0);
+    @Nullable DocumentId copyOf = copy == null ? null : new DocumentId(copy);
     // resolved in this transaction, or nothing to resolve; else the batch's resolution marks it
     boolean resolved = resolve || extraction == null;
     if (insertDocument(h, doc, extraction, copyOf, resolved) == 0) {

@@ -8,15 +8,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.jspecify.annotations.Nullable;
 import org.triangulate.model.Geo;
 
 /**
  * Reads events in time order, filtered ({@link EventFilter}). Linear in the events and
- * participants, then a sort.
+ * participants, then a sort; for one entity's timeline, in that entity's events.
  */
 public final class Timeline {
+  /**
+   * The events of the filter's entity: a part in them or their place (what {@link
+   * EventMatch#entity} keeps), read through the indexes on the entity's members, so that an
+   * entity's timeline reads its own events, not every event of the store. Unused without one.
+   */
+  private static final String CHOSEN = """
+      WITH chosen AS (
+        SELECT p.event AS id FROM entities e JOIN event_participants p ON p.entity = e.id
+        WHERE e.entity = :entity
+        UNION
+        SELECT v.id FROM entities e JOIN events v ON v.location = e.id WHERE e.entity = :entity)
+      """;
+
+  private static final Pattern CHOSEN_EVENT = Pattern.compile("<chosen ([a-z.]+)>");
+
   private Timeline() {}
 
   /**
@@ -39,9 +56,10 @@ public final class Timeline {
     Map<Long, List<String>> participants = new HashMap<>();
     Map<Long, List<String>> involved = new HashMap<>();
     Map<Long, List<String>> named = new HashMap<>();
-    h.createQuery("""
+    query(h, filter.entity(), """
             SELECT p.event, p.role, p.text, e.entity, e.name FROM event_participants p
-            LEFT JOIN entities e ON e.id = p.entity ORDER BY p.event, p.id""")
+            LEFT JOIN entities e ON e.id = p.entity
+            WHERE <chosen p.event> ORDER BY p.event, p.id""")
         .map((rs, ctx) -> {
           long ev = rs.getLong("event");
           String who = rs.getString("name") != null ? rs.getString("name") : rs.getString("text");
@@ -54,7 +72,7 @@ public final class Timeline {
         }).list();
     EventMatch match = EventMatch.of(h, filter);
     List<TimelineEntry> out = new ArrayList<>();
-    h.createQuery("""
+    query(h, filter.entity(), """
             SELECT v.id, v.export_id, coalesce(v.event_group, v.export_id) AS grp, ce.type,
                    v.time_value, v.time_basis, v.killed, v.injured,
                    l.entity AS place_id, l.name AS place, l.lat, l.lon, l.country, l.province,
@@ -62,7 +80,7 @@ public final class Timeline {
                    (SELECT x.text FROM event_evidence x WHERE x.event = v.id ORDER BY x.start LIMIT 1) AS evidence
             FROM events v JOIN documents d ON d.id = v.document LEFT JOIN entities l ON l.id = v.location
             JOIN corrected_events ce ON ce.id = v.id
-            WHERE NOT ce.rejected""")
+            WHERE NOT ce.rejected AND <chosen v.id>""")
         .map((rs, ctx) -> {
           long id = rs.getLong("id");
           String value = rs.getString("time_value");
@@ -89,6 +107,18 @@ public final class Timeline {
         .thenComparing(TimelineEntry::end, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(TimelineEntry::event));
     return out;
+  }
+
+  /**
+   * {@code sql} with {@code <chosen X>} as "X is one of the entity's events" when there is an
+   * entity, else as true.
+   */
+  private static Query query(Handle h, @Nullable String entity, String sql) {
+    if (entity == null) {
+      return h.createQuery(CHOSEN_EVENT.matcher(sql).replaceAll("true"));
+    }
+    return h.createQuery(CHOSEN + CHOSEN_EVENT.matcher(sql).replaceAll("$1 IN (SELECT id FROM chosen)"))
+        .bind("entity", entity);
   }
 
   /** The first and last day an ISO value allows: 2021-02-11, 2020-05, 2020, A/B, ../B. */

@@ -126,6 +126,26 @@ class EventListingIT {
   }
 
   @Test
+  void entityKeepsTheEventsItTakesPartInOrHappenedAtWithAllTheirParticipants() {
+    String taliban = store.entities(null, "Taliban").getFirst().id();
+    String andar = store.entities(null, "Andar").getFirst().id();
+    String nds = store.entities(null, "National Directorate").getFirst().id();
+    List<TimelineEntry> taking = store.events(ofEntity(taliban));
+    assertThat(taking).extracting(TimelineEntry::type).containsExactly("KILLING");
+    assertThat(taking.getFirst().participants())
+        .containsExactly("PERPETRATOR Taliban", "VICTIM the district chief");
+    assertThat(store.events(ofEntity(andar))).isEqualTo(taking);
+    assertThat(types(ofEntity(nds))).containsExactly("ARREST");
+    String jalalabad = store.entities(null, "Jalalabad").getFirst().id();
+    assertThat(types(ofEntity(jalalabad))).containsExactly("BOMBING", "ARREST");
+    assertThat(types(ofEntity("ent-000000000000"))).isEmpty();
+  }
+
+  private static EventFilter ofEntity(String id) {
+    return new EventFilter(null, null, null, id, null, null, false);
+  }
+
+  @Test
   void aDateRangeKeepsEventsThatMayFallInItAndNoUndatedOnes() {
     EventFilter february = new EventFilter(null, null, null, null, LocalDate.of(2021, 2, 1),
         LocalDate.of(2021, 2, 28), false);
