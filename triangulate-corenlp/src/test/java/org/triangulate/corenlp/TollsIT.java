@@ -284,4 +284,13 @@ class TollsIT {
     assertThat(only("A roadside bomb wounded two soldiers in Gao on Monday.").killed()).isNull();
     assertThat(only("Militants attacked a checkpoint in Gao, leaving the town without power.").killed()).isNull();
   }
+
+  @Test
+  void thoseKidnappedAndThenExecutedAreTheIncidentsDead() {
+    assertThat(only("Three brothers were kidnapped by militants in Saladin on Thursday, and were later executed by the "
+        + "militants.").killed()).isEqualTo(3);
+    assertThat(only("Two elders were abducted from their homes in Kunduz and subsequently executed.").killed()).isEqualTo(2);
+    // kidnapped and released, they are no dead
+    assertThat(only("Two elders were abducted from their homes in Kunduz and released a week later.").killed()).isNull();
+  }
 }

@@ -32,6 +32,12 @@ final class Casualties {
 
   private static final Set<String> WOUND_WORDS = Set.of("wound", "injure", "injured", "wounded", "hurt", "injury");
 
+  /**
+   * Verbs of killing besides "kill", whose victims are dead whatever event they are told with:
+   * "three brothers were kidnapped and later executed".
+   */
+  private static final Set<String> KILLING_VERBS = Set.of("execute", "behead", "murder", "assassinate");
+
   /** Verbs whose object "lives" are deaths: "lost their lives", "claimed 20 lives", "took the lives of". */
   private static final Set<String> LIVES_VERBS = Set.of("lose", "claim", "take");
 
@@ -60,7 +66,8 @@ final class Casualties {
       boolean killingWord = (e.type() == EventType.KILLING || e.type() == EventType.ASSASSINATION)
           && e.triggers().contains(t.index());
       boolean lives = !livesTaken(tree, t).isEmpty();
-      boolean kill = killingWord || lemma.equals("kill") || DEATH_WORDS.contains(lemma) && !judged(tree, t) || lives;
+      boolean killingVerb = KILLING_VERBS.contains(lemma) && t.pos().startsWith("VB");
+      boolean kill = killingWord || killingVerb || lemma.equals("kill") || DEATH_WORDS.contains(lemma) && !judged(tree, t) || lives;
       boolean wound = WOUND_WORDS.contains(lemma);
       Integer n = lives ? livesCount(tree, t) : kill || wound ? count(tree, t) : null;
       if (n == null) {
