@@ -293,4 +293,14 @@ class TollsIT {
     // kidnapped and released, they are no dead
     assertThat(only("Two elders were abducted from their homes in Kunduz and released a week later.").killed()).isNull();
   }
+
+  @Test
+  void theCountThatOpensAPassiveTollCountsWhenTheParserLosesTheSubject() {
+    // the apposition makes the parser hang "44 people" off "women", leaving "were killed" without a subject
+    assertThat(only("At least 44 people, most of them women and children, were killed when gunmen attacked a busy market "
+        + "in Damascus.").killed()).isEqualTo(44);
+    // a count before another verb is that verb's
+    assertThat(extract("Police detained 12 suspects after a man was killed when gunmen attacked a market in Damascus.").events())
+        .extracting(Event::killed).doesNotContain(12).contains(1);
+  }
 }

@@ -201,7 +201,33 @@ final class Casualties {
         return headCount(tree, tree.token(lost.get()));
       }
     }
+    if (!victimsParsed && undergone && !tree.children(word.index(), "aux:pass").isEmpty()) {
+      Integer opening = countedBefore(tree, word);
+      if (opening != null) {
+        return opening; // "At least 44 people, most of them women and children, were killed"
+      }
+    }
     return victimsParsed ? null : followingCount(tree, word);
+  }
+
+  /**
+   * For a passive toll whose subject the parser lost: the count of the first counted noun before
+   * it, when no other verb stands between ("At least 44 people, most of them women and children,
+   * were killed", the apposition having taken "people" away from the verb); null otherwise.
+   */
+  private static @Nullable Integer countedBefore(Tree tree, Token word) {
+    List<Token> tokens = tree.sentence().tokens();
+    for (Token t : tokens) {
+      if (t.index() >= word.index()) {
+        return null;
+      }
+      if (t.pos().startsWith("NN") && !tree.children(t.index(), "nummod").isEmpty()) {
+        boolean verbBetween = tokens.stream().anyMatch(v -> v.index() > t.index() && v.index() < word.index()
+            && v.pos().startsWith("VB") && !tree.children(word.index(), "aux:pass").contains(v.index()));
+        return verbBetween ? null : headCount(tree, t);
+      }
+    }
+    return null;
   }
 
   /**
