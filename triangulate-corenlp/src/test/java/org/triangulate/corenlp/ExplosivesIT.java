@@ -74,4 +74,15 @@ class ExplosivesIT {
     assertThat(extract("A mobile device was stolen from the office in Mopti.").events()).isEmpty();
     assertThat(extract("The dispute over the contract blew up in parliament on Monday.").events()).isEmpty();
   }
+
+  @Test
+  void deathsAfterTheDoersTargetedSomethingWithABombAreABombing() {
+    Event e = only("Nine troopers were killed after Naxalites targeted their vehicle with an improvised explosive device "
+        + "in Sukma district.");
+    assertThat(e.type()).isEqualTo(EventType.BOMBING);
+    assertThat(e.killed()).isEqualTo(9);
+    // what they were stopped with is no weapon
+    assertThat(only("Two men were killed after gunmen stopped their car with a roadblock in Sukma district.").type())
+        .isNotEqualTo(EventType.BOMBING);
+  }
 }

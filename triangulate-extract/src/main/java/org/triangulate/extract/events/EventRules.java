@@ -511,9 +511,17 @@ public final class EventRules {
         .flatMap(o -> tree.children(o, "nmod:with").stream()).filter(w -> !NonEvents.weapon(tree.token(w))).toList()
         : List.of();
     onDeed.addAll(onObject);
+    if (verb) {
+      // "were killed after Naxalites targeted their vehicle with an IED": the deed the deaths followed
+      tree.children(t.index()).stream()
+          .filter(d -> Set.of("advcl:after", "advcl:when", "advcl:as").contains(d.relation())
+              && tree.token(d.dependent()).pos().startsWith("VB"))
+          .forEach(d -> onDeed.addAll(tree.children(d.dependent(), "obl:with")));
+    }
     for (int w : onDeed) {
       Token means = tree.token(w);
       Optional<EventType> kind = lexicon.trigger(means).or(() -> lexicon.modifier(means))
+          .or(() -> PhrasalTriggers.explosiveDevice(tree, means) ? Optional.of(EventType.BOMBING) : Optional.empty())
           .filter(k -> k == EventType.MISSILE_ATTACK || k == EventType.BOMBING || k == EventType.ARMED_ASSAULT);
       if (kind.isPresent()) {
         return kind;
