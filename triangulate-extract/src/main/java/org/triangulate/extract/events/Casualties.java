@@ -217,13 +217,14 @@ final class Casualties {
    */
   private static @Nullable Integer countedBefore(Tree tree, Token word) {
     List<Token> tokens = tree.sentence().tokens();
+    List<Integer> auxiliaries = tree.children(word.index(), "aux:pass");
     for (Token t : tokens) {
       if (t.index() >= word.index()) {
         return null;
       }
       if (t.pos().startsWith("NN") && !tree.children(t.index(), "nummod").isEmpty()) {
         boolean verbBetween = tokens.stream().anyMatch(v -> v.index() > t.index() && v.index() < word.index()
-            && v.pos().startsWith("VB") && !tree.children(word.index(), "aux:pass").contains(v.index()));
+            && v.pos().startsWith("VB") && !auxiliaries.contains(v.index()));
         return verbBetween ? null : headCount(tree, t);
       }
     }

@@ -1055,7 +1055,7 @@ final class EventArguments {
     if (PRONOUNS.contains(h.text().toLowerCase(Locale.ROOT))) {
       // Only acting pronouns are resolved: in "he … killed him" the nearest name is the killer's.
       boolean acting = role == Role.PERPETRATOR || role == Role.AGENT;
-      Optional<EntityIndex.Ref> antecedent = acting ? antecedent(h) : Optional.empty();
+      Optional<EntityIndex.Ref> antecedent = acting ? antecedent(tree, h) : Optional.empty();
       e.add(new Participant(antecedent.map(EntityIndex.Ref::key).orElse(null), role, h.text()));
       return;
     }
@@ -1171,7 +1171,7 @@ final class EventArguments {
    * plural noun come between as a subject ("Voice of America … a few dozen militants came … and
    * told his father that they had been ordered …": they are the militants).
    */
-  private Optional<EntityIndex.Ref> antecedent(Token pronoun) {
+  private Optional<EntityIndex.Ref> antecedent(Tree tree, Token pronoun) {
     boolean plural = Set.of("they", "them").contains(pronoun.text().toLowerCase(Locale.ROOT));
     List<EntityType> types = plural || pronoun.text().equalsIgnoreCase("it")
         ? List.of(EntityType.ORGANIZATION) : List.of(EntityType.PERSON);
@@ -1182,24 +1182,17 @@ final class EventArguments {
     Optional<EntityIndex.Ref> named = entities.before(pronoun.span().start(), types).filter(r -> r.span().start() >= sentenceBefore);
     // an armed group the knowledge base knows may be those people ("a Taliban leader … several
     // insurgents … they"); another organisation is not ("Voice of America … militants … they")
-    return named.filter(r -> !plural || r.entity().kb() != null || !pluralSubjectBetween(r.span().end(), pronoun));
+    return named.filter(r -> !plural || r.entity().kb() != null || !pluralSubjectBetween(tree, r.span().end(), pronoun));
   }
 
   /**
    * Whether a plural common noun whose phrase names no one is a subject between {@code from} and
-   * the pronoun, in its sentence.
+   * the pronoun, in the pronoun's sentence ({@code tree}).
    */
-  private boolean pluralSubjectBetween(int from, Token pronoun) {
-    for (Sentence s : analysis.sentences()) {
-      if (!s.span().contains(pronoun.span()) || !s.parsed()) {
-        continue;
-      }
-      Tree tree = new Tree(s);
-      // "20 Taliban militants were killed when they launched …": the militants are the Taliban's
-      return s.tokens().stream().anyMatch(t -> t.span().start() >= from && t.span().end() <= pronoun.span().start()
-          && t.pos().equals("NNS") && entities.within(tree.span(t.index())).isEmpty()
-          && tree.head(t.index()).filter(d -> d.base().equals("nsubj")).isPresent());
-    }
-    return false;
+  private boolean pluralSubjectBetween(Tree tree, int from, Token pronoun) {
+    // "20 Taliban militants were killed when they launched …": the militants are the Taliban's
+    return tree.sentence().tokens().stream().anyMatch(t -> t.span().start() >= from && t.span().end() <= pronoun.span().start()
+        && t.pos().equals("NNS") && entities.within(tree.span(t.index())).isEmpty()
+        && tree.head(t.index()).filter(d -> d.base().equals("nsubj")).isPresent());
   }
 }

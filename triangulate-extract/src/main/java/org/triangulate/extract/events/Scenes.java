@@ -116,7 +116,11 @@ final class Scenes {
       return;
     }
     Sentence s = analysis.sentences().get(next);
-    if (!inBody(s, doc) || !s.parsed() || !aboutWhereItHappened(new Tree(s)) && !continuesIt(new Tree(s))) {
+    if (!inBody(s, doc) || !s.parsed()) {
+      return;
+    }
+    Tree tree = new Tree(s);
+    if (!aboutWhereItHappened(tree) && !continuesIt(tree)) {
       return;
     }
     if (e.location() == null) {
